@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace okta {
+
+// Supplies the Authorization header for every management API request. Bearer
+// authorizers can refresh their token; the client asks them to once after a 401.
+class Authorizer : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // The complete header value ("SSWS …" or "Bearer …"); empty sends no header.
+    virtual QByteArray authorizationHeader() const = 0;
+    virtual bool canRefresh() const { return false; }
+    // Starts an asynchronous refresh; must end with exactly one refreshFinished().
+    virtual void refresh() { Q_EMIT refreshFinished(false, QString()); }
+
+Q_SIGNALS:
+    void refreshFinished(bool ok, const QString &error);
+};
+
+// A fixed credential: an SSWS API token, or a bearer token that cannot be refreshed.
+class StaticAuthorizer final : public Authorizer
+{
+    Q_OBJECT
+public:
+    enum class Scheme { Ssws, Bearer };
+    StaticAuthorizer(Scheme scheme, const QByteArray &token, QObject *parent = nullptr);
+    QByteArray authorizationHeader() const override;
+
+private:
+    QByteArray m_header;
+};
+
+} // namespace okta

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "logs/logquery.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+class QObject;
+
+namespace okta {
+
+class OktaClient;
+class OktaJob;
+class Pager;
+
+struct UserQuery
+{
+    QString search;   // recommended: any profile attribute, pages, includes DEPROVISIONED
+    QString filter;   // status, lastUpdated, id, profile.login/email/firstName/lastName
+    QString q;        // starts-with on names and email; does not page
+    int limit = 200;  // at most 200
+    QString sortBy;   // with search only
+    QString sortOrder;
+    QUrlQuery toUrlQuery() const;
+};
+
+struct GroupQuery
+{
+    QString search;
+    QString filter;
+    QString q;
+    int limit = 200;
+    bool expandStats = false;
+    QUrlQuery toUrlQuery() const;
+};
+
+struct AppQuery
+{
+    QString q;        // starts-with on name or label
+    QString filter;   // e.g. name eq "oidc_client"
+    int limit = 200;
+    QUrlQuery toUrlQuery() const;
+};
+
+// The typed calls the product needs, each valid against Okta's management and OAuth
+// specs. Lists come back as Pagers (they follow `next` links), single objects as jobs.
+// Path segments are percent-encoded here and nowhere else.
+class OktaApi
+{
+public:
+    explicit OktaApi(OktaClient *client) : m_client(client) {}
+    OktaClient *client() const { return m_client; }
+
+    static QString encodeSegment(const QString &segment);
+
+    // Discovery and identity
+    OktaJob *openIdConfiguration();                       // GET /.well-known/openid-configuration
+    OktaJob *me();                                        // GET /api/v1/users/me
+
+    // Apps and their scope grants
+    Pager *listApps(const AppQuery &query, QObject *parent);
+    OktaJob *listGrants(const QString &appId);            // ?expand=scope
+    OktaJob *grantScope(const QString &appId, const QString &issuer, const QString &scopeId);
+    // Refuses (InvalidRequest, nothing sent) when scopeId is an auto-granted OIDC scope.
+    OktaJob *revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId);
+    OktaJob *assignUserToApp(const QString &appId, const QString &userId);
+    OktaJob *removeUserFromApp(const QString &appId, const QString &userId);
+
+    // System Log
+    Pager *listLogs(const LogQuery &query, QObject *parent);
+
+    // Users
+    Pager *listUsers(const UserQuery &query, QObject *parent);
+    OktaJob *getUser(const QString &idOrLogin);
+    OktaJob *createUser(const QJsonObject &body, bool activate);
+    OktaJob *deactivateUser(const QString &userId);
+    OktaJob *deleteUser(const QString &userId);
+    Pager *listUserGroups(const QString &userId, QObject *parent);
+    OktaJob *listUserRoles(const QString &userId);
+    OktaJob *assignUserRole(const QString &userId, const QString &roleType);
+    OktaJob *removeUserRole(const QString &userId, const QString &roleAssignmentId);
+
+    // Groups
+    Pager *listGroups(const GroupQuery &query, QObject *parent);
+    OktaJob *getGroup(const QString &groupId);
+    // PUT /api/v1/groups/{id} with the complete profile (Okta replaces the profile).
+    OktaJob *updateGroupProfile(const QString &groupId, const QJsonObject &profile);
+
+private:
+    QPointer<OktaClient> m_client;
+};
+
+} // namespace okta

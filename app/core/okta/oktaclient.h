@@ -1,0 +1,104 @@
+#pragma once
+
+#include "oktajob.h"
+#include "ratelimit.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace okta {
+
+class Authorizer;
+
+struct ClientOptions
+{
+    int maxInFlight = 4;              // per org; Okta's org-wide concurrency limit is 75
+    int transferTimeoutMs = 60000;    // Okta's own System Log query timeout is 30 s
+    int maxRateLimitRetries = 5;      // 429s retried per request before giving up
+    int maxRetryJitterMs = 750;
+    double slowDownFraction = 0.10;   // pace requests when fewer than 10% of the window are left
+};
+
+// The HTTP side of every Okta call: base URL rules, headers, authorisation, the bounded
+// number of requests in flight, and the rate-limit budget seen on the last response.
+// Built over an injected QNetworkAccessManager; it never creates one itself.
+class OktaClient : public QObject
+{
+    Q_OBJECT
+public:
+    OktaClient(QNetworkAccessManager *nam, const QUrl &baseUrl, Authorizer *authorizer,
+               QObject *parent = nullptr);
+    ~OktaClient() override;
+
+    // https://host for an org host or URL; http:// only for 127.0.0.0/8, ::1 and
+    // localhost. Paths, queries, fragments and user info are refused. `error` names the
+    // problem.
+    static std::optional<QUrl> baseUrlFor(const QString &orgOrUrl, QString *error = nullptr);
+    static bool isLoopbackHost(const QString &host);
+    static QByteArray userAgent();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString host() const { return m_baseUrl.host(); }
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+
+    Authorizer *authorizer() const { return m_authorizer; }
+    void setAuthorizer(Authorizer *authorizer);
+    ClientOptions options() const { return m_options; }
+    void setOptions(const ClientOptions &options);
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    OktaJob *get(const QString &path, const QUrlQuery &query = {});
+    // Follows a URL as given (a `next` link). It must be on this org's origin.
+    OktaJob *getUrl(const QUrl &absoluteUrl);
+    OktaJob *post(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
+    OktaJob *postEmpty(const QString &path, const QUrlQuery &query = {});
+    OktaJob *put(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
+    OktaJob *deleteResource(const QString &path, const QUrlQuery &query = {});
+    // application/x-www-form-urlencoded POST for /oauth2/v1/*; `basicAuth` is an optional
+    // "user:password" pair for client_secret_basic. Sends no management Authorization.
+    OktaJob *postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth = {});
+    // Unauthenticated GET (discovery documents).
+    OktaJob *getAnonymous(const QString &path, const QUrlQuery &query = {});
+
+    RateLimit lastRateLimit() const { return m_rateLimit; }
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void rateLimitChanged(const okta::RateLimit &rateLimit);
+    // A request came back 401 and no refresh could fix it: the UI should offer to
+    // reauthorize. Nothing on screen is dropped.
+    void authorizationExpired(const okta::OktaResult &result);
+    // Busy state for the status bar: requests in flight or queued.
+    void activityChanged(int inFlightOrQueued);
+
+private:
+    friend class OktaJob;
+    OktaJob *makeJob(OktaJob::Method method, const QUrl &url, const QByteArray &body,
+                     const QByteArray &contentType, bool authorize);
+    void enqueue(OktaJob *job);
+    void release(OktaJob *job);
+    void pump();
+    void noteRateLimit(const RateLimit &rateLimit);
+    qint64 paceDelayMs() const;
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QPointer<Authorizer> m_authorizer;
+    ClientOptions m_options;
+    RateLimit m_rateLimit;
+    QList<QPointer<OktaJob>> m_queue;
+    int m_inFlight = 0;
+    bool m_pumpScheduled = false;
+};
+
+} // namespace okta

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "oktaresult.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+namespace okta {
+
+class OktaClient;
+class OktaJob;
+
+// Walks `next` links verbatim and hands rows over page by page. "First N" stops after N
+// rows; "all" follows every link. Optional de-duplication by a top-level key (System Log
+// polling re-sends events). Polling queries always carry a `next` link, so the pager can
+// be told to stop on the first empty page.
+class Pager : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Complete, LimitReached, Canceled, Failed };
+    Q_ENUM(Outcome)
+
+    Pager(OktaClient *client, const QUrl &firstPage, QObject *parent = nullptr);
+    ~Pager() override;
+
+    void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }          // <= 0: all
+    void setDedupKey(const QString &key) { m_dedupKey = key; }
+    void setStopOnEmptyPage(bool stop) { m_stopOnEmptyPage = stop; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    qint64 rowCount() const { return m_rows; }
+    int pageCount() const { return m_pages; }
+    qint64 duplicatesDropped() const { return m_duplicates; }
+    QUrl nextUrl() const { return m_next; }   // where a resumed walk would continue
+
+Q_SIGNALS:
+    void rowsReady(const QJsonArray &rows);
+    void rateLimitWait(int secondsLeft);
+    // Exactly once. `last` carries the failure for Outcome::Failed; rows already handed
+    // over stay with the receiver.
+    void finished(okta::Pager::Outcome outcome, const okta::OktaResult &last);
+
+private:
+    void fetch(const QUrl &url);
+    void onPage(const OktaResult &result);
+    void end(Outcome outcome, const OktaResult &last);
+
+    QPointer<OktaClient> m_client;
+    QPointer<OktaJob> m_job;
+    QUrl m_first;
+    QUrl m_next;
+    QString m_dedupKey;
+    QSet<QString> m_seen;
+    qint64 m_maxRows = 0;
+    qint64 m_rows = 0;
+    qint64 m_duplicates = 0;
+    int m_pages = 0;
+    bool m_stopOnEmptyPage = false;
+    bool m_running = false;
+};
+
+} // namespace okta
