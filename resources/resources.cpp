@@ -1,0 +1,1 @@
+// Placeholder translation unit; the resources work in progress replaces it.
