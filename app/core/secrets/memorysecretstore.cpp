@@ -1,0 +1,64 @@
+#include "memorysecretstore.h"
+
+namespace okta {
+
+MemorySecretStore::MemorySecretStore(QObject *parent)
+    : SecretStore(parent) {}
+
+MemorySecretStore::~MemorySecretStore() {
+    clear();
+}
+
+void MemorySecretStore::clear() {
+    for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it)
+        wipeSecret(it.value());
+    m_secrets.clear();
+}
+
+SecretJob *MemorySecretStore::read(const QString &key) {
+    auto *job = new SecretJob(SecretJob::Operation::Read, key, this);
+    if (key.isEmpty()) {
+        job->completeLater(Status::Error, {}, tr("A keychain entry needs a name."));
+        return job;
+    }
+    const auto it = m_secrets.constFind(key);
+    if (it == m_secrets.constEnd())
+        job->completeLater(Status::NotFound);
+    else
+        job->completeLater(Status::Ok, it.value()); // completeLater deep-copies
+    return job;
+}
+
+SecretJob *MemorySecretStore::write(const QString &key, const QByteArray &secret) {
+    auto *job = new SecretJob(SecretJob::Operation::Write, key, this);
+    if (key.isEmpty()) {
+        job->completeLater(Status::Error, {}, tr("A keychain entry needs a name."));
+        return job;
+    }
+    auto it = m_secrets.find(key);
+    if (it != m_secrets.end())
+        wipeSecret(it.value());
+    // A deep copy that only this store references, so wiping it reaches the real bytes.
+    m_secrets.insert(key, QByteArray(secret.constData(), secret.size()));
+    job->completeLater(Status::Ok);
+    return job;
+}
+
+SecretJob *MemorySecretStore::remove(const QString &key) {
+    auto *job = new SecretJob(SecretJob::Operation::Remove, key, this);
+    auto it = m_secrets.find(key);
+    if (it == m_secrets.end()) {
+        job->completeLater(Status::NotFound);
+        return job;
+    }
+    wipeSecret(it.value());
+    m_secrets.erase(it);
+    job->completeLater(Status::Ok);
+    return job;
+}
+
+QString MemorySecretStore::backendName() const {
+    return tr("Memory (this run only)");
+}
+
+} // namespace okta
