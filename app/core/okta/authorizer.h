@@ -8,8 +8,7 @@ namespace okta {
 
 // Supplies the Authorization header for every management API request. Bearer
 // authorizers can refresh their token; the client asks them to once after a 401.
-class Authorizer : public QObject
-{
+class Authorizer : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -17,7 +16,8 @@ public:
     // The complete header value ("SSWS …" or "Bearer …"); empty sends no header.
     virtual QByteArray authorizationHeader() const = 0;
     virtual bool canRefresh() const { return false; }
-    // Starts an asynchronous refresh; must end with exactly one refreshFinished().
+    // Starts an asynchronous refresh that ends with refreshFinished(). Several jobs may
+    // ask at once after a burst of 401s; implementations coalesce them into one refresh.
     virtual void refresh() { Q_EMIT refreshFinished(false, QString()); }
 
 Q_SIGNALS:
@@ -25,8 +25,7 @@ Q_SIGNALS:
 };
 
 // A fixed credential: an SSWS API token, or a bearer token that cannot be refreshed.
-class StaticAuthorizer final : public Authorizer
-{
+class StaticAuthorizer final : public Authorizer {
     Q_OBJECT
 public:
     enum class Scheme { Ssws, Bearer };

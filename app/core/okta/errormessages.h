@@ -8,8 +8,7 @@
 namespace okta {
 
 // The one table that turns failures into translated, human messages.
-class ErrorMessages
-{
+class ErrorMessages {
     Q_DECLARE_TR_FUNCTIONS(okta::ErrorMessages)
 public:
     // The whole message for a failed result: what went wrong, and the request id when

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logs/logquery.h"
+#include "core/logs/logquery.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -15,19 +15,17 @@ class OktaClient;
 class OktaJob;
 class Pager;
 
-struct UserQuery
-{
-    QString search;   // recommended: any profile attribute, pages, includes DEPROVISIONED
-    QString filter;   // status, lastUpdated, id, profile.login/email/firstName/lastName
-    QString q;        // starts-with on names and email; does not page
-    int limit = 200;  // at most 200
-    QString sortBy;   // with search only
+struct UserQuery {
+    QString search;  // recommended: any profile attribute, pages, includes DEPROVISIONED
+    QString filter;  // status, lastUpdated, id, profile.login/email/firstName/lastName
+    QString q;       // starts-with on names and email; does not page
+    int limit = 200; // at most 200
+    QString sortBy;  // with search only
     QString sortOrder;
     QUrlQuery toUrlQuery() const;
 };
 
-struct GroupQuery
-{
+struct GroupQuery {
     QString search;
     QString filter;
     QString q;
@@ -36,10 +34,9 @@ struct GroupQuery
     QUrlQuery toUrlQuery() const;
 };
 
-struct AppQuery
-{
-    QString q;        // starts-with on name or label
-    QString filter;   // e.g. name eq "oidc_client"
+struct AppQuery {
+    QString q;      // starts-with on name or label
+    QString filter; // e.g. name eq "oidc_client"
     int limit = 200;
     QUrlQuery toUrlQuery() const;
 };
@@ -47,21 +44,21 @@ struct AppQuery
 // The typed calls the product needs, each valid against Okta's management and OAuth
 // specs. Lists come back as Pagers (they follow `next` links), single objects as jobs.
 // Path segments are percent-encoded here and nowhere else.
-class OktaApi
-{
+class OktaApi {
 public:
-    explicit OktaApi(OktaClient *client) : m_client(client) {}
+    explicit OktaApi(OktaClient *client)
+        : m_client(client) {}
     OktaClient *client() const { return m_client; }
 
     static QString encodeSegment(const QString &segment);
 
     // Discovery and identity
-    OktaJob *openIdConfiguration();                       // GET /.well-known/openid-configuration
-    OktaJob *me();                                        // GET /api/v1/users/me
+    OktaJob *openIdConfiguration(); // GET /.well-known/openid-configuration
+    OktaJob *me();                  // GET /api/v1/users/me
 
     // Apps and their scope grants
     Pager *listApps(const AppQuery &query, QObject *parent);
-    OktaJob *listGrants(const QString &appId);            // ?expand=scope
+    OktaJob *listGrants(const QString &appId); // ?expand=scope
     OktaJob *grantScope(const QString &appId, const QString &issuer, const QString &scopeId);
     // Refuses (InvalidRequest, nothing sent) when scopeId is an auto-granted OIDC scope.
     OktaJob *revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId);

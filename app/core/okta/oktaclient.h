@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorizer.h"
 #include "oktajob.h"
 #include "ratelimit.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -17,22 +19,18 @@ class QNetworkAccessManager;
 
 namespace okta {
 
-class Authorizer;
-
-struct ClientOptions
-{
-    int maxInFlight = 4;              // per org; Okta's org-wide concurrency limit is 75
-    int transferTimeoutMs = 60000;    // Okta's own System Log query timeout is 30 s
-    int maxRateLimitRetries = 5;      // 429s retried per request before giving up
+struct ClientOptions {
+    int maxInFlight = 4;           // per org; Okta's org-wide concurrency limit is 75
+    int transferTimeoutMs = 60000; // Okta's own System Log query timeout is 30 s
+    int maxRateLimitRetries = 5;   // 429s retried per request before giving up
     int maxRetryJitterMs = 750;
-    double slowDownFraction = 0.10;   // pace requests when fewer than 10% of the window are left
+    double slowDownFraction = 0.10; // pace requests when fewer than 10% of the window are left
 };
 
 // The HTTP side of every Okta call: base URL rules, headers, authorisation, the bounded
 // number of requests in flight, and the rate-limit budget seen on the last response.
 // Built over an injected QNetworkAccessManager; it never creates one itself.
-class OktaClient : public QObject
-{
+class OktaClient : public QObject {
     Q_OBJECT
 public:
     OktaClient(QNetworkAccessManager *nam, const QUrl &baseUrl, Authorizer *authorizer,
@@ -69,6 +67,10 @@ public:
     // Unauthenticated GET (discovery documents).
     OktaJob *getAnonymous(const QString &path, const QUrlQuery &query = {});
 
+    // A job that sends nothing and finishes with Failure::InvalidRequest and `why` on the
+    // next event-loop turn: how every layer refuses a request it must not send.
+    OktaJob *invalidJob(OktaJob::Method method, const QUrl &url, const QString &why);
+
     RateLimit lastRateLimit() const { return m_rateLimit; }
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
@@ -90,6 +92,7 @@ private:
     void pump();
     void noteRateLimit(const RateLimit &rateLimit);
     qint64 paceDelayMs() const;
+    void blockUntil(qint64 epochMs);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
@@ -99,6 +102,9 @@ private:
     QList<QPointer<OktaJob>> m_queue;
     int m_inFlight = 0;
     bool m_pumpScheduled = false;
+    qint64 m_blockedUntilMs = 0; // after a 429, nothing new starts before the reset
+    qint64 m_lastStartMs = 0;
+    QTimer *m_paceTimer = nullptr;
 };
 
 } // namespace okta

@@ -9,8 +9,7 @@ namespace okta {
 // Okta's error body: the management API shape (errorCode, errorSummary, errorCauses,
 // errorId) or the OAuth shape (error, error_description). Branch on the codes only;
 // summaries are for people.
-struct OktaError
-{
+struct OktaError {
     QString errorCode;
     QString errorSummary;
     QString errorLink;

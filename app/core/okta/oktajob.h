@@ -19,8 +19,7 @@ class OktaClient;
 // One REST call. Owns its QNetworkReply, retries the same request after a 429 once the
 // rate-limit window resets, refreshes a bearer token once after a 401, and ends with
 // exactly one finished(). Deletes itself after finished() has been delivered.
-class OktaJob : public QObject
-{
+class OktaJob : public QObject {
     Q_OBJECT
 public:
     enum class Method { Get, Post, Put, Delete };
@@ -57,6 +56,8 @@ private:
     void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
     void finish(OktaResult result);
+    // Ends the job on the next event-loop turn, so callers can connect first.
+    void failLater(OktaResult result);
 
     QPointer<OktaClient> m_client;
     Method m_method;

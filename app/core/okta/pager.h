@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -18,8 +19,7 @@ class OktaJob;
 // rows; "all" follows every link. Optional de-duplication by a top-level key (System Log
 // polling re-sends events). Polling queries always carry a `next` link, so the pager can
 // be told to stop on the first empty page.
-class Pager : public QObject
-{
+class Pager : public QObject {
     Q_OBJECT
 public:
     enum class Outcome { Complete, LimitReached, Canceled, Failed };
@@ -28,8 +28,9 @@ public:
     Pager(OktaClient *client, const QUrl &firstPage, QObject *parent = nullptr);
     ~Pager() override;
 
-    void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }          // <= 0: all
-    void setDedupKey(const QString &key) { m_dedupKey = key; }
+    void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; } // <= 0: all
+    // Drops rows whose `key` was seen among the last `window` rows.
+    void setDedupKey(const QString &key, int window = 20000);
     void setStopOnEmptyPage(bool stop) { m_stopOnEmptyPage = stop; }
 
     void start();
@@ -38,7 +39,7 @@ public:
     qint64 rowCount() const { return m_rows; }
     int pageCount() const { return m_pages; }
     qint64 duplicatesDropped() const { return m_duplicates; }
-    QUrl nextUrl() const { return m_next; }   // where a resumed walk would continue
+    QUrl nextUrl() const { return m_next; } // where a resumed walk would continue
 
 Q_SIGNALS:
     void rowsReady(const QJsonArray &rows);
@@ -51,6 +52,7 @@ private:
     void fetch(const QUrl &url);
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
+    bool isDuplicate(const QJsonObject &row);
 
     QPointer<OktaClient> m_client;
     QPointer<OktaJob> m_job;
@@ -58,6 +60,9 @@ private:
     QUrl m_next;
     QString m_dedupKey;
     QSet<QString> m_seen;
+    QQueue<QString> m_seenOrder;
+    int m_dedupWindow = 20000;
+    QUrl m_current;
     qint64 m_maxRows = 0;
     qint64 m_rows = 0;
     qint64 m_duplicates = 0;

@@ -7,16 +7,14 @@
 namespace okta {
 
 // The X-Rate-Limit-* headers of one response. -1 marks a header that was absent.
-struct RateLimit
-{
+struct RateLimit {
     qint64 limit = -1;
     qint64 remaining = -1;
     qint64 resetEpochSeconds = -1;
 
     bool isValid() const { return limit >= 0 && remaining >= 0; }
     // True when fewer than `fraction` of the window's calls are left.
-    bool isLow(double fraction = 0.10) const
-    {
+    bool isLow(double fraction = 0.10) const {
         return isValid() && limit > 0 && double(remaining) < double(limit) * fraction;
     }
 

@@ -2,18 +2,16 @@
 
 namespace okta {
 
-const QStringList &ScopeCatalog::autoGrantedScopes()
-{
+const QStringList &ScopeCatalog::autoGrantedScopes() {
     static const QStringList scopes = {
-        QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
-        QStringLiteral("phone"),  QStringLiteral("address"), QStringLiteral("groups"),
+        QStringLiteral("openid"),         QStringLiteral("profile"), QStringLiteral("email"),
+        QStringLiteral("phone"),          QStringLiteral("address"), QStringLiteral("groups"),
         QStringLiteral("offline_access"),
     };
     return scopes;
 }
 
-bool ScopeCatalog::isAutoGranted(const QString &scopeId)
-{
+bool ScopeCatalog::isAutoGranted(const QString &scopeId) {
     // Scope ids are case-sensitive at Okta, but a protected scope must never slip through
     // on a case variant, so compare without case.
     for (const QString &s : autoGrantedScopes())
@@ -22,25 +20,53 @@ bool ScopeCatalog::isAutoGranted(const QString &scopeId)
     return false;
 }
 
-const QStringList &ScopeCatalog::defaultScopes()
-{
+const QStringList &ScopeCatalog::defaultScopes() {
     static const QStringList scopes = [] {
         QStringList all = autoGrantedScopes();
         const char *const managed[] = {
-            "okta.apps.manage", "okta.apps.read", "okta.clients.manage", "okta.clients.read",
-            "okta.clients.register", "okta.deviceAssurance.manage", "okta.deviceAssurance.read",
-            "okta.devices.manage", "okta.devices.read", "okta.eventHooks.manage", "okta.eventHooks.read",
-            "okta.events.read", "okta.factors.manage", "okta.factors.read",
-            "okta.governance.accessCertifications.manage", "okta.governance.accessCertifications.read",
-            "okta.governance.accessRequests.manage", "okta.governance.accessRequests.read",
-            "okta.governance.entitlements.manage", "okta.governance.entitlements.read",
-            "okta.groups.manage", "okta.groups.read", "okta.identitySources.manage",
-            "okta.identitySources.read", "okta.idps.manage", "okta.idps.read", "okta.inlineHooks.manage",
-            "okta.inlineHooks.read", "okta.linkedObjects.manage", "okta.linkedObjects.read",
-            "okta.logs.read", "okta.networkZones.manage", "okta.networkZones.read",
-            "okta.policies.manage", "okta.policies.read", "okta.roles.manage", "okta.roles.read",
-            "okta.schemas.manage", "okta.schemas.read", "okta.trustedOrigins.manage",
-            "okta.trustedOrigins.read", "okta.users.manage", "okta.users.read",
+            "okta.apps.manage",
+            "okta.apps.read",
+            "okta.clients.manage",
+            "okta.clients.read",
+            "okta.clients.register",
+            "okta.deviceAssurance.manage",
+            "okta.deviceAssurance.read",
+            "okta.devices.manage",
+            "okta.devices.read",
+            "okta.eventHooks.manage",
+            "okta.eventHooks.read",
+            "okta.events.read",
+            "okta.factors.manage",
+            "okta.factors.read",
+            "okta.governance.accessCertifications.manage",
+            "okta.governance.accessCertifications.read",
+            "okta.governance.accessRequests.manage",
+            "okta.governance.accessRequests.read",
+            "okta.governance.entitlements.manage",
+            "okta.governance.entitlements.read",
+            "okta.groups.manage",
+            "okta.groups.read",
+            "okta.identitySources.manage",
+            "okta.identitySources.read",
+            "okta.idps.manage",
+            "okta.idps.read",
+            "okta.inlineHooks.manage",
+            "okta.inlineHooks.read",
+            "okta.linkedObjects.manage",
+            "okta.linkedObjects.read",
+            "okta.logs.read",
+            "okta.networkZones.manage",
+            "okta.networkZones.read",
+            "okta.policies.manage",
+            "okta.policies.read",
+            "okta.roles.manage",
+            "okta.roles.read",
+            "okta.schemas.manage",
+            "okta.schemas.read",
+            "okta.trustedOrigins.manage",
+            "okta.trustedOrigins.read",
+            "okta.users.manage",
+            "okta.users.read",
             "okta.workflows.invoke.manage",
         };
         for (const char *s : managed)

@@ -8,8 +8,7 @@ namespace okta {
 
 // The Okta connector's scopes. The asterisked OIDC scopes are granted automatically and
 // a connection breaks if any is revoked, so every layer refuses to revoke them.
-class ScopeCatalog
-{
+class ScopeCatalog {
     Q_DECLARE_TR_FUNCTIONS(okta::ScopeCatalog)
 public:
     // openid, profile, email, phone, address, groups, offline_access.

@@ -1,0 +1,225 @@
+#include "oktaclient.h"
+
+#include "authorizer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSysInfo>
+
+namespace okta {
+
+OktaClient::OktaClient(QNetworkAccessManager *nam, const QUrl &baseUrl, Authorizer *authorizer,
+                       QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(baseUrl)
+    , m_authorizer(authorizer) {
+    m_paceTimer = new QTimer(this);
+    m_paceTimer->setSingleShot(true);
+    connect(m_paceTimer, &QTimer::timeout, this, &OktaClient::pump);
+}
+
+OktaClient::~OktaClient() = default;
+
+bool OktaClient::isLoopbackHost(const QString &host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+std::optional<QUrl> OktaClient::baseUrlFor(const QString &orgOrUrl, QString *error) {
+    const auto fail = [error](const QString &why) -> std::optional<QUrl> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString text = orgOrUrl.trimmed();
+    if (text.isEmpty())
+        return fail(tr("No org domain was given."));
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("\"%1\" is not a valid org domain or URL.").arg(orgOrUrl.trimmed()));
+    if (!url.userInfo().isEmpty())
+        return fail(tr("The org URL must not contain a user name or password."));
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        return fail(tr("The org URL must not contain a path (%1).").arg(url.path()));
+    if (url.hasQuery() || url.hasFragment())
+        return fail(tr("The org URL must not contain a query or fragment."));
+    const bool loopback = isLoopbackHost(url.host());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http")) {
+        if (!loopback)
+            return fail(tr("Plain http:// is only allowed for the local demo org; %1 needs https://.")
+                            .arg(url.host()));
+    } else if (scheme != QLatin1String("https")) {
+        return fail(tr("Unsupported scheme \"%1\"; use https://.").arg(url.scheme()));
+    }
+    if (url.port() != -1 && !loopback)
+        return fail(tr("Okta orgs do not use a custom port (%1).").arg(url.port()));
+    QUrl base;
+    base.setScheme(scheme);
+    base.setHost(url.host().toLower());
+    if (url.port() != -1)
+        base.setPort(url.port());
+    return base;
+}
+
+QByteArray OktaClient::userAgent() {
+    return QByteArrayLiteral("OktaDesk/") + QByteArrayLiteral(OKTADESK_VERSION) + " (Qt " + qVersion() +
+           "; " + QSysInfo::productType().toLatin1() + ')';
+}
+
+QUrl OktaClient::url(const QString &path, const QUrlQuery &query) const {
+    QUrl u = m_baseUrl;
+    // Paths arrive with their segments already percent-encoded (OktaApi::encodeSegment).
+    u.setPath(path, QUrl::StrictMode);
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+void OktaClient::setAuthorizer(Authorizer *authorizer) {
+    m_authorizer = authorizer;
+}
+
+void OktaClient::setOptions(const ClientOptions &options) {
+    m_options = options;
+    pump();
+}
+
+OktaJob *OktaClient::makeJob(OktaJob::Method method, const QUrl &url, const QByteArray &body,
+                             const QByteArray &contentType, bool authorize) {
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("Content-Type",
+                         contentType.isEmpty() ? QByteArray("application/json") : contentType);
+    if (method == OktaJob::Method::Post || method == OktaJob::Method::Put)
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size()); // Okta answers 411 without it
+    // Okta never redirects API calls; following one could carry the credential elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    auto *job = new OktaJob(this, method, request, body, authorize);
+    enqueue(job);
+    return job;
+}
+
+OktaJob *OktaClient::invalidJob(OktaJob::Method method, const QUrl &url, const QString &why) {
+    auto *job = new OktaJob(this, method, QNetworkRequest(url), {}, false);
+    OktaResult r;
+    r.failure = Failure::InvalidRequest;
+    r.url = url;
+    r.networkErrorString = why;
+    job->failLater(r);
+    return job;
+}
+
+OktaJob *OktaClient::get(const QString &path, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Get, url(path, query), {}, {}, true);
+}
+
+OktaJob *OktaClient::getUrl(const QUrl &absoluteUrl) {
+    // A next link from another origin would receive our credential: refuse it.
+    if (absoluteUrl.scheme() != m_baseUrl.scheme() ||
+        absoluteUrl.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) ||
+        absoluteUrl.port() != m_baseUrl.port())
+        return invalidJob(
+            OktaJob::Method::Get, absoluteUrl,
+            tr("Refused to follow a link to %1, which is not this org.").arg(absoluteUrl.host()));
+    return makeJob(OktaJob::Method::Get, absoluteUrl, {}, {}, true);
+}
+
+OktaJob *OktaClient::post(const QString &path, const QJsonDocument &body, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Post, url(path, query), body.toJson(QJsonDocument::Compact), {}, true);
+}
+
+OktaJob *OktaClient::postEmpty(const QString &path, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Post, url(path, query), QByteArray(), {}, true);
+}
+
+OktaJob *OktaClient::put(const QString &path, const QJsonDocument &body, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Put, url(path, query), body.toJson(QJsonDocument::Compact), {}, true);
+}
+
+OktaJob *OktaClient::deleteResource(const QString &path, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Delete, url(path, query), {}, {}, true);
+}
+
+OktaJob *OktaClient::postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth) {
+    OktaJob *job = makeJob(OktaJob::Method::Post, url(path), form.toString(QUrl::FullyEncoded).toLatin1(),
+                           "application/x-www-form-urlencoded", false);
+    if (!basicAuth.isEmpty())
+        job->m_request.setRawHeader("Authorization", "Basic " + basicAuth.toBase64());
+    return job;
+}
+
+OktaJob *OktaClient::getAnonymous(const QString &path, const QUrlQuery &query) {
+    return makeJob(OktaJob::Method::Get, url(path, query), {}, {}, false);
+}
+
+void OktaClient::enqueue(OktaJob *job) {
+    m_queue.append(job);
+    Q_EMIT activityChanged(m_inFlight + int(m_queue.size()));
+    // Start on the next event-loop turn, so the caller can connect to the job first.
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pumpScheduled = false;
+            pump();
+        });
+    }
+}
+
+void OktaClient::release(OktaJob *job) {
+    if (job->m_inFlight) {
+        job->m_inFlight = false;
+        --m_inFlight;
+    }
+    m_queue.removeAll(job);
+    Q_EMIT activityChanged(m_inFlight + int(m_queue.size()));
+    pump();
+}
+
+void OktaClient::blockUntil(qint64 epochMs) {
+    m_blockedUntilMs = std::max(m_blockedUntilMs, epochMs);
+}
+
+qint64 OktaClient::paceDelayMs() const {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 wait = m_blockedUntilMs - now;
+    const qint64 pace = m_rateLimit.slowDownDelayMs(now, m_options.slowDownFraction);
+    if (pace > 0)
+        wait = std::max(wait, m_lastStartMs + pace - now);
+    return std::max<qint64>(wait, 0);
+}
+
+void OktaClient::pump() {
+    while (!m_queue.isEmpty() && m_inFlight < std::max(1, m_options.maxInFlight)) {
+        const qint64 delay = paceDelayMs();
+        if (delay > 0) {
+            if (!m_paceTimer->isActive())
+                m_paceTimer->start(int(std::min<qint64>(delay, 60000)));
+            return;
+        }
+        QPointer<OktaJob> job = m_queue.takeFirst();
+        if (!job || job->isFinished())
+            continue;
+        ++m_inFlight;
+        m_lastStartMs = QDateTime::currentMSecsSinceEpoch();
+        job->send();
+    }
+}
+
+void OktaClient::noteRateLimit(const RateLimit &rateLimit) {
+    if (rateLimit == m_rateLimit)
+        return;
+    m_rateLimit = rateLimit;
+    Q_EMIT rateLimitChanged(rateLimit);
+}
+
+} // namespace okta

@@ -1,0 +1,262 @@
+#include "oktajob.h"
+
+#include "authorizer.h"
+#include "linkheader.h"
+#include "oktaclient.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcJob, "oktadesk.okta.job", QtWarningMsg)
+
+namespace okta {
+
+namespace {
+
+Failure classifyNetworkError(QNetworkReply::NetworkError e) {
+    switch (e) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError: // Qt reports some certificate failures this way
+        return e == QNetworkReply::SslHandshakeFailedError ? Failure::Tls : Failure::Network;
+    case QNetworkReply::TimeoutError:
+        return Failure::Timeout;
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return Failure::InvalidRequest;
+    default:
+        return Failure::Network;
+    }
+}
+
+QList<QByteArray> linkHeaderValues(const QNetworkReply *reply) {
+    QList<QByteArray> values;
+    for (const auto &pair : reply->rawHeaderPairs())
+        if (pair.first.compare("link", Qt::CaseInsensitive) == 0)
+            values.append(pair.second);
+    return values;
+}
+
+} // namespace
+
+OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &request, const QByteArray &body,
+                 bool authorize)
+    : QObject(client)
+    , m_client(client)
+    , m_method(method)
+    , m_request(request)
+    , m_body(body)
+    , m_authorize(authorize) {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTransferTimeout);
+    m_waitTicker.setInterval(1000);
+    connect(&m_waitTicker, &QTimer::timeout, this, [this] {
+        const qint64 left = m_waitUntilMs - QDateTime::currentMSecsSinceEpoch();
+        if (left <= 0) {
+            m_waitTicker.stop();
+            send();
+            return;
+        }
+        Q_EMIT rateLimitWait(int((left + 999) / 1000));
+    });
+}
+
+OktaJob::~OktaJob() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void OktaJob::send() {
+    if (m_finished || !m_client)
+        return;
+    m_started = true;
+    m_timedOut = false;
+    ++m_attempts;
+    QNetworkRequest request = m_request;
+    if (m_authorize && m_client->authorizer()) {
+        const QByteArray header = m_client->authorizer()->authorizationHeader();
+        if (!header.isEmpty())
+            request.setRawHeader("Authorization", header);
+    }
+    QNetworkAccessManager *nam = m_client->networkAccessManager();
+    switch (m_method) {
+    case Method::Get:
+        m_reply = nam->get(request);
+        break;
+    case Method::Post:
+        m_reply = nam->post(request, m_body);
+        break;
+    case Method::Put:
+        m_reply = nam->put(request, m_body);
+        break;
+    case Method::Delete:
+        m_reply = nam->deleteResource(request);
+        break;
+    }
+    m_inFlight = true;
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &OktaJob::onMetaData);
+    connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
+    // An inactivity timeout: a large page that keeps streaming is not cut off.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
+    m_timeout.start(m_client->options().transferTimeoutMs);
+}
+
+void OktaJob::onMetaData() {
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const auto links = parseLinkHeaders(linkHeaderValues(m_reply), m_reply->url());
+    Q_EMIT headersReceived(links.value(QStringLiteral("next")));
+}
+
+void OktaJob::onTransferTimeout() {
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void OktaJob::cancel() {
+    if (m_finished)
+        return;
+    m_waitTicker.stop();
+    OktaResult r;
+    r.failure = Failure::Canceled;
+    r.url = m_request.url();
+    r.attempts = m_attempts;
+    finish(r);
+}
+
+void OktaJob::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_timeout.stop();
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    OktaResult r;
+    r.url = m_request.url();
+    r.attempts = m_attempts;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.networkError = reply->error();
+    r.networkErrorString = reply->errorString();
+    r.requestId = reply->rawHeader("X-Okta-Request-Id");
+    r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    r.rateLimit =
+        RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
+                         reply->rawHeader("X-Rate-Limit-Reset"));
+    r.body = reply->readAll();
+    if (m_client && r.rateLimit.isValid())
+        m_client->noteRateLimit(r.rateLimit);
+
+    if (m_timedOut) {
+        r.failure = Failure::Timeout;
+        finish(r);
+        return;
+    }
+    // Qt reports 429 as UnknownContentError: the status attribute is what counts.
+    if (r.httpStatus == 429 && m_client) {
+        const ClientOptions opts = m_client->options();
+        if (m_attempts <= opts.maxRateLimitRetries) {
+            const int jitter = int(QRandomGenerator::global()->bounded(opts.maxRetryJitterMs + 1));
+            const qint64 delay = r.rateLimit.retryDelayMs(QDateTime::currentMSecsSinceEpoch(), jitter);
+            m_client->blockUntil(QDateTime::currentMSecsSinceEpoch() + delay);
+            scheduleRetry(delay);
+            return;
+        }
+        r.error = OktaError::fromJson(r.body);
+        r.failure = Failure::RateLimited;
+        finish(r);
+        return;
+    }
+    if (r.httpStatus == 401 && m_authorize && !m_refreshedOnce && m_client && m_client->authorizer() &&
+        m_client->authorizer()->canRefresh()) {
+        m_refreshedOnce = true;
+        Authorizer *auth = m_client->authorizer();
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        *conn = connect(auth, &Authorizer::refreshFinished, this,
+                        [this, conn, r](bool ok, const QString &) mutable {
+                            disconnect(*conn);
+                            if (m_finished)
+                                return;
+                            if (ok) {
+                                send();
+                                return;
+                            }
+                            r.error = OktaError::fromJson(r.body);
+                            r.failure = Failure::Http;
+                            finish(r);
+                        });
+        auth->refresh();
+        return;
+    }
+    if (r.httpStatus == 0 || (r.networkError != QNetworkReply::NoError && r.httpStatus < 400)) {
+        // No status (DNS, refused, TLS) or a 2xx/3xx whose body broke off mid-transfer.
+        r.failure = r.networkError == QNetworkReply::OperationCanceledError
+                        ? Failure::Network
+                        : classifyNetworkError(r.networkError);
+        finish(r);
+        return;
+    }
+    if (r.httpStatus < 200 || r.httpStatus >= 300) {
+        r.failure = Failure::Http;
+        r.error = OktaError::fromJson(r.body);
+        finish(r);
+        return;
+    }
+    r.next = parseLinkHeaders(linkHeaderValues(reply), reply->url()).value(QStringLiteral("next"));
+    if (m_parseJson && !r.body.isEmpty()) {
+        QJsonParseError parseError;
+        r.json = QJsonDocument::fromJson(r.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            r.failure = Failure::MalformedJson;
+            r.networkErrorString = parseError.errorString();
+            qCDebug(lcJob) << "malformed JSON at offset" << parseError.offset << "from" << r.url.path();
+        }
+    }
+    finish(r);
+}
+
+void OktaJob::scheduleRetry(qint64 delayMs) {
+    m_waitUntilMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    Q_EMIT rateLimitWait(int((delayMs + 999) / 1000));
+    m_waitTicker.start(int(std::min<qint64>(delayMs, 1000)));
+}
+
+void OktaJob::finish(OktaResult result) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_waitTicker.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_client) {
+        m_client->release(this);
+        if (result.httpStatus == 401 && m_authorize)
+            Q_EMIT m_client->authorizationExpired(result);
+    }
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace okta
+
+namespace okta {
+
+void OktaJob::failLater(OktaResult result) {
+    QTimer::singleShot(0, this, [this, result] { finish(result); });
+}
+
+} // namespace okta
