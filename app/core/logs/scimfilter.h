@@ -53,6 +53,10 @@ ParseResult parse(QStringView text);
 QString opName(Op op);                 // "eq", "ne", …
 std::optional<Op> opFromName(QStringView name);
 
+// True for `name(.name)*` where a name is a letter or "_" followed by letters, digits, "_"
+// or "-" (eventType, client.geographicalContext.country, profile.first_name).
+bool isValidAttributePath(QStringView path);
+
 // Writes `value` as a JSON string literal in double quotes (escaping " \ and control
 // characters), ready to stand on the right of an operator.
 QString quote(QStringView value);
@@ -68,6 +72,9 @@ using Resolver = std::function<void(QStringView attributePath, Values &out)>;
 // Evaluates a tree against one record. String comparisons ignore case, as Okta's do;
 // gt/ge/lt/le compare numbers numerically and strings (including ISO dates) lexically;
 // `pr` is true when the attribute has a non-null value.
+// Multi-valued attributes: a comparison holds when ANY value satisfies it, except `ne`,
+// which is the negation of `eq` (true when NO value equals, so also when the attribute is
+// absent). An absent attribute equals null; `pr` also treats "" and empty arrays as absent.
 bool evaluate(const Node &node, const Resolver &resolve);
 
 } // namespace okta::scim
