@@ -1,0 +1,96 @@
+#pragma once
+
+#include "connectioninfo.h"
+#include "core/okta/ratelimit.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace oktadesk {
+
+class DirectoryPage;
+class Page;
+class RateLimitLabel;
+class ScopesPage;
+class ServiceAccountsPage;
+class SystemLogPage;
+
+// The application window. It composes the pages, the profile toolbar and the status bar,
+// and reports what the user asked for through signals; the composition root acts on them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum PageIndex { ScopesIndex, SystemLogIndex, DirectoryIndex, ServiceAccountsIndex };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // The profile switcher's entries; `current` is selected and named in the title.
+    void setProfiles(const QStringList &names, const QString &current);
+    QString currentProfile() const { return m_currentProfile; }
+
+    void setConnectionInfo(const ConnectionInfo &info);
+    ConnectionInfo connectionInfo() const { return m_connection; }
+    void setRateLimit(const okta::RateLimit &rateLimit);
+    // Requests in flight or queued; the busy indicator shows while this is above zero.
+    void setActivity(int inFlightOrQueued);
+
+    void showPage(int index);
+    int currentPageIndex() const;
+
+    ScopesPage *scopesPage() const { return m_scopesPage; }
+    SystemLogPage *systemLogPage() const { return m_systemLogPage; }
+    DirectoryPage *directoryPage() const { return m_directoryPage; }
+    ServiceAccountsPage *serviceAccountsPage() const { return m_serviceAccountsPage; }
+
+Q_SIGNALS:
+    void profileSwitchRequested(const QString &name);
+    void addProfileRequested();
+    void reauthorizeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void addPage(Page *page);
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void updateTitle();
+    void updateActions();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<Page *> m_pages;
+    ScopesPage *m_scopesPage = nullptr;
+    SystemLogPage *m_systemLogPage = nullptr;
+    DirectoryPage *m_directoryPage = nullptr;
+    ServiceAccountsPage *m_serviceAccountsPage = nullptr;
+
+    QActionGroup *m_pageActions = nullptr;
+    QComboBox *m_profileSwitcher = nullptr;
+    QAction *m_addProfileAction = nullptr;
+    QAction *m_reauthorizeAction = nullptr;
+
+    QLabel *m_connectionStatus = nullptr;
+    RateLimitLabel *m_rateLimitStatus = nullptr;
+    QProgressBar *m_activityIndicator = nullptr;
+
+    ConnectionInfo m_connection;
+    QString m_currentProfile;
+};
+
+} // namespace oktadesk

@@ -1,0 +1,90 @@
+#include "page.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace oktadesk {
+
+Page::Page(const QIcon &icon, QWidget *parent)
+    : QWidget(parent)
+    , m_icon(icon) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 22, 28, 22);
+    layout->setSpacing(8);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("pageDescription"));
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setWordWrap(true);
+    m_description->setMaximumWidth(820);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addSpacing(6);
+    layout->addWidget(rule);
+
+    m_body = new QVBoxLayout;
+    m_body->setSpacing(10);
+    layout->addLayout(m_body, 1);
+
+    m_emptyIcon = new QLabel(this);
+    m_emptyIcon->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_emptyIcon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatio(), QIcon::Disabled));
+    m_emptyText = new QLabel(this);
+    m_emptyText->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyText->setMaximumWidth(520);
+    QFont emptyFont = m_emptyText->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
+    m_emptyText->setFont(emptyFont);
+
+    m_body->addStretch(2);
+    m_body->addWidget(m_emptyIcon, 0, Qt::AlignHCenter);
+    m_body->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    m_body->addStretch(3);
+}
+
+QString Page::title() const {
+    return m_title->text();
+}
+
+void Page::setTexts(const QString &title, const QString &description, const QString &disconnectedText,
+                    const QString &connectedText) {
+    m_title->setText(title);
+    m_description->setText(description);
+    m_disconnectedText = disconnectedText;
+    m_connectedText = connectedText;
+    setAccessibleName(title);
+    updateEmptyState();
+}
+
+void Page::setConnected(bool connected) {
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    updateEmptyState();
+}
+
+void Page::updateEmptyState() {
+    m_emptyText->setText(m_connected ? m_connectedText : m_disconnectedText);
+}
+
+} // namespace oktadesk

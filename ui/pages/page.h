@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace oktadesk {
+
+// The frame every main-window page shares: a bold title, a one-paragraph description
+// and a body. Until a feature fills the body, it shows an empty state that says what
+// will appear there once an org is connected.
+class Page : public QWidget {
+    Q_OBJECT
+
+public:
+    QString title() const;
+    QIcon icon() const { return m_icon; }
+
+    // Connected pages say what they are waiting for instead of asking to connect.
+    virtual void setConnected(bool connected);
+    bool isConnected() const { return m_connected; }
+
+protected:
+    Page(const QIcon &icon, QWidget *parent = nullptr);
+
+    void setTexts(const QString &title, const QString &description, const QString &disconnectedText,
+                  const QString &connectedText);
+    QVBoxLayout *bodyLayout() const { return m_body; }
+
+private:
+    void updateEmptyState();
+
+    QIcon m_icon;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_emptyIcon = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QVBoxLayout *m_body = nullptr;
+    QString m_disconnectedText;
+    QString m_connectedText;
+    bool m_connected = false;
+};
+
+} // namespace oktadesk
