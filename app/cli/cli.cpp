@@ -1,12 +1,88 @@
 #include "cli.h"
 
+#include "commands.h"
+#include "output.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace oktadesk::cli {
 
-int run(QCoreApplication &)
+namespace {
+
+QString commandsHelp()
 {
-    return Usage;
+    return QCoreApplication::translate(
+        "oktadesk::cli",
+        "Commands:\n"
+        "  whoami                 the account behind the credential, and whether it is a super admin\n"
+        "  users list             users (first page, --first N or --all)\n"
+        "  groups list            groups\n"
+        "  apps list              app integrations\n"
+        "  logs search            System Log events (--keyword, --field, --filter, --since, --until)\n"
+        "  demo-server            run the embedded demo org in the foreground\n"
+        "\n"
+        "Connect with --org DOMAIN --token-env VAR (an SSWS API token read from that\n"
+        "environment variable; never pass a token on the command line).\n"
+        "Exit codes: 0 ok, 1 API or network failure, 2 usage or bad input.");
+}
+
+} // namespace
+
+int run(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("oktadesk::cli", "OktaDesk command line: administer an Okta org."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("oktadesk::cli", "Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QCoreApplication::translate("oktadesk::cli", "Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    Options options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("oktadesk::cli", "The command to run."),
+                                 QStringLiteral("<command> [<subcommand>]"));
+
+    if (!parser.parse(arguments)) {
+        printLine(stderr, QCoreApplication::translate("oktadesk::cli", "oktadesk-cli: %1 (see --help)")
+                              .arg(parser.errorText()));
+        return Usage;
+    }
+    if (parser.isSet(help) || (parser.positionalArguments().isEmpty() && !parser.isSet(version))) {
+        printLine(stdout, parser.helpText() + QLatin1Char('\n') + commandsHelp());
+        return parser.isSet(help) ? Ok : Usage;
+    }
+    if (parser.isSet(version)) {
+        printLine(stdout, QStringLiteral("oktadesk-cli ") + QCoreApplication::applicationVersion());
+        return Ok;
+    }
+
+    QString error;
+    if (!options.read(parser, &error)) {
+        printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
+        return Usage;
+    }
+    Command *command = Command::create(parser.positionalArguments(), options, &error);
+    if (!command) {
+        printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
+        return Usage;
+    }
+    int exitCode = Ok;
+    QObject::connect(command, &Command::done, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    command->start();
+    if (!command->isDone())
+        app.exec();
+    else
+        exitCode = command->exitCode();
+    delete command;
+    return exitCode;
 }
 
 } // namespace oktadesk::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QCoreApplication;
 
 namespace oktadesk::cli {
@@ -7,8 +9,9 @@ namespace oktadesk::cli {
 // Exit codes: 0 ok, 1 API or network failure, 2 usage or bad input.
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
-// Parses the command line of `app`, runs the command on the app's event loop and returns
-// the exit code.
-int run(QCoreApplication &app);
+// Parses `arguments` (argv including the program name), runs the command on the running
+// event loop and returns the exit code. Output goes to stdout; errors to stderr as one
+// line a person can act on.
+int run(QCoreApplication &app, const QStringList &arguments);
 
 } // namespace oktadesk::cli

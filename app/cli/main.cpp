@@ -5,5 +5,8 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return oktadesk::cli::run(app);
+    QCoreApplication::setOrganizationName(QStringLiteral("OktaDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("OktaDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OKTADESK_VERSION));
+    return oktadesk::cli::run(app, QCoreApplication::arguments());
 }

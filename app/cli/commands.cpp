@@ -1,0 +1,210 @@
+#include "commands.h"
+
+#include "core/okta/authorizer.h"
+#include "core/okta/oktaapi.h"
+#include "core/okta/oktaclient.h"
+#include "core/okta/pager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+namespace oktadesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oktadesk::cli", text);
+}
+} // namespace
+
+void Options::addTo(QCommandLineParser &parser)
+{
+    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
+        QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
+        m_options.append(o);
+        parser.addOption(o);
+    };
+    add({QStringLiteral("org")}, "Org domain or URL (acme.okta.com).", "domain");
+    add({QStringLiteral("token-env")}, "Name of the environment variable holding an SSWS API token.", "var");
+    add({QStringLiteral("profile")}, "Use a saved connection profile.", "name");
+    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
+    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
+    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
+    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words");
+    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value");
+    add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
+    add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
+    add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
+    add({QStringLiteral("limit")}, "Page size.", "n");
+    add({QStringLiteral("first")}, "Stop after N rows.", "n");
+    add({QStringLiteral("all")}, "Stream every page.");
+    add({QStringLiteral("format")}, "table, json or ndjson.", "format");
+    add({QStringLiteral("port")}, "demo-server: port (0 picks a free one).", "n");
+    add({QStringLiteral("users")}, "demo-server: number of users.", "n");
+    add({QStringLiteral("groups")}, "demo-server: number of groups.", "n");
+    add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
+    add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
+    add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+}
+
+bool Options::read(const QCommandLineParser &p, QString *error)
+{
+    const auto number = [&](const char *name, qint64 min, qint64 max, qint64 *out) {
+        const QString key = QLatin1String(name);
+        if (!p.isSet(key))
+            return true;
+        bool ok = false;
+        const qint64 v = p.value(key).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            *error = tr("--%1 needs a whole number from %2 to %3, not \"%4\".")
+                         .arg(key)
+                         .arg(min)
+                         .arg(max)
+                         .arg(p.value(key));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+    org = p.value(QStringLiteral("org"));
+    tokenEnv = p.value(QStringLiteral("token-env"));
+    profile = p.value(QStringLiteral("profile"));
+    search = p.value(QStringLiteral("search"));
+    filter = p.value(QStringLiteral("filter"));
+    q = p.value(QStringLiteral("q"));
+    keyword = p.value(QStringLiteral("keyword"));
+    fields = p.values(QStringLiteral("field"));
+    since = p.value(QStringLiteral("since"));
+    until = p.value(QStringLiteral("until"));
+    order = p.value(QStringLiteral("order"));
+    all = p.isSet(QStringLiteral("all"));
+    demoToken = p.value(QStringLiteral("token"));
+    qint64 v = -1;
+    if (!number("limit", 0, 1000, &v))
+        return false;
+    limit = int(v);
+    if (!number("first", 1, std::numeric_limits<qint64>::max(), &first))
+        return false;
+    v = 0;
+    if (!number("port", 0, 65535, &v))
+        return false;
+    port = int(v);
+    v = users;
+    if (!number("users", 1, 1000000, &v))
+        return false;
+    users = int(v);
+    v = groups;
+    if (!number("groups", 1, 100000, &v))
+        return false;
+    groups = int(v);
+    if (!number("events", 0, 100000000, &events))
+        return false;
+    qint64 s = qint64(seed);
+    if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
+        return false;
+    seed = quint64(s);
+    if (p.isSet(QStringLiteral("format")) && !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
+        *error = tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
+        return false;
+    }
+    if (all && first > 0) {
+        *error = tr("--all and --first exclude each other.");
+        return false;
+    }
+    return true;
+}
+
+Command *Command::create(const QStringList &words, const Options &options, QString *error)
+{
+    const QString joined = words.join(QLatin1Char(' '));
+    if (joined == QLatin1String("whoami"))
+        return new WhoAmICommand(options);
+    if (joined == QLatin1String("users list"))
+        return new ListCommand(ListCommand::Kind::Users, options);
+    if (joined == QLatin1String("groups list"))
+        return new ListCommand(ListCommand::Kind::Groups, options);
+    if (joined == QLatin1String("apps list"))
+        return new ListCommand(ListCommand::Kind::Apps, options);
+    if (joined == QLatin1String("logs search"))
+        return new ListCommand(ListCommand::Kind::Logs, options);
+    if (joined == QLatin1String("demo-server"))
+        return new DemoServerCommand(options);
+    *error = tr("unknown command \"%1\" (see --help).").arg(joined);
+    return nullptr;
+}
+
+void Command::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_exitCode = exitCode;
+    Q_EMIT done(exitCode);
+}
+
+void Command::fail(const okta::OktaResult &result)
+{
+    printLine(stderr, QStringLiteral("oktadesk-cli: ") + result.message());
+    finish(Failure);
+}
+
+void Command::failUsage(const QString &message)
+{
+    printLine(stderr, QStringLiteral("oktadesk-cli: ") + message);
+    finish(Usage);
+}
+
+bool Command::connectToOrg()
+{
+    if (!m_options.profile.isEmpty()) {
+        failUsage(tr("saved profiles are not available in this build; use --org and --token-env."));
+        return false;
+    }
+    if (m_options.org.isEmpty() || m_options.tokenEnv.isEmpty()) {
+        failUsage(tr("no org to talk to: give --org DOMAIN and --token-env VAR."));
+        return false;
+    }
+    QString why;
+    const auto base = okta::OktaClient::baseUrlFor(m_options.org, &why);
+    if (!base) {
+        failUsage(why);
+        return false;
+    }
+    const QByteArray token = qgetenv(m_options.tokenEnv.toLocal8Bit().constData()).trimmed();
+    if (token.isEmpty()) {
+        failUsage(tr("the environment variable %1 is not set or empty; it must hold the API token.")
+                      .arg(m_options.tokenEnv));
+        return false;
+    }
+    m_nam = new QNetworkAccessManager(this);
+    m_authorizer = new okta::StaticAuthorizer(okta::StaticAuthorizer::Scheme::Ssws, token, this);
+    m_client = new okta::OktaClient(m_nam, *base, m_authorizer, this);
+    m_api = std::make_unique<okta::OktaApi>(m_client);
+    return true;
+}
+
+bool parseTimeArgument(const QString &text, QDateTime *out)
+{
+    static const QRegularExpression span(QStringLiteral("^(\\d+)([smhd])$"));
+    const auto m = span.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 seconds = unit == u's' ? n : unit == u'm' ? n * 60 : unit == u'h' ? n * 3600 : n * 86400;
+        *out = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+        return true;
+    }
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!t.isValid())
+        return false;
+    *out = t.toUTC();
+    return true;
+}
+
+} // namespace oktadesk::cli

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "output.h"
+
+#include "core/logs/logquery.h"
+
+#include <QCommandLineOption>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+class QNetworkAccessManager;
+
+namespace okta {
+class OktaClient;
+class OktaApi;
+class Authorizer;
+class Pager;
+struct OktaResult;
+} // namespace okta
+
+namespace oktadesk::cli {
+
+// Every option any command takes, read once; each command checks what applies to it.
+struct Options
+{
+    // connection
+    QString org;
+    QString tokenEnv;
+    QString profile;
+    // listing
+    QString search, filter, q, keyword;
+    QStringList fields;   // key=value
+    QString since, until, order;
+    int limit = -1;
+    qint64 first = -1;
+    bool all = false;
+    RowWriter::Format format = RowWriter::Format::Table;
+    // demo-server
+    int port = 0;
+    int users = 5000, groups = 500;
+    qint64 events = 100000;
+    quint64 seed = 42;
+    QString demoToken;
+
+    void addTo(QCommandLineParser &parser);
+    bool read(const QCommandLineParser &parser, QString *error);
+
+private:
+    QList<QCommandLineOption> m_options;
+};
+
+// One command run: start() begins the work on the event loop; done(exitCode) ends it.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    static Command *create(const QStringList &words, const Options &options, QString *error);
+
+    virtual void start() = 0;
+    bool isDone() const { return m_done; }
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+protected:
+    explicit Command(const Options &options) : m_options(options) {}
+    void finish(int exitCode);
+    void fail(const okta::OktaResult &result);
+    void failUsage(const QString &message);
+    // Builds the client from --org and --token-env; reports and returns false on bad input.
+    bool connectToOrg();
+
+    Options m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    okta::Authorizer *m_authorizer = nullptr;
+    okta::OktaClient *m_client = nullptr;
+    std::unique_ptr<okta::OktaApi> m_api;
+
+private:
+    bool m_done = false;
+    int m_exitCode = 0;
+};
+
+// Shared by the list commands: drives a pager into a RowWriter.
+class ListCommand : public Command
+{
+    Q_OBJECT
+public:
+    enum class Kind { Users, Groups, Apps, Logs };
+    ListCommand(Kind kind, const Options &options) : Command(options), m_kind(kind) {}
+    void start() override;
+
+private:
+    okta::Pager *makePager(QString *error);
+    Kind m_kind;
+    std::unique_ptr<RowWriter> m_writer;
+};
+
+class WhoAmICommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+};
+
+class DemoServerCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+};
+
+// Parses 2026-05-01T12:00:00Z, 2026-05-01, or a span back from now: 30m, 24h, 7d.
+bool parseTimeArgument(const QString &text, QDateTime *out);
+
+} // namespace oktadesk::cli
