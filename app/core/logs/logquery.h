@@ -39,6 +39,9 @@ public:
     // Checks keyword limits (10 keywords, 40 characters each), the page size, the time
     // range and the custom filter's syntax; returns a translated message on error.
     std::optional<QString> validate() const;
+    // The same against a given "now" (the 180-day check), for tests and for replaying a
+    // saved query.
+    std::optional<QString> validate(const QDateTime &now) const;
 
     static QString formatTimestamp(const QDateTime &time);   // 2026-05-01T12:00:00.000Z
 };
