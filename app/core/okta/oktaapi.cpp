@@ -121,8 +121,11 @@ OktaJob *OktaApi::removeUserFromApp(const QString &appId, const QString &userId)
 Pager *OktaApi::listLogs(const LogQuery &query, QObject *parent) {
     auto *pager =
         new Pager(m_client, m_client->url(QStringLiteral("/api/v1/logs"), query.toUrlQuery()), parent);
-    pager->setDedupKey(QStringLiteral("uuid"));
-    pager->setStopOnEmptyPage(query.isPolling());
+    if (query.isPolling()) {
+        // Polling re-sends events around page boundaries; bounded queries do not.
+        pager->setDedupKey(QStringLiteral("uuid"));
+        pager->setStopOnEmptyPage(true);
+    }
     return pager;
 }
 

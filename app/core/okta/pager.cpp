@@ -84,6 +84,7 @@ void Pager::onPage(const OktaResult &result) {
         return;
     }
     ++m_pages;
+    m_bytes += result.body.size();
     QJsonArray rows = result.json.array();
     const qsizetype received = rows.size();
     if (!m_dedupKey.isEmpty()) {

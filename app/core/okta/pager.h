@@ -39,6 +39,7 @@ public:
     qint64 rowCount() const { return m_rows; }
     int pageCount() const { return m_pages; }
     qint64 duplicatesDropped() const { return m_duplicates; }
+    qint64 bytesReceived() const { return m_bytes; }
     QUrl nextUrl() const { return m_next; } // where a resumed walk would continue
 
 Q_SIGNALS:
@@ -66,6 +67,7 @@ private:
     qint64 m_maxRows = 0;
     qint64 m_rows = 0;
     qint64 m_duplicates = 0;
+    qint64 m_bytes = 0;
     int m_pages = 0;
     bool m_stopOnEmptyPage = false;
     bool m_running = false;
