@@ -1,0 +1,504 @@
+// The Okta client against the embedded demo org over real loopback HTTP.
+#include "core/okta/authorizer.h"
+#include "core/okta/oktaapi.h"
+#include "core/okta/oktaclient.h"
+#include "demo/demoorg.h"
+#include "support/oktawait.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace okta;
+using okta::test::collect;
+using okta::test::PagerRun;
+using okta::test::run;
+
+namespace {
+
+// A bearer authorizer whose refresh mints a new token at the demo org, as the OAuth
+// refresh does at Okta; or fails, as an expired refresh token does.
+class DemoBearer : public Authorizer
+{
+public:
+    DemoBearer(demo::DemoOrg *org, bool refreshWorks) : m_org(org), m_refreshWorks(refreshWorks)
+    {
+        m_token = org->issueAccessToken(scopes());
+    }
+    static QStringList scopes()
+    {
+        return {QStringLiteral("okta.users.read"), QStringLiteral("okta.logs.read")};
+    }
+    QByteArray authorizationHeader() const override { return "Bearer " + m_token.toUtf8(); }
+    bool canRefresh() const override { return true; }
+    void refresh() override
+    {
+        ++refreshes;
+        QTimer::singleShot(10, this, [this] {
+            if (m_refreshWorks)
+                m_token = m_org->issueAccessToken(scopes());
+            Q_EMIT refreshFinished(m_refreshWorks, m_refreshWorks ? QString() : QStringLiteral("expired"));
+        });
+    }
+    int refreshes = 0;
+
+private:
+    demo::DemoOrg *m_org;
+    bool m_refreshWorks;
+    QString m_token;
+};
+
+} // namespace
+
+class TstOktaClient : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<demo::DemoOrg> m_org;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<StaticAuthorizer> m_auth;
+    std::unique_ptr<OktaClient> m_client;
+    std::unique_ptr<OktaApi> m_api;
+
+    LogQuery boundedLogs(int limit) const
+    {
+        LogQuery q;
+        q.since = QDateTime::currentDateTimeUtc().addDays(-8);
+        q.until = QDateTime::currentDateTimeUtc().addSecs(60);
+        q.order = LogQuery::Order::Ascending;
+        q.limit = limit;
+        return q;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        demo::DemoOptions o;
+        o.users = 300;
+        o.groups = 40;
+        o.events = 5000;
+        m_org = std::make_unique<demo::DemoOrg>(o);
+        QString error;
+        QVERIFY2(m_org->start(&error), qPrintable(error));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_api = std::make_unique<OktaApi>(m_client.get());
+    }
+
+    void init()
+    {
+        m_org->setFaults({});
+        m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
+    }
+
+    void meCarriesRequestIdAndRateLimit()
+    {
+        m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
+        QSignalSpy rateSpy(m_client.get(), &OktaClient::rateLimitChanged);
+        const OktaResult r = run(m_api->me());
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(r.json.object().value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString(),
+                 m_org->adminLogin());
+        QVERIFY(!r.requestId.isEmpty());
+        QCOMPARE(r.rateLimit.limit, 600);
+        QVERIFY(r.rateLimit.remaining >= 0 && r.rateLimit.remaining < 600);
+        QVERIFY(r.rateLimit.resetEpochSeconds > QDateTime::currentSecsSinceEpoch() - 5);
+        QVERIFY(rateSpy.count() >= 1);
+        QCOMPARE(m_client->lastRateLimit(), r.rateLimit);
+    }
+
+    void discoveryNeedsNoCredential()
+    {
+        const OktaResult r = run(m_api->openIdConfiguration());
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(r.json.object().value(QLatin1String("issuer")).toString(),
+                 m_org->baseUrl().toString(QUrl::StripTrailingSlash));
+    }
+
+    void wrongTokenIs401WithMessage()
+    {
+        StaticAuthorizer bad(StaticAuthorizer::Scheme::Ssws, "00wrong");
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bad);
+        QSignalSpy expired(&client, &OktaClient::authorizationExpired);
+        const OktaResult r = run(OktaApi(&client).me());
+        QCOMPARE(r.failure, Failure::Http);
+        QCOMPARE(r.httpStatus, 401);
+        QCOMPARE(r.error.errorCode, QStringLiteral("E0000011"));
+        QVERIFY(r.message().contains(QStringLiteral("reauthorize")));
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void usersPageToTheEndWhateverThePageSize()
+    {
+        PagerRun big, small;
+        UserQuery q;
+        q.limit = 200;
+        collect(m_api->listUsers(q, this), big);
+        q.limit = 37;
+        collect(m_api->listUsers(q, this), small);
+        QCOMPARE(big.outcome, Pager::Outcome::Complete);
+        QCOMPARE(small.outcome, Pager::Outcome::Complete);
+        QVERIFY(big.rows.size() > 200);
+        QCOMPARE(small.rows.size(), big.rows.size());
+        QCOMPARE(small.keys(QStringLiteral("id")).size(), small.rows.size()); // nothing repeated
+        QCOMPARE(small.keys(QStringLiteral("id")), big.keys(QStringLiteral("id")));
+        QVERIFY(small.batches >= big.rows.size() / 37);
+    }
+
+    void firstNStopsAtN()
+    {
+        UserQuery q;
+        q.limit = 50;
+        Pager *pager = m_api->listUsers(q, this);
+        pager->setMaxRows(130);
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::LimitReached);
+        QCOMPARE(r.rows.size(), 130);
+        QCOMPARE(pager->pageCount(), 3);
+    }
+
+    void usersSearchAndFilter()
+    {
+        UserQuery q;
+        q.search = QStringLiteral("status eq \"ACTIVE\"");
+        PagerRun r;
+        collect(m_api->listUsers(q, this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QVERIFY(!r.rows.isEmpty());
+        for (const QJsonObject &u : std::as_const(r.rows))
+            QCOMPARE(u.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
+        const QString login = r.rows.first().value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
+        const OktaResult one = run(m_api->getUser(login));
+        QVERIFY2(one.ok(), qPrintable(one.message()));
+        QCOMPARE(one.json.object().value(QLatin1String("id")), r.rows.first().value(QLatin1String("id")));
+    }
+
+    void logsBoundedStreamEndsWithEveryEventOnce()
+    {
+        PagerRun r;
+        collect(m_api->listLogs(boundedLogs(700), this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        for (int i = 1; i < r.rows.size(); ++i)
+            QVERIFY(r.rows[i - 1].value(QLatin1String("published")).toString() <=
+                    r.rows[i].value(QLatin1String("published")).toString());
+    }
+
+    void logsFilterAndKeyword()
+    {
+        LogQuery q = boundedLogs(1000);
+        q.fields = {{QStringLiteral("eventType"), QStringLiteral("user.session.start")}};
+        q.customFilter = QStringLiteral("outcome.result eq \"SUCCESS\" or outcome.result eq \"FAILURE\"");
+        q.order = LogQuery::Order::Descending;
+        PagerRun r;
+        collect(m_api->listLogs(q, this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QVERIFY(!r.rows.isEmpty());
+        for (const QJsonObject &e : std::as_const(r.rows)) {
+            QCOMPARE(e.value(QLatin1String("eventType")).toString(), QStringLiteral("user.session.start"));
+            const QString outcome = e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
+            QVERIFY(outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE"));
+        }
+        for (int i = 1; i < r.rows.size(); ++i) // DESCENDING
+            QVERIFY(r.rows[i - 1].value(QLatin1String("published")).toString() >=
+                    r.rows[i].value(QLatin1String("published")).toString());
+    }
+
+    void badFilterIsAClearError()
+    {
+        LogQuery q = boundedLogs(100);
+        q.customFilter = QStringLiteral("eventType eq \"a\"");
+        QUrlQuery uq = q.toUrlQuery();
+        uq.removeAllQueryItems(QStringLiteral("filter"));
+        uq.addQueryItem(QStringLiteral("filter"), QStringLiteral("eventType%20zz%20%22x%22"));
+        PagerRun r;
+        collect(new Pager(m_client.get(), m_client->url(QStringLiteral("/api/v1/logs"), uq), this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Failed);
+        QCOMPARE(r.last.httpStatus, 400);
+        QCOMPARE(r.last.error.errorCode, QStringLiteral("E0000053"));
+        QVERIFY2(r.last.message().contains(QStringLiteral("filter")), qPrintable(r.last.message()));
+    }
+
+    void pollingStopsOnTheFirstEmptyPage()
+    {
+        LogQuery q;
+        q.since = QDateTime::currentDateTimeUtc().addDays(-8);
+        q.order = LogQuery::Order::Ascending;
+        q.limit = 1000;
+        QVERIFY(q.isPolling());
+        Pager *pager = m_api->listLogs(q, this);
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QVERIFY(pager->nextUrl().isValid()); // where a tail would resume
+    }
+
+    void rateLimit429MidStreamLosesNothing()
+    {
+        demo::FaultOptions f;
+        f.tooManyRequestsEvery = 3;
+        f.tooManyRequestsResetSeconds = 1;
+        f.pathPrefix = QStringLiteral("/api/v1/logs");
+        m_org->setFaults(f);
+        QElapsedTimer timer;
+        timer.start();
+        PagerRun r;
+        collect(m_api->listLogs(boundedLogs(1000), this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        QVERIFY(r.waits >= 1);                 // the wait was reported
+        QVERIFY(timer.elapsed() >= 900);        // and it waited for the reset
+    }
+
+    void droppedConnectionKeepsRowsAndResumes()
+    {
+        demo::FaultOptions f;
+        f.dropMidBodyEvery = 3;
+        f.pathPrefix = QStringLiteral("/api/v1/logs");
+        m_org->setFaults(f);
+        Pager *pager = m_api->listLogs(boundedLogs(500), this);
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::Failed);
+        QCOMPARE(r.last.failure, Failure::Network);
+        QVERIFY2(r.last.message().contains(QStringLiteral("kept")), qPrintable(r.last.message()));
+        QVERIFY(r.rows.size() >= 500);          // pages before the drop stay
+        QVERIFY(r.rows.size() < 5000);
+        m_org->setFaults({});
+        collect(pager, r);                      // resume where it stopped
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+    }
+
+    void malformedJsonKeepsRows()
+    {
+        demo::FaultOptions f;
+        f.malformedJsonEvery = 2;
+        f.pathPrefix = QStringLiteral("/api/v1/users");
+        m_org->setFaults(f);
+        UserQuery q;
+        q.limit = 40;
+        PagerRun r;
+        collect(m_api->listUsers(q, this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Failed);
+        QCOMPARE(r.last.failure, Failure::MalformedJson);
+        QVERIFY2(r.last.message().contains(QStringLiteral("JSON")), qPrintable(r.last.message()));
+        QVERIFY(r.rows.size() >= 40 && r.rows.size() % 40 == 0);
+    }
+
+    void serverErrorIsReported()
+    {
+        demo::FaultOptions f;
+        f.serverErrorEvery = 1;
+        m_org->setFaults(f);
+        const OktaResult r = run(m_api->me());
+        QCOMPARE(r.failure, Failure::Http);
+        QCOMPARE(r.httpStatus, 500);
+        QVERIFY(r.message().contains(QStringLiteral("500")) || r.message().contains(QStringLiteral("internal")));
+    }
+
+    void cancelStopsTheWalk()
+    {
+        Pager *pager = m_api->listLogs(boundedLogs(100), this);
+        PagerRun r;
+        connect(pager, &Pager::rowsReady, this, [pager] { pager->cancel(); });
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::Canceled);
+        QCOMPARE(r.rows.size(), 100);
+    }
+
+    void grantsRoundTripAndProtectedScopesNeverLeave()
+    {
+        PagerRun apps;
+        AppQuery aq;
+        aq.q = QStringLiteral("Okta Workflows");
+        collect(m_api->listApps(aq, this), apps);
+        QCOMPARE(apps.outcome, Pager::Outcome::Complete);
+        QCOMPARE(apps.rows.size(), 1);
+        const QString appId = apps.rows.first().value(QLatin1String("id")).toString();
+
+        OktaResult grants = run(m_api->listGrants(appId));
+        QVERIFY2(grants.ok(), qPrintable(grants.message()));
+        QString openidGrant;
+        for (const QJsonValue &g : grants.json.array())
+            if (g.toObject().value(QLatin1String("scopeId")).toString() == QLatin1String("openid"))
+                openidGrant = g.toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!openidGrant.isEmpty());
+
+        const quint64 before = m_org->requestCount();
+        const OktaResult refused = run(m_api->revokeGrant(appId, openidGrant, QStringLiteral("openid")));
+        QCOMPARE(refused.failure, Failure::InvalidRequest);
+        QVERIFY(refused.message().contains(QStringLiteral("cannot be revoked")));
+        QCOMPARE(m_org->requestCount(), before); // nothing was sent
+
+        const QString issuer = m_org->baseUrl().toString(QUrl::StripTrailingSlash);
+        const OktaResult granted = run(m_api->grantScope(appId, issuer, QStringLiteral("okta.apps.read")));
+        QVERIFY2(granted.ok(), qPrintable(granted.message()));
+        QCOMPARE(granted.httpStatus, 201);
+        const QString grantId = granted.json.object().value(QLatin1String("id")).toString();
+        const OktaResult again = run(m_api->grantScope(appId, issuer, QStringLiteral("okta.apps.read")));
+        QCOMPARE(again.httpStatus, 400);
+        const OktaResult revoked = run(m_api->revokeGrant(appId, grantId, QStringLiteral("okta.apps.read")));
+        QVERIFY2(revoked.ok(), qPrintable(revoked.message()));
+        QCOMPARE(revoked.httpStatus, 204);
+        const OktaResult gone = run(m_api->revokeGrant(appId, grantId, QStringLiteral("okta.apps.read")));
+        QCOMPARE(gone.httpStatus, 404);
+        QCOMPARE(gone.error.errorCode, QStringLiteral("E0000007"));
+    }
+
+    void groupsAndAUsersGroups()
+    {
+        GroupQuery gq;
+        gq.limit = 15;
+        PagerRun groups;
+        collect(m_api->listGroups(gq, this), groups);
+        QCOMPARE(groups.outcome, Pager::Outcome::Complete);
+        QCOMPARE(groups.rows.size(), 40);
+
+        const OktaResult me = run(m_api->me());
+        const QString adminId = me.json.object().value(QLatin1String("id")).toString();
+        PagerRun mine;
+        collect(m_api->listUserGroups(adminId, this), mine);
+        QCOMPARE(mine.outcome, Pager::Outcome::Complete);
+        QVERIFY(!mine.rows.isEmpty());
+
+        // Set a custom attribute on one OKTA_GROUP: the profile is replaced as a whole.
+        QJsonObject target;
+        for (const QJsonObject &g : std::as_const(groups.rows))
+            if (g.value(QLatin1String("type")).toString() == QLatin1String("OKTA_GROUP"))
+                target = g;
+        QVERIFY(!target.isEmpty());
+        QJsonObject profile = target.value(QLatin1String("profile")).toObject();
+        profile.insert(QStringLiteral("costCenter"), QStringLiteral("CC-42 \"north\""));
+        const OktaResult updated = run(m_api->updateGroupProfile(target.value(QLatin1String("id")).toString(), profile));
+        QVERIFY2(updated.ok(), qPrintable(updated.message()));
+        const OktaResult fetched = run(m_api->getGroup(target.value(QLatin1String("id")).toString()));
+        QCOMPARE(fetched.json.object().value(QLatin1String("profile")).toObject().value(QLatin1String("costCenter")).toString(),
+                 QStringLiteral("CC-42 \"north\""));
+    }
+
+    void createUserRoleAndAppAssignment()
+    {
+        QJsonObject profile{{QStringLiteral("login"), QStringLiteral("svc-oktadesk@demo.test")},
+                            {QStringLiteral("email"), QStringLiteral("it-ops@demo.test")},
+                            {QStringLiteral("firstName"), QStringLiteral("Service")},
+                            {QStringLiteral("lastName"), QStringLiteral("OktaDesk")}};
+        QJsonObject body{{QStringLiteral("profile"), profile},
+                         {QStringLiteral("credentials"),
+                          QJsonObject{{QStringLiteral("password"), QJsonObject{{QStringLiteral("value"), QStringLiteral("Xy7#long-generated-pass")}}}}}};
+        const OktaResult created = run(m_api->createUser(body, true));
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+        const QString userId = created.json.object().value(QLatin1String("id")).toString();
+        const OktaResult dup = run(m_api->createUser(body, true));
+        QCOMPARE(dup.httpStatus, 400);
+        QVERIFY2(dup.message().contains(QStringLiteral("login")), qPrintable(dup.message()));
+
+        const OktaResult role = run(m_api->assignUserRole(userId, QStringLiteral("SUPER_ADMIN")));
+        QVERIFY2(role.ok(), qPrintable(role.message()));
+        QCOMPARE(role.httpStatus, 201);
+        const OktaResult roles = run(m_api->listUserRoles(userId));
+        QCOMPARE(roles.json.array().first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("SUPER_ADMIN"));
+
+        PagerRun apps;
+        AppQuery aq;
+        aq.q = QStringLiteral("Okta Workflows");
+        collect(m_api->listApps(aq, this), apps);
+        const QString appId = apps.rows.first().value(QLatin1String("id")).toString();
+        const OktaResult assigned = run(m_api->assignUserToApp(appId, userId));
+        QVERIFY2(assigned.ok(), qPrintable(assigned.message()));
+
+        // Rollback path: unassign, remove the role, deactivate, delete.
+        QVERIFY(run(m_api->removeUserFromApp(appId, userId)).ok());
+        QVERIFY(run(m_api->removeUserRole(userId, role.json.object().value(QLatin1String("id")).toString())).ok());
+        QVERIFY(run(m_api->deactivateUser(userId)).ok());
+        QVERIFY(run(m_api->deleteUser(userId)).ok());
+        QCOMPARE(run(m_api->getUser(userId)).httpStatus, 404);
+    }
+
+    void bearerRefreshesOnceOn401()
+    {
+        DemoBearer bearer(m_org.get(), true);
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        OktaApi api(&client);
+        QVERIFY(run(api.me()).ok());
+        m_org->expireAccessTokens();
+        QSignalSpy expired(&client, &OktaClient::authorizationExpired);
+        const OktaResult r = run(api.me());
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(bearer.refreshes, 1);
+        QCOMPARE(expired.count(), 0);
+    }
+
+    void failedRefreshAsksToReauthorize()
+    {
+        DemoBearer bearer(m_org.get(), false);
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        m_org->expireAccessTokens();
+        QSignalSpy expired(&client, &OktaClient::authorizationExpired);
+        const OktaResult r = run(OktaApi(&client).me());
+        QCOMPARE(r.httpStatus, 401);
+        QCOMPARE(bearer.refreshes, 1);
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void missingScopeIsNamed()
+    {
+        DemoBearer bearer(m_org.get(), true); // users + logs only
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        PagerRun r;
+        collect(OktaApi(&client).listGroups({}, this), r);
+        QCOMPARE(r.outcome, Pager::Outcome::Failed);
+        QCOMPARE(r.last.httpStatus, 403);
+        QVERIFY2(r.last.message().contains(QStringLiteral("okta.groups.read")), qPrintable(r.last.message()));
+    }
+
+    void requestsInFlightAreBounded()
+    {
+        ClientOptions opts;
+        opts.maxInFlight = 2;
+        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        client.setOptions(opts);
+        demo::FaultOptions slow;
+        slow.slowResponseMs = 50;
+        m_org->setFaults(slow);
+        int maxSeen = 0, done = 0;
+        OktaApi api(&client);
+        for (int i = 0; i < 8; ++i) {
+            OktaJob *job = api.me();
+            connect(job, &OktaJob::finished, this, [&](const OktaResult &r) {
+                QVERIFY(r.ok());
+                ++done;
+            });
+        }
+        connect(&client, &OktaClient::activityChanged, this, [&] { maxSeen = std::max(maxSeen, client.inFlight()); });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
+        QCOMPARE(maxSeen, 2);
+    }
+
+    void foreignNextLinkIsRefused()
+    {
+        const OktaResult r = run(m_client->getUrl(QUrl(QStringLiteral("https://evil.example.com/api/v1/users?after=x"))));
+        QCOMPARE(r.failure, Failure::InvalidRequest);
+        QVERIFY(r.message().contains(QStringLiteral("evil.example.com")));
+    }
+
+    void connectionRefusedIsNetworkError()
+    {
+        OktaClient client(m_nam.get(), QUrl(QStringLiteral("http://127.0.0.1:1")), m_auth.get());
+        const OktaResult r = run(OktaApi(&client).me());
+        QCOMPARE(r.failure, Failure::Network);
+        QVERIFY(r.message().contains(QStringLiteral("refused")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOktaClient)
+#include "tst_oktaclient.moc"
