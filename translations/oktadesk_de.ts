@@ -1,4 +1,1104 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Main</name>
+    <message>
+        <source>Native desktop administration for Okta orgs.</source>
+        <translation>Native Desktop-Verwaltung für Okta-Orgs.</translation>
+    </message>
+    <message>
+        <source>Start the embedded demo org and connect to it.</source>
+        <translation>Die eingebaute Demo-Org starten und sich mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>Use the translation for &lt;code&gt;, e.g. de or en.</source>
+        <translation>Die Übersetzung für &lt;Code&gt; verwenden, z. B. de oder en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; once it has settled, then quit.</source>
+        <translation>Das Hauptfenster als PNG in &lt;Datei&gt; speichern, sobald es fertig aufgebaut ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Connect to the Okta org &lt;domain&gt;.</source>
+        <translation>Mit der Okta-Org &lt;Domain&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Open the saved profile &lt;name&gt;.</source>
+        <translation>Das gespeicherte Profil &lt;Name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note: profiles and --org/--profile arrive in a later version of OktaDesk; the option is ignored for now.</source>
+        <translation>Hinweis: Profile sowie --org/--profile kommen in einer späteren Version von OktaDesk; die Option wird vorerst ignoriert.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The demo org could not start: %1</source>
+        <translation>Die Demo-Org konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Demo org</source>
+        <translation>Demo-Org</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ErrorMessages</name>
+    <message>
+        <source>Okta rejected the request as invalid.</source>
+        <translation>Okta hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Okta reports an invalid session for this credential.</source>
+        <translation>Okta meldet eine ungültige Sitzung für diese Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>The signed-in account does not have permission for this action.</source>
+        <translation>Das angemeldete Konto hat keine Berechtigung für diese Aktion.</translation>
+    </message>
+    <message>
+        <source>Okta could not find that object; it may have been deleted.</source>
+        <translation>Okta konnte dieses Objekt nicht finden; möglicherweise wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>Okta had an internal error or the query timed out; try a narrower query.</source>
+        <translation>Bei Okta ist ein interner Fehler aufgetreten oder die Abfrage hat zu lange gedauert; versuchen Sie eine engere Abfrage.</translation>
+    </message>
+    <message>
+        <source>The token is invalid or has expired; reauthorize the profile.</source>
+        <translation>Das Token ist ungültig oder abgelaufen; autorisieren Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>This feature is not enabled for the org.</source>
+        <translation>Diese Funktion ist für die Org nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The user is already active.</source>
+        <translation>Der Benutzer ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>Okta does not support this operation on that endpoint.</source>
+        <translation>Okta unterstützt diese Operation auf diesem Endpunkt nicht.</translation>
+    </message>
+    <message>
+        <source>Okta does not support this search criterion.</source>
+        <translation>Okta unterstützt dieses Suchkriterium nicht.</translation>
+    </message>
+    <message>
+        <source>This operation is not allowed in the user&apos;s current status.</source>
+        <translation>Diese Operation ist im aktuellen Status des Benutzers nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API rate limit was exceeded.</source>
+        <translation>Das API-Ratenlimit der Org wurde überschritten.</translation>
+    </message>
+    <message>
+        <source>Okta could not parse the filter expression.</source>
+        <translation>Okta konnte den Filterausdruck nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>An attribute is set by a profile mapping and cannot be changed here.</source>
+        <translation>Ein Attribut wird durch eine Profilzuordnung gesetzt und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A target count limit was reached.</source>
+        <translation>Eine Obergrenze für die Anzahl der Ziele wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>A password is required to force a password change at next login.</source>
+        <translation>Um eine Passwortänderung bei der nächsten Anmeldung zu erzwingen, ist ein Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <source>Forcing a password change needs the user to be activated.</source>
+        <translation>Um eine Passwortänderung zu erzwingen, muss der Benutzer aktiviert sein.</translation>
+    </message>
+    <message>
+        <source>Admin roles can only be assigned to service apps.</source>
+        <translation>Administratorrollen können nur Service-Apps zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Okta rejected the request (HTTP 400).</source>
+        <translation>Okta hat die Anfrage abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the credentials (HTTP 401); reauthorize the profile.</source>
+        <translation>Okta hat die Anmeldedaten nicht akzeptiert (HTTP 401); autorisieren Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>The account or token lacks permission for this action (HTTP 403).</source>
+        <translation>Dem Konto oder Token fehlt die Berechtigung für diese Aktion (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the object or endpoint does not exist in this org.</source>
+        <translation>Nicht gefunden (HTTP 404): Das Objekt oder der Endpunkt existiert in dieser Org nicht.</translation>
+    </message>
+    <message>
+        <source>Okta does not allow this method on that endpoint (HTTP 405).</source>
+        <translation>Okta erlaubt diese Methode auf diesem Endpunkt nicht (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Okta requires a Content-Length on this request (HTTP 411).</source>
+        <translation>Okta verlangt für diese Anfrage eine Content-Length (HTTP 411).</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API rate limit was exceeded (HTTP 429).</source>
+        <translation>Das API-Ratenlimit der Org wurde überschritten (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Okta had a server error (HTTP %1); try again shortly.</source>
+        <translation>Bei Okta ist ein Serverfehler aufgetreten (HTTP %1); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Okta answered with HTTP status %1.</source>
+        <translation>Okta hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The authorization code or refresh token is invalid or expired; sign in again.</source>
+        <translation>Der Autorisierungscode oder das Aktualisierungstoken ist ungültig oder abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the client ID or client secret.</source>
+        <translation>Okta hat die Client-ID oder das Client-Secret nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Okta refused the requested scopes; grant them to the app first.</source>
+        <translation>Okta hat die angeforderten Scopes verweigert; gewähren Sie sie zuerst der App.</translation>
+    </message>
+    <message>
+        <source>Access was denied: consent was refused or the account is not assigned to the app.</source>
+        <translation>Zugriff verweigert: Die Zustimmung wurde abgelehnt oder das Konto ist der App nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to use this grant type.</source>
+        <translation>Die App darf diesen Grant-Typ nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Okta does not support this grant type for the app.</source>
+        <translation>Okta unterstützt diesen Grant-Typ für die App nicht.</translation>
+    </message>
+    <message>
+        <source>Okta rejected the sign-in request as malformed.</source>
+        <translation>Okta hat die Anmeldeanfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The app requires DPoP-bound tokens, which this connection does not use.</source>
+        <translation>Die App verlangt DPoP-gebundene Tokens, die diese Verbindung nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Okta refused the request (%1).</source>
+        <translation>Okta hat die Anfrage verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Okta says: %1</source>
+        <translation>Okta meldet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because it is invalid.</source>
+        <translation>Die Anfrage wurde nicht gesendet, weil sie ungültig ist.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s host name could not be found (DNS). Check the domain.</source>
+        <translation>Der Hostname der Org wurde nicht gefunden (DNS). Prüfen Sie die Domain.</translation>
+    </message>
+    <message>
+        <source>The connection was refused by %1.</source>
+        <translation>Die Verbindung wurde von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the response was complete; the data received so far is kept.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war; die bisher empfangenen Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used (%1).</source>
+        <translation>Der Netzwerk-Proxy konnte nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Okta did not answer in time; try again or narrow the query.</source>
+        <translation>Okta hat nicht rechtzeitig geantwortet; versuchen Sie es erneut oder grenzen Sie die Abfrage ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The org&apos;s API rate limit was still exceeded after %n attempt(s); try again later.</source>
+        <translation>
+            <numerusform>Das API-Ratenlimit der Org war auch nach %n Versuch noch überschritten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Das API-Ratenlimit der Org war auch nach %n Versuchen noch überschritten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (HTTP %1); the data received so far is kept.</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (HTTP %1); die bisher empfangenen Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: grant it to the app, then reauthorize.</source>
+        <translation>Dem Token fehlt der Scope %1: Gewähren Sie ihn der App und autorisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>(Request ID %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>okta::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain reported error %1.</source>
+        <translation>Der Schlüsselbund des Systems hat Fehler %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>A keychain entry needs a name.</source>
+        <translation>Ein Schlüsselbundeintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>System keychain (Secret Service)</source>
+        <translation>System-Schlüsselbund (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogQuery</name>
+    <message>
+        <source>The %1 contains “%2” at character %3. Okta accepts only characters that take at most three bytes in UTF-8, so emoji and other supplementary characters cannot be searched for.</source>
+        <translation>%1 enthält „%2“ an Zeichen %3. Okta akzeptiert nur Zeichen, die in UTF-8 höchstens drei Bytes belegen; nach Emoji und anderen Zusatzzeichen kann daher nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <source>keyword search</source>
+        <translation>Die Stichwortsuche</translation>
+    </message>
+    <message>
+        <source>field name “%1”</source>
+        <translation>Der Feldname „%1“</translation>
+    </message>
+    <message>
+        <source>value of field “%1”</source>
+        <translation>Der Wert des Felds „%1“</translation>
+    </message>
+    <message>
+        <source>custom filter</source>
+        <translation>Der eigene Filter</translation>
+    </message>
+    <message>
+        <source>The page size must be between 0 and %1; it is %2.</source>
+        <translation>Die Seitengröße muss zwischen 0 und %1 liegen; sie ist %2.</translation>
+    </message>
+    <message>
+        <source>The keyword search has %1 words; Okta accepts at most %2.</source>
+        <translation>Die Stichwortsuche hat %1 Wörter; Okta akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” is %2 characters long; Okta accepts at most %3 per keyword.</source>
+        <translation>Das Stichwort „%1“ ist %2 Zeichen lang; Okta akzeptiert höchstens %3 pro Stichwort.</translation>
+    </message>
+    <message>
+        <source>The time range starts (%1) after it ends (%2).</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
+    </message>
+    <message>
+        <source>The time range starts more than %1 days ago (%2); Okta refuses such queries, and keeps events for 90 days anyway.</source>
+        <translation>Der Zeitraum beginnt vor mehr als %1 Tagen (%2); Okta lehnt solche Abfragen ab und bewahrt Ereignisse ohnehin nur 90 Tage auf.</translation>
+    </message>
+    <message>
+        <source>The field with value “%1” has no attribute name.</source>
+        <translation>Das Feld mit dem Wert „%1“ hat keinen Attributnamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid attribute name: use names such as eventType or client.geographicalContext.country.</source>
+        <translation>„%1“ ist kein gültiger Attributname: Verwenden Sie Namen wie eventType oder client.geographicalContext.country.</translation>
+    </message>
+    <message>
+        <source>Okta cannot filter on “published”; use the time range instead.</source>
+        <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The custom filter has an error at character %1: %2</source>
+        <translation>Der eigene Filter hat einen Fehler an Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okta::MemorySecretStore</name>
+    <message>
+        <source>A keychain entry needs a name.</source>
+        <translation>Ein Schlüsselbundeintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Memory (this run only)</source>
+        <translation>Arbeitsspeicher (nur für diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OktaApi</name>
+    <message>
+        <source>The grant to revoke names no scope.</source>
+        <translation>Die zu widerrufende Berechtigung nennt keinen Scope.</translation>
+    </message>
+    <message>
+        <source>%1 is granted automatically and cannot be revoked: connections that depend on the app would stop working.</source>
+        <translation>%1 wird automatisch gewährt und kann nicht widerrufen werden: Verbindungen, die von der App abhängen, würden sonst nicht mehr funktionieren.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OktaClient</name>
+    <message>
+        <source>No org domain was given.</source>
+        <translation>Es wurde keine Org-Domain angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid org domain or URL.</source>
+        <translation>„%1“ ist keine gültige Org-Domain oder URL.</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a user name or password.</source>
+        <translation>Die Org-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a path (%1).</source>
+        <translation>Die Org-URL darf keinen Pfad enthalten (%1).</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a query or fragment.</source>
+        <translation>Die Org-URL darf weder Abfrage noch Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for the local demo org; %1 needs https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für die lokale Demo-Org erlaubt; %1 braucht https://.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;; use https://.</source>
+        <translation>Nicht unterstütztes Schema „%1“; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Okta orgs do not use a custom port (%1).</source>
+        <translation>Okta-Orgs verwenden keinen eigenen Port (%1).</translation>
+    </message>
+    <message>
+        <source>Refused to follow a link to %1, which is not this org.</source>
+        <translation>Einem Link zu %1 wird nicht gefolgt, da er nicht zu dieser Org gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OrgDomain</name>
+    <message>
+        <source>“%1” has an empty part between dots.</source>
+        <translation>„%1“ hat einen leeren Teil zwischen zwei Punkten.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters; parts of a domain name are at most %2.</source>
+        <translation>„%1“ ist länger als %2 Zeichen; Teile eines Domainnamens haben höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a domain name; use only letters, digits, hyphens and dots.</source>
+        <translation>„%1“ kann nicht Teil eines Domainnamens sein; verwenden Sie nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a hyphen, which a domain name cannot.</source>
+        <translation>„%1“ beginnt oder endet mit einem Bindestrich, was in einem Domainnamen nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is an internationalised (punycode) name. Okta org domains use plain ASCII; this may be a look-alike domain.</source>
+        <translation>„%1“ ist ein internationalisierter Name (Punycode). Okta-Org-Domains verwenden reines ASCII; dies könnte eine Doppelgänger-Domain sein.</translation>
+    </message>
+    <message>
+        <source>Enter your Okta domain, such as acme.okta.com.</source>
+        <translation>Geben Sie Ihre Okta-Domain ein, etwa acme.okta.com.</translation>
+    </message>
+    <message>
+        <source>The domain cannot contain spaces (character %1).</source>
+        <translation>Die Domain darf keine Leerzeichen enthalten (Zeichen %1).</translation>
+    </message>
+    <message>
+        <source>“%1” (U+%2) at character %3 is not an ASCII character. Okta domains use only a–z, 0–9, hyphens and dots; look-alike letters from other alphabets are a phishing trick.</source>
+        <translation>„%1“ (U+%2) an Zeichen %3 ist kein ASCII-Zeichen. Okta-Domains verwenden nur a–z, 0–9, Bindestriche und Punkte; ähnlich aussehende Buchstaben aus anderen Alphabeten sind ein Phishing-Trick.</translation>
+    </message>
+    <message>
+        <source>“%1://” is not a web address; enter the domain, such as acme.okta.com.</source>
+        <translation>„%1://“ ist keine Webadresse; geben Sie die Domain ein, etwa acme.okta.com.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address has no closing “]”.</source>
+        <translation>Der IPv6-Adresse fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the IPv6 address.</source>
+        <translation>Unerwartetes „%1“ nach der IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port number.</source>
+        <translation>„%1“ ist keine gültige Portnummer.</translation>
+    </message>
+    <message>
+        <source>No domain found in “%1”; enter one such as acme.okta.com.</source>
+        <translation>In „%1“ wurde keine Domain gefunden; geben Sie eine ein, etwa acme.okta.com.</translation>
+    </message>
+    <message>
+        <source>Paste only the domain (such as acme.okta.com), without the page address “%1”.</source>
+        <translation>Fügen Sie nur die Domain ein (etwa acme.okta.com), ohne die Seitenadresse „%1“.</translation>
+    </message>
+    <message>
+        <source>The user name in the address was ignored; OktaDesk asks for credentials separately.</source>
+        <translation>Der Benutzername in der Adresse wurde ignoriert; OktaDesk fragt die Anmeldedaten separat ab.</translation>
+    </message>
+    <message>
+        <source>Remove “%1@” from the address; OktaDesk asks for credentials separately.</source>
+        <translation>Entfernen Sie „%1@“ aus der Adresse; OktaDesk fragt die Anmeldedaten separat ab.</translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address, not an Okta domain; enter the org&apos;s domain name, such as acme.okta.com.</source>
+        <translation>„%1“ ist eine IP-Adresse, keine Okta-Domain; geben Sie den Domainnamen der Org ein, etwa acme.okta.com.</translation>
+    </message>
+    <message>
+        <source>Remove the port “:%1”; Okta orgs are served on the standard HTTPS port.</source>
+        <translation>Entfernen Sie den Port „:%1“; Okta-Orgs laufen auf dem Standard-HTTPS-Port.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than %1 characters.</source>
+        <translation>Die Domain ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full domain name; Okta domains look like %1.okta.com.</source>
+        <translation>„%1“ ist kein vollständiger Domainname; Okta-Domains sehen aus wie %1.okta.com.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an IP address, not an Okta domain.</source>
+        <translation>„%1“ sieht wie eine IP-Adresse aus, nicht wie eine Okta-Domain.</translation>
+    </message>
+    <message>
+        <source>%1 is Okta&apos;s own domain; enter your org&apos;s domain, such as acme.%1.</source>
+        <translation>%1 ist die Domain von Okta selbst; geben Sie die Domain Ihrer Org ein, etwa acme.%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Okta domain: it belongs to %2. Continue only if %2 is your organisation&apos;s own custom domain.</source>
+        <translation>„%1“ ist keine Okta-Domain: Sie gehört zu %2. Fahren Sie nur fort, wenn %2 die eigene benutzerdefinierte Domain Ihrer Organisation ist.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an Admin Console address. If it is, enter the domain without “-admin”.</source>
+        <translation>„%1“ sieht wie eine Adresse der Admin Console aus. Falls ja, geben Sie die Domain ohne „-admin“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ProfileSecretsJob</name>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>The keychain was closed before the profile&apos;s secrets were handled.</source>
+        <translation>Der Schlüsselbund wurde geschlossen, bevor die Geheimnisse des Profils verarbeitet waren.</translation>
+    </message>
+    <message>
+        <source>The keychain was closed before it answered.</source>
+        <translation>Der Schlüsselbund wurde geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the %1 (%2). Nothing new was kept for this profile.</source>
+        <translation>Der Schlüsselbund hat %1 nicht gespeichert (%2). Für dieses Profil wurde nichts Neues übernommen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not return the %1 (%2).</source>
+        <translation>Der Schlüsselbund hat %1 nicht zurückgegeben (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the %1 (%2). The profile was kept so you can try again.</source>
+        <translation>Der Schlüsselbund hat %1 nicht gelöscht (%2). Das Profil bleibt erhalten, damit Sie es erneut versuchen können.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ProfileStore</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists. Choose another name.</source>
+        <translation>Ein Profil mit diesem Namen existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the org domain, for example acme.okta.com.</source>
+        <translation>Geben Sie die Org-Domain ein, zum Beispiel acme.okta.com.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth app.</source>
+        <translation>Geben Sie die Client-ID der OAuth-App ein.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved to the settings file.</source>
+        <translation>Das Profil konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::scim::Parser</name>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>Der Filter ist leer.</translation>
+    </message>
+    <message>
+        <source>“)” has no matching “(”.</source>
+        <translation>Zu „)“ gibt es kein passendes „(“.</translation>
+    </message>
+    <message>
+        <source>Found %1 after a complete condition; expected “and”, “or” or the end of the filter.</source>
+        <translation>%1 nach einer vollständigen Bedingung gefunden; erwartet wurde „and“, „or“ oder das Ende des Filters.</translation>
+    </message>
+    <message>
+        <source>the end of the filter</source>
+        <translation>das Ende des Filters</translation>
+    </message>
+    <message>
+        <source>“(”</source>
+        <translation>„(“</translation>
+    </message>
+    <message>
+        <source>“)”</source>
+        <translation>„)“</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation>die Zeichenkette %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The filter is nested too deeply.</source>
+        <translation>Der Filter ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The filter ends where a condition was expected.</source>
+        <translation>Der Filter endet, wo eine Bedingung erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Expected a condition such as eventType eq &quot;…&quot;, found %1.</source>
+        <translation>Erwartet wurde eine Bedingung wie eventType eq &quot;…&quot;, gefunden wurde %1.</translation>
+    </message>
+    <message>
+        <source>The filter ends after “not”; expected a parenthesised expression.</source>
+        <translation>Der Filter endet nach „not“; erwartet wurde ein geklammerter Ausdruck.</translation>
+    </message>
+    <message>
+        <source>“not” must be followed by a parenthesised expression, as in not (a eq &quot;b&quot;).</source>
+        <translation>Auf „not“ muss ein geklammerter Ausdruck folgen, etwa not (a eq &quot;b&quot;).</translation>
+    </message>
+    <message>
+        <source>Expected a condition before “%1”.</source>
+        <translation>Vor „%1“ wurde eine Bedingung erwartet.</translation>
+    </message>
+    <message>
+        <source>Empty parentheses: expected a condition inside “()”.</source>
+        <translation>Leere Klammern: In „()“ wurde eine Bedingung erwartet.</translation>
+    </message>
+    <message>
+        <source>The “(” at position %1 is never closed.</source>
+        <translation>Die „(“ an Position %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Expected “)”, “and” or “or”, found %1.</source>
+        <translation>Erwartet wurde „)“, „and“ oder „or“, gefunden wurde %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid attribute name (letters, digits, “_” and “-”, with “.” between names).</source>
+        <translation>„%1“ ist kein gültiger Attributname (Buchstaben, Ziffern, „_“ und „-“, mit „.“ zwischen Namen).</translation>
+    </message>
+    <message>
+        <source>The filter ends after “%1”; expected an operator.</source>
+        <translation>Der Filter endet nach „%1“; erwartet wurde ein Operator.</translation>
+    </message>
+    <message>
+        <source>Expected an operator after “%1”, found %2.</source>
+        <translation>Nach „%1“ wurde ein Operator erwartet, gefunden wurde %2.</translation>
+    </message>
+    <message>
+        <source>Unknown operator “%1”; valid operators are eq, ne, sw, ew, co, gt, ge, lt, le and pr.</source>
+        <translation>Unbekannter Operator „%1“; gültige Operatoren sind eq, ne, sw, ew, co, gt, ge, lt, le und pr.</translation>
+    </message>
+    <message>
+        <source>Operator “%1” needs a value.</source>
+        <translation>Der Operator „%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Operator “%1” needs a value, found %2.</source>
+        <translation>Der Operator „%1“ braucht einen Wert, gefunden wurde %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number.</source>
+        <translation>„%1“ ist keine gültige Zahl.</translation>
+    </message>
+    <message>
+        <source>Expected a value, found “%1”: put text in double quotes, as in &quot;%1&quot;.</source>
+        <translation>Erwartet wurde ein Wert, gefunden wurde „%1“: Setzen Sie Text in doppelte Anführungszeichen, etwa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A string cannot contain a raw control character or line break; write it as an escape such as \n or \u0009.</source>
+        <translation>Eine Zeichenkette darf kein rohes Steuerzeichen und keinen Zeilenumbruch enthalten; schreiben Sie es als Escape-Sequenz wie \n oder \u0009.</translation>
+    </message>
+    <message>
+        <source>The string that starts here is never closed with a double quote.</source>
+        <translation>Die hier beginnende Zeichenkette wird nie mit einem doppelten Anführungszeichen geschlossen.</translation>
+    </message>
+    <message>
+        <source>“\%1” is not a valid escape; use \&quot;, \\, \/, \b, \f, \n, \r, \t or \uXXXX.</source>
+        <translation>„\%1“ ist keine gültige Escape-Sequenz; verwenden Sie \&quot;, \\, \/, \b, \f, \n, \r, \t oder \uXXXX.</translation>
+    </message>
+    <message>
+        <source>“\u%1” is a low surrogate without a preceding high surrogate.</source>
+        <translation>„\u%1“ ist ein Low-Surrogate ohne vorangehendes High-Surrogate.</translation>
+    </message>
+    <message>
+        <source>“\u%1” is a high surrogate that must be followed by a low surrogate escape (\uDC00–\uDFFF).</source>
+        <translation>„\u%1“ ist ein High-Surrogate, auf das ein Low-Surrogate-Escape folgen muss (\uDC00–\uDFFF).</translation>
+    </message>
+    <message>
+        <source>“\u” must be followed by exactly four hexadecimal digits.</source>
+        <translation>Auf „\u“ müssen genau vier Hexadezimalziffern folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ConnectionInfo</name>
+    <message>
+        <source>Connecting to the demo org on %1…</source>
+        <translation>Verbindung zur Demo-Org auf %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Demo org on %1</source>
+        <translation>Demo-Org auf %1</translation>
+    </message>
+    <message>
+        <source>Demo org on %1 as %2</source>
+        <translation>Demo-Org auf %1 als %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbunden mit %1 als %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Verbunden mit %1 als %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::DirectoryPage</name>
+    <message>
+        <source>Users &amp; Groups</source>
+        <translation>Benutzer &amp; Gruppen</translation>
+    </message>
+    <message>
+        <source>Find users and groups, see which groups a user belongs to, and change an attribute on many groups in one step.</source>
+        <translation>Benutzer und Gruppen finden, sehen, zu welchen Gruppen ein Benutzer gehört, und ein Attribut vieler Gruppen in einem Schritt ändern.</translation>
+    </message>
+    <message>
+        <source>Connect to an org to browse its users and groups.</source>
+        <translation>Verbinden Sie sich mit einer Org, um ihre Benutzer und Gruppen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Browsing users and groups arrives in a later version of OktaDesk.</source>
+        <translation>Das Durchsuchen von Benutzern und Gruppen kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About OktaDesk</source>
+        <translation>Über &amp;OktaDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>The org profile OktaDesk is working with</source>
+        <translation>Das Org-Profil, mit dem OktaDesk arbeitet</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Noch keine Profile</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect OktaDesk to another Okta org</source>
+        <translation>OktaDesk mit einer weiteren Okta-Org verbinden</translation>
+    </message>
+    <message>
+        <source>Reauthorize…</source>
+        <translation>Erneut autorisieren…</translation>
+    </message>
+    <message>
+        <source>Sign in to the current org again</source>
+        <translation>Erneut bei der aktuellen Org anmelden</translation>
+    </message>
+    <message>
+        <source>Requests in progress</source>
+        <translation>Laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>Signed in with: %1</source>
+        <translation>Angemeldet mit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OktaDesk</source>
+        <translation>OktaDesk</translation>
+    </message>
+    <message>
+        <source>OktaDesk — %1</source>
+        <translation>OktaDesk — %1</translation>
+    </message>
+    <message>
+        <source>About OktaDesk</source>
+        <translation>Über OktaDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OktaDesk %1&lt;/h3&gt;&lt;p&gt;A native desktop tool for administering Okta orgs: OAuth scope grants, the System Log, users and groups, and service accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OktaDesk %1&lt;/h3&gt;&lt;p&gt;Ein natives Desktop-Werkzeug zur Verwaltung von Okta-Orgs: OAuth-Scope-Berechtigungen, das Systemprotokoll, Benutzer und Gruppen sowie Dienstkonten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::RateLimitLabel</name>
+    <message>
+        <source>Rate limit: %1 / %2 left, resets in %3 s</source>
+        <translation>Ratenlimit: %1 / %2 übrig, zurückgesetzt in %3 s</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 / %2 left, window has reset</source>
+        <translation>Ratenlimit: %1 / %2 übrig, Zeitfenster ist zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 / %2 left</source>
+        <translation>Ratenlimit: %1 / %2 übrig</translation>
+    </message>
+    <message>
+        <source>Fewer than 10% of this endpoint&apos;s requests are left in the current window; OktaDesk slows down until it resets.</source>
+        <translation>Im aktuellen Zeitfenster sind weniger als 10 % der Anfragen für diesen Endpunkt übrig; OktaDesk wird langsamer, bis es zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Requests left in the current rate-limit window of the last endpoint called.</source>
+        <translation>Verbleibende Anfragen im aktuellen Ratenlimit-Zeitfenster des zuletzt aufgerufenen Endpunkts.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ScopesPage</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Review which Okta management API scopes the Okta Workflows OAuth app has been granted. Grant the scopes a flow needs from the catalogue and revoke the ones it no longer uses; the OpenID Connect scopes Okta grants automatically are listed but cannot be revoked.</source>
+        <translation>Prüfen Sie, welche Scopes der Okta-Management-API der OAuth-App von Okta Workflows gewährt wurden. Gewähren Sie aus dem Katalog die Scopes, die ein Flow braucht, und widerrufen Sie die, die er nicht mehr nutzt; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden angezeigt, können aber nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Connect to an org to see the Okta Workflows OAuth app&apos;s scope grants.</source>
+        <translation>Verbinden Sie sich mit einer Org, um die Scope-Berechtigungen der OAuth-App von Okta Workflows zu sehen.</translation>
+    </message>
+    <message>
+        <source>Viewing and editing scope grants arrives in a later version of OktaDesk.</source>
+        <translation>Das Anzeigen und Bearbeiten von Scope-Berechtigungen kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Create a service account user, give it an admin role and assign it to an app in one guided step. If a step fails, the steps before it are rolled back, so nothing is left half done.</source>
+        <translation>Legen Sie in einem geführten Schritt einen Dienstkonto-Benutzer an, geben Sie ihm eine Administratorrolle und weisen Sie ihn einer App zu. Schlägt ein Schritt fehl, werden die vorherigen Schritte zurückgenommen, sodass nichts halb fertig bleibt.</translation>
+    </message>
+    <message>
+        <source>Connect to an org to onboard service accounts.</source>
+        <translation>Verbinden Sie sich mit einer Org, um Dienstkonten einzurichten.</translation>
+    </message>
+    <message>
+        <source>Onboarding service accounts arrives in a later version of OktaDesk.</source>
+        <translation>Das Einrichten von Dienstkonten kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::SystemLogPage</name>
+    <message>
+        <source>System Log</source>
+        <translation>Systemprotokoll</translation>
+    </message>
+    <message>
+        <source>Search the org&apos;s System Log by time range, event type, actor, target and outcome. Results stream in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON.</source>
+        <translation>Durchsuchen Sie das Systemprotokoll der Org nach Zeitraum, Ereignistyp, Akteur, Ziel und Ergebnis. Die Ergebnisse treffen Seite für Seite ein, sobald Okta sie liefert, und lassen sich als CSV, JSON oder NDJSON exportieren.</translation>
+    </message>
+    <message>
+        <source>Connect to an org to search its System Log events.</source>
+        <translation>Verbinden Sie sich mit einer Org, um die Ereignisse ihres Systemprotokolls zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searching the System Log arrives in a later version of OktaDesk.</source>
+        <translation>Die Suche im Systemprotokoll kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli</name>
+    <message>
+        <source>Commands:
+  whoami                 the account behind the credential, and whether it is a super admin
+  users list             users (first page, --first N or --all)
+  groups list            groups
+  apps list              app integrations
+  logs search            System Log events (--keyword, --field, --filter, --since, --until)
+  demo-server            run the embedded demo org in the foreground
+
+Connect with --org DOMAIN --token-env VAR (an SSWS API token read from that
+environment variable; never pass a token on the command line).
+Exit codes: 0 ok, 1 API or network failure, 2 usage or bad input.</source>
+        <translation>Befehle:
+  whoami                 das Konto hinter den Anmeldedaten und ob es Super-Admin ist
+  users list             Benutzer (erste Seite, --first N oder --all)
+  groups list            Gruppen
+  apps list              App-Integrationen
+  logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
+  demo-server            die eingebaute Demo-Org im Vordergrund ausführen
+
+Verbinden mit --org DOMAIN --token-env VAR (ein SSWS-API-Token, das aus dieser
+Umgebungsvariable gelesen wird; übergeben Sie nie ein Token auf der Befehlszeile).
+Exit-Codes: 0 OK, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>OktaDesk command line: administer an Okta org.</source>
+        <translation>OktaDesk-Befehlszeile: eine Okta-Org verwalten.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: %1 (see --help)</source>
+        <translation>oktadesk-cli: %1 (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::Command</name>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help).</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>saved profiles are not available in this build; use --org and --token-env.</source>
+        <translation>gespeicherte Profile sind in dieser Version nicht verfügbar; verwenden Sie --org und --token-env.</translation>
+    </message>
+    <message>
+        <source>no org to talk to: give --org DOMAIN and --token-env VAR.</source>
+        <translation>keine Org angegeben: Geben Sie --org DOMAIN und --token-env VAR an.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty; it must hold the API token.</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das API-Token enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::DemoServerCommand</name>
+    <message>
+        <source>oktadesk-cli: the demo org could not start: %1</source>
+        <translation>oktadesk-cli: Die Demo-Org konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo org listening on %1</source>
+        <translation>Demo-Org lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>API token: %1</source>
+        <translation>API-Token: %1</translation>
+    </message>
+    <message>
+        <source>OAuth client ID: %1</source>
+        <translation>OAuth-Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>Super admin: %1</source>
+        <translation>Super-Admin: %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ListCommand</name>
+    <message>
+        <source>--field takes key=value, not &quot;%1&quot;.</source>
+        <translation>--field erwartet Schlüssel=Wert, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
+        <translation>--since: „%1“ ist keine Zeitangabe (verwenden Sie ISO 8601 oder 30m, 24h, 7d).</translation>
+    </message>
+    <message>
+        <source>--until: &quot;%1&quot; is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
+        <translation>--until: „%1“ ist keine Zeitangabe (verwenden Sie ISO 8601 oder 30m, 24h, 7d).</translation>
+    </message>
+    <message>
+        <source>--order takes asc or desc, not &quot;%1&quot;.</source>
+        <translation>--order erwartet asc oder desc, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit reached; waiting %n second(s)…</source>
+        <translation>
+            <numerusform>Ratenlimit erreicht; warte %n Sekunde…</numerusform>
+            <numerusform>Ratenlimit erreicht; warte %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oktadesk-cli: stopped after %n row(s): </source>
+        <translation>
+            <numerusform>oktadesk-cli: nach %n Zeile abgebrochen: </numerusform>
+            <numerusform>oktadesk-cli: nach %n Zeilen abgebrochen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::Options</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--format takes table, json or ndjson, not &quot;%1&quot;.</source>
+        <translation>--format erwartet table, json oder ndjson, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--all and --first exclude each other.</source>
+        <translation>--all und --first schließen sich gegenseitig aus.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::WhoAmICommand</name>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Administratorrollen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Super admin: yes</source>
+        <translation>Super-Admin: ja</translation>
+    </message>
+    <message>
+        <source>Super admin: NO — granting scopes and onboarding service accounts will fail with this account.</source>
+        <translation>Super-Admin: NEIN — das Gewähren von Scopes und das Einrichten von Dienstkonten schlagen mit diesem Konto fehl.</translation>
+    </message>
+</context>
 </TS>
