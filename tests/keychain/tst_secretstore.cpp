@@ -18,6 +18,46 @@ using namespace okta;
 using okta::test::waitFor;
 using Status = SecretStore::Status;
 
+namespace {
+
+struct Scan {
+    int files = 0;
+    bool sawKeyring = false;
+    QStringList paths;
+    QStringList offenders;
+};
+
+// Every regular file under root, hidden ones included, byte for byte.
+Scan scanForNeedles(const QString &root, const QList<QByteArray> &needles) {
+    Scan scan;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!info.isFile() || info.isSymLink())
+            continue; // sockets of the bus and the keyring daemon
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            scan.offenders.append(path + QLatin1String(" (unreadable)"));
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        ++scan.files;
+        scan.paths.append(path);
+        scan.sawKeyring |= path.contains(QLatin1String("/keyrings/"));
+        for (const QByteArray &needle : needles) {
+            if (bytes.contains(needle)) {
+                scan.offenders.append(path);
+                break;
+            }
+        }
+    }
+    return scan;
+}
+
+} // namespace
+
 class TstSecretStore : public QObject {
     Q_OBJECT
 
@@ -182,34 +222,28 @@ void TstSecretStore::noPlaintextUnderHome() {
                 << QByteArray(reinterpret_cast<const char *>(QString::fromLatin1(secret).utf16()),
                               secret.size() * 2);
     }
-    int files = 0;
-    bool sawSettings = false;
-    bool sawKeyring = false;
-    QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (!info.isFile() || info.isSymLink())
-            continue; // sockets of the bus and the keyring daemon
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QByteArray bytes = file.readAll();
-        ++files;
-        sawSettings |= path == settings.fileName();
-        sawKeyring |= path.contains(QLatin1String("/keyrings/"));
-        for (const QByteArray &needle : std::as_const(needles))
-            QVERIFY2(!bytes.contains(needle),
-                     qPrintable(QStringLiteral("a secret in plain text in ") + path));
-    }
-    qInfo("scanned %d files under the test HOME (keyring file seen: %s)", files, sawKeyring ? "yes" : "no");
+    const Scan scan = scanForNeedles(home, needles);
+    QVERIFY2(scan.offenders.isEmpty(), qPrintable(QStringLiteral("a secret in plain text in ") +
+                                                  scan.offenders.join(QLatin1String(", "))));
+    qInfo("scanned %d files under the test HOME (keyring file seen: %s)", scan.files,
+          scan.sawKeyring ? "yes" : "no");
+    const bool sawSettings = scan.paths.contains(settings.fileName());
     QVERIFY(sawSettings);
     QVERIFY(QFile(settings.fileName()).size() > 0);
     if (qEnvironmentVariableIntValue("KEYCHAIN_REQUIRED") == 1)
-        QVERIFY2(sawKeyring, "expected gnome-keyring's file under $XDG_DATA_HOME/keyrings");
+        QVERIFY2(scan.sawKeyring, "expected gnome-keyring's file under $XDG_DATA_HOME/keyrings");
 
     const auto removed = waitFor(coordinator.removeProfile(added.profile.id));
     QVERIFY2(removed.succeeded, qPrintable(removed.errorString));
+
+    // Positive control: the same scan does find a secret that is written in plain text.
+    QFile canary(QDir(home).filePath(QStringLiteral("cache/canary.txt")));
+    QVERIFY(QDir(home).mkpath(QStringLiteral("cache")));
+    QVERIFY(canary.open(QIODevice::WriteOnly));
+    canary.write("prefix " + secrets.value(SecretKind::RefreshToken).toBase64() + " suffix");
+    canary.close();
+    QCOMPARE(scanForNeedles(home, needles).offenders, QStringList{canary.fileName()});
+    QVERIFY(canary.remove());
 }
 
 QTEST_GUILESS_MAIN(TstSecretStore)
