@@ -4,6 +4,7 @@
 #include "core/okta/oktaclient.h"
 #include "demo/demoorg.h"
 #include "support/oktawait.h"
+#include "support/specchecker.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -57,7 +58,7 @@ class TstOktaClient : public QObject
 {
     Q_OBJECT
     std::unique_ptr<demo::DemoOrg> m_org;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
     std::unique_ptr<OktaApi> m_api;
@@ -82,10 +83,27 @@ private Q_SLOTS:
         m_org = std::make_unique<demo::DemoOrg>(o);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
-        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_nam = std::make_unique<okta::test::RecordingNam>();
         m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
         m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
+    }
+
+    // Every request the tests above made went through the recording manager: each must be
+    // valid against Okta's official spec and carry the headers Okta expects.
+    void cleanupTestCase()
+    {
+        const okta::test::SpecChecker spec;
+        QVERIFY(spec.loaded());
+        QVERIFY(m_nam->requests.size() > 50);
+        for (const auto &r : std::as_const(m_nam->requests)) {
+            const QString problem = spec.check(r);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral(" in ") + r.url.toString()));
+            QCOMPARE(r.header("Accept"), QByteArrayLiteral("application/json"));
+            QVERIFY(r.header("User-Agent").startsWith("OktaDesk/"));
+            if ((r.method == "POST" || r.method == "PUT") && r.body.isEmpty())
+                QCOMPARE(r.header("Content-Length"), QByteArrayLiteral("0"));
+        }
     }
 
     void init()
