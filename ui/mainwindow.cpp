@@ -164,6 +164,7 @@ void MainWindow::createStatusBar() {
     m_connectionStatus = new QLabel;
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setTextFormat(Qt::PlainText);
+    m_connectionStatus->setContentsMargins(6, 2, 6, 2);
 
     m_activityIndicator = new QProgressBar;
     m_activityIndicator->setObjectName(QStringLiteral("activityIndicator"));
@@ -174,6 +175,7 @@ void MainWindow::createStatusBar() {
     m_activityIndicator->setVisible(false);
 
     m_rateLimitStatus = new RateLimitLabel;
+    m_rateLimitStatus->setContentsMargins(6, 2, 6, 2);
 
     statusBar()->setSizeGripEnabled(true);
     statusBar()->addWidget(m_connectionStatus, 1);

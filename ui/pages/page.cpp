@@ -26,7 +26,15 @@ Page::Page(const QIcon &icon, QWidget *parent)
     m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
     m_description->setMaximumWidth(820);
-    m_description->setForegroundRole(QPalette::PlaceholderText);
+    // Secondary text: a little softer than the title, still comfortably readable.
+    QPalette descriptionPalette = m_description->palette();
+    const QColor text = descriptionPalette.color(QPalette::WindowText);
+    const QColor base = descriptionPalette.color(QPalette::Base);
+    descriptionPalette.setColor(QPalette::WindowText,
+                                QColor::fromRgbF(text.redF() * 0.72f + base.redF() * 0.28f,
+                                                 text.greenF() * 0.72f + base.greenF() * 0.28f,
+                                                 text.blueF() * 0.72f + base.blueF() * 0.28f));
+    m_description->setPalette(descriptionPalette);
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *rule = new QFrame(this);
@@ -40,6 +48,7 @@ Page::Page(const QIcon &icon, QWidget *parent)
 
     m_body = new QVBoxLayout;
     m_body->setSpacing(10);
+    m_body->setContentsMargins(48, 0, 48, 0);
     layout->addLayout(m_body, 1);
 
     m_emptyIcon = new QLabel(this);
@@ -51,14 +60,13 @@ Page::Page(const QIcon &icon, QWidget *parent)
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyText->setMaximumWidth(520);
     QFont emptyFont = m_emptyText->font();
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
     m_emptyText->setFont(emptyFont);
 
     m_body->addStretch(2);
     m_body->addWidget(m_emptyIcon, 0, Qt::AlignHCenter);
-    m_body->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    m_body->addWidget(m_emptyText);
     m_body->addStretch(3);
 }
 
