@@ -5,6 +5,7 @@
 #include "pages/serviceaccountspage.h"
 #include "pages/systemlogpage.h"
 #include "ratelimitlabel.h"
+#include "resources/resources.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +34,7 @@ constexpr int NavigationWidth = 210;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(appIconPath()));
     createPages();
     createMenus();
     createToolBar();

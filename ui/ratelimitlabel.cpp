@@ -11,18 +11,12 @@ constexpr QRgb WarningColor = 0xb3261e;
 } // namespace
 
 RateLimitLabel::RateLimitLabel(QWidget *parent)
-    : QLabel(parent)
-    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); }) {
+    : QLabel(parent) {
     setObjectName(QStringLiteral("rateLimitStatus"));
     setTextFormat(Qt::PlainText);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &RateLimitLabel::refresh);
     setVisible(false);
-}
-
-void RateLimitLabel::setClock(std::function<qint64()> nowEpochMs) {
-    m_now = std::move(nowEpochMs);
-    refresh();
 }
 
 void RateLimitLabel::setRateLimit(const okta::RateLimit &rateLimit) {
@@ -40,7 +34,7 @@ void RateLimitLabel::setRateLimit(const okta::RateLimit &rateLimit) {
 qint64 RateLimitLabel::secondsLeft() const {
     if (m_rateLimit.resetEpochSeconds < 0)
         return -1;
-    const qint64 msLeft = m_rateLimit.resetEpochSeconds * 1000 - m_now();
+    const qint64 msLeft = m_rateLimit.resetEpochSeconds * 1000 - QDateTime::currentMSecsSinceEpoch();
     return msLeft <= 0 ? 0 : (msLeft + 999) / 1000;
 }
 

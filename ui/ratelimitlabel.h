@@ -5,8 +5,6 @@
 #include <QLabel>
 #include <QTimer>
 
-#include <functional>
-
 namespace oktadesk {
 
 // The status bar's rate-limit budget: "Rate limit: 118 / 120 left, resets in 42 s".
@@ -23,9 +21,6 @@ public:
     okta::RateLimit rateLimit() const { return m_rateLimit; }
     bool isLowBudget() const { return m_low; }
 
-    // Tests substitute the wall clock (milliseconds since the epoch).
-    void setClock(std::function<qint64()> nowEpochMs);
-
 Q_SIGNALS:
     void lowBudgetChanged(bool low);
 
@@ -35,7 +30,6 @@ private:
     qint64 secondsLeft() const;
 
     okta::RateLimit m_rateLimit;
-    std::function<qint64()> m_now;
     QTimer m_ticker;
     bool m_low = false;
 };

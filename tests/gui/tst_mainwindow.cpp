@@ -231,6 +231,7 @@ private Q_SLOTS:
         QVERIFY(qAlpha(image.pixel(32, 32)) == 255); // the tile is opaque in the middle
         QVERIFY(qAlpha(image.pixel(0, 0)) < 255);    // and rounded at the corners
         QVERIFY(!icon.pixmap(QSize(48, 48)).isNull());
+        QVERIFY(!m_window->windowIcon().isNull());
         for (const char *name : {"scopes", "systemlog", "directory", "serviceaccounts"})
             QVERIFY2(QSvgRenderer(oktadesk::navigationIconPath(QString::fromLatin1(name))).isValid(), name);
     }
