@@ -93,9 +93,11 @@ void TstProfileStore::validation() {
     p.name = QStringLiteral("x");
     p.domain = QStringLiteral(" ");
     QCOMPARE(m_store->add(p).error, ProfileStore::Error::InvalidDomain);
-    p.domain = QStringLiteral("https://acme.okta.com/");
-    QCOMPARE(m_store->add(p).error, ProfileStore::Error::InvalidDomain);
-    p.domain = QStringLiteral("ACME.okta.com.");
+    p.domain = QStringLiteral("user@acme.okta.com:8443");
+    const auto invalid = m_store->add(p);
+    QCOMPARE(invalid.error, ProfileStore::Error::InvalidDomain);
+    QVERIFY(!invalid.errorString.isEmpty());
+    p.domain = QStringLiteral(" https://ACME-admin.okta.com/admin/dashboard ");
     p.clientId.clear();
     const auto noClient = m_store->add(p);
     QCOMPARE(noClient.error, ProfileStore::Error::EmptyClientId);

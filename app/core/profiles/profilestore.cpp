@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "core/auth/orgdomain.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -40,19 +42,6 @@ QString suffixFor(SecretKind kind) {
 
 bool isProfileId(const QString &id) {
     return !id.isEmpty() && !QUuid::fromString(id).isNull() && !id.startsWith(QLatin1Char('{'));
-}
-
-// The auth layer normalises what the user pasted; this only refuses what cannot be a host
-// (or a loopback host:port for the demo org) so a bad value never reaches the settings file.
-QString cleanDomain(const QString &domain) {
-    QString host = domain.trimmed().toLower();
-    if (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
-    for (const QChar c : std::as_const(host)) {
-        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('@') || c == QLatin1Char('\\'))
-            return {};
-    }
-    return host;
 }
 
 } // namespace
@@ -151,11 +140,17 @@ ProfileStore::Result ProfileStore::validate(const Profile &candidate, const QStr
     Profile &p = result.profile;
     p.name = p.name.trimmed();
     p.clientId = p.clientId.trimmed();
-    p.domain = cleanDomain(p.domain);
     if (p.name.isEmpty())
         return failure(Error::EmptyName);
-    if (p.domain.isEmpty())
-        return failure(Error::InvalidDomain);
+    // The same rules as the wizard and --org, so a stored domain is always a bare host.
+    const OrgDomainResult domain = OrgDomain::normalise(p.domain);
+    if (!domain.ok()) {
+        Result invalid = failure(Error::InvalidDomain);
+        if (!domain.message.isEmpty())
+            invalid.errorString = domain.message;
+        return invalid;
+    }
+    p.domain = domain.host;
     if (p.authMethod == AuthMethod::BrowserPkce && p.clientId.isEmpty())
         return failure(Error::EmptyClientId);
     if (const auto other = byName(p.name); other && other->id != ignoreId)

@@ -23,7 +23,7 @@ enum class SecretKind { ClientSecret, AccessToken, RefreshToken, ApiToken };
 struct Profile {
     QString id;     // QUuid without braces, assigned by ProfileStore::add()
     QString name;   // unique, case-insensitive
-    QString domain; // normalised host, e.g. "acme.okta.com" (or "127.0.0.1:port" for the demo)
+    QString domain; // OrgDomain::normalise()d host: "acme.okta.com", or "127.0.0.1:port" (demo)
     QString clientId;
     AuthMethod authMethod = AuthMethod::BrowserPkce;
     quint16 redirectPort = 0;
