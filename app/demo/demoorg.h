@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace demo {
+
+struct FaultOptions {
+    int tooManyRequestsEvery = 0; // every Nth API request answers 429 E0000047
+    int tooManyRequestsResetSeconds = 1;
+    int serverErrorEvery = 0;   // every Nth request answers 500 E0000009
+    int slowResponseMs = 0;     // delay every response (timer based, the server never sleeps)
+    int dropMidBodyEvery = 0;   // every Nth request: full Content-Length, half the body, then close
+    int malformedJsonEvery = 0; // every Nth request: 200 with a truncated JSON body
+    QString pathPrefix;         // faults apply only to paths starting with this (empty = all /api/)
+};
+
+struct RateLimitBucket {
+    QString pathPrefix;
+    int limitPerMinute = 0; // <= 0: unlimited (and no X-Rate-Limit-* headers)
+};
+
+struct DemoOptions {
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    int users = 5000;
+    int groups = 500;
+    qint64 events = 100000;
+    int eventDays = 7;
+    quint64 seed = 42;
+    QDateTime now;    // invalid: current UTC time at construction
+    QString apiToken; // empty: derived from the seed ("00" + 40 chars)
+    QString clientId = QStringLiteral("0oademooktadesk0001");
+    QString clientSecret; // empty: derived from the seed
+    QStringList redirectUris = {QStringLiteral("http://127.0.0.1:53682/callback"),
+                                QStringLiteral("http://localhost:53682/callback")};
+    bool allowAnyLoopbackPort = true; // RFC 8252 §7.3: any port on a loopback host
+    bool adminIsSuperAdmin = true;
+    int accessTokenLifetimeSeconds = 3600;
+    bool rotateRefreshTokens = true;
+    QList<RateLimitBucket> buckets; // empty: defaults modelled on Okta's Workforce table
+    FaultOptions faults;
+};
+
+class DemoServer;
+struct DemoShared;
+class OrgData;
+class LogGenerator;
+
+// The embedded demo org. The object lives in the caller's thread; the HTTP server and all
+// org state live in a private worker thread. Every public method is thread-safe.
+class DemoOrg : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoOrg(const DemoOptions &options = {}, QObject *parent = nullptr);
+    ~DemoOrg() override;
+
+    // Binds and returns once the server listens (or failed to). Blocks only for the bind.
+    bool start(QString *error = nullptr);
+    void stop();
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    quint16 port() const;
+    QString apiToken() const;
+    QString clientId() const;
+    QString clientSecret() const;
+    QString adminLogin() const;
+    QString adminUserId() const;
+
+    void setFaults(const FaultOptions &faults);
+    void setRateLimitBuckets(const QList<RateLimitBucket> &buckets);
+    quint64 requestCount() const;
+    quint64 connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+
+    // Test helpers.
+    QString issueAccessToken(const QStringList &scopes);
+    void expireAccessTokens();
+
+private:
+    DemoOptions m_options;
+    std::shared_ptr<DemoShared> m_shared;
+    std::shared_ptr<OrgData> m_org;
+    std::shared_ptr<const LogGenerator> m_logs;
+    class QThread *m_thread = nullptr;
+    DemoServer *m_server = nullptr;
+    quint16 m_port = 0;
+    QString m_adminLogin; // cached: the org data belongs to the server thread once started
+    QString m_adminId;
+};
+
+} // namespace demo

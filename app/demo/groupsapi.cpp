@@ -1,0 +1,191 @@
+#include "directoryfilter.h"
+#include "jsonwriter.h"
+#include "orgdata.h"
+#include "router.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace demo {
+
+namespace {
+
+QJsonValue timeValue(qint64 ms) {
+    char buf[24];
+    JsonWriter::formatTimestamp(buf, ms);
+    return QString::fromLatin1(buf, 24);
+}
+
+void resolveGroup(const Group &g, QStringView path, okta::scim::Values &out) {
+    if (path.startsWith(u"profile."_s)) {
+        const QJsonValue v = g.profile.value(path.mid(8));
+        if (!v.isUndefined() && !v.isNull())
+            out.append(v);
+    } else if (path == u"id"_s) {
+        out.append(QString::fromLatin1(g.id));
+    } else if (path == u"type"_s) {
+        out.append(QString::fromLatin1(g.type));
+    } else if (path == u"created"_s) {
+        out.append(timeValue(g.created));
+    } else if (path == u"lastUpdated"_s) {
+        out.append(timeValue(g.lastUpdated));
+    } else if (path == u"lastMembershipUpdated"_s) {
+        out.append(timeValue(g.lastMembershipUpdated));
+    }
+}
+
+} // namespace
+
+HttpResponse Router::groups(const HttpRequest &r, const Principal &p) {
+    const QStringList &s = r.segments;
+    if (s.size() == 3) {
+        if (r.method != "GET")
+            return oktaError(405, "E0000022", u"The endpoint does not support the provided HTTP method"_s);
+        if (auto denied = require(p, "okta.groups.read"))
+            return *denied;
+        return listGroups(r);
+    }
+    const int index = m_org->findGroup(s[3]);
+    if (index < 0)
+        return oktaError(404, "E0000007", u"Not found: Resource not found: "_s + s[3] + u" (UserGroup)"_s);
+    Group &group = m_org->groups[index];
+    if (s.size() == 4 && r.method == "GET") {
+        if (auto denied = require(p, "okta.groups.read"))
+            return *denied;
+        QByteArray body;
+        JsonWriter w(body);
+        m_org->writeGroup(w, group, m_base, r.param(u"expand"_s) == u"stats"_s);
+        return jsonResponse(200, body);
+    }
+    if (s.size() == 4 && r.method == "PUT") {
+        if (auto denied = require(p, "okta.groups.manage"))
+            return *denied;
+        if (group.type == "BUILT_IN")
+            return oktaError(403, "E0000006",
+                             u"You do not have permission to perform the requested action"_s);
+        if (group.type != "OKTA_GROUP")
+            return oktaError(400, "E0000001", u"Api validation failed: profile"_s,
+                             {u"profile: Only groups of type OKTA_GROUP can be modified."_s});
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        const QJsonObject profile = doc.object().value(u"profile"_s).toObject();
+        if (profile.value(u"name"_s).toString().trimmed().isEmpty())
+            return oktaError(400, "E0000001", u"Api validation failed: name"_s,
+                             {u"name: The field cannot be left blank"_s});
+        group.profile = profile;
+        group.lastUpdated = QDateTime::currentMSecsSinceEpoch();
+        QByteArray body;
+        JsonWriter w(body);
+        m_org->writeGroup(w, group, m_base, false);
+        return jsonResponse(200, body);
+    }
+    if (s.size() == 5 && s[4] == u"users"_s && r.method == "GET") {
+        if (auto denied = require(p, "okta.groups.read"))
+            return *denied;
+        HttpResponse error;
+        auto limit = intParam(r, u"limit"_s, 1000, error);
+        if (!limit)
+            return error;
+        *limit = std::clamp(*limit, 1, 10000);
+        qsizetype start = 0;
+        if (r.hasParam(u"after"_s)) {
+            const int after = m_org->findUser(r.param(u"after"_s));
+            const auto it = std::lower_bound(group.members.begin(), group.members.end(), after);
+            if (after < 0 || it == group.members.end() || *it != after)
+                return oktaError(400, "E0000001", u"Api validation failed: after"_s,
+                                 {u"after: The cursor is not valid."_s});
+            start = (it - group.members.begin()) + 1;
+        }
+        const qsizetype end = std::min(group.members.size(), start + *limit);
+        QByteArray body;
+        body.reserve((end - start) * 1200 + 16);
+        JsonWriter w(body);
+        w.beginArray();
+        for (qsizetype i = start; i < end; ++i)
+            m_org->writeUser(w, m_org->users[group.members[i]], m_base);
+        w.endArray();
+        HttpResponse response = jsonResponse(200, body);
+        const bool more = end < group.members.size();
+        addLinks(response, r,
+                 more ? QString::fromLatin1(m_org->users[group.members[end - 1]].id) : QString());
+        return response;
+    }
+    return oktaError(405, "E0000022", u"The endpoint does not support the provided HTTP method"_s);
+}
+
+HttpResponse Router::listGroups(const HttpRequest &r) {
+    HttpResponse error;
+    const bool hasQ = r.hasParam(u"q"_s);
+    auto limit = intParam(r, u"limit"_s, hasQ ? 300 : 200, error);
+    if (!limit)
+        return error;
+    *limit = std::clamp(*limit, 1, 10000);
+    okta::scim::NodePtr expression;
+    const bool hasSearch = r.hasParam(u"search"_s);
+    if (hasSearch || r.hasParam(u"filter"_s)) {
+        const auto parsed = okta::scim::parse(r.param(hasSearch ? u"search"_s : u"filter"_s));
+        if (!parsed.ok()) {
+            const auto e = parsed.error.value_or(okta::scim::ParseError{});
+            return oktaError(400, "E0000031", u"Invalid search criteria."_s,
+                             {e.message + u" at position "_s + QString::number(e.position)});
+        }
+        DirectoryFilterRules rules;
+        rules.rangeAttributes = {u"created"_s, u"lastUpdated"_s, u"lastMembershipUpdated"_s};
+        if (hasSearch) {
+            rules.attributes = {
+                u"id"_s,       u"type"_s, u"created"_s, u"lastUpdated"_s, u"lastMembershipUpdated"_s,
+                u"source.id"_s};
+            rules.allowProfile = true;
+            rules.containsAttributes = {u"profile.name"_s, u"profile.description"_s};
+        } else {
+            rules.attributes = {u"id"_s, u"type"_s, u"lastUpdated"_s, u"lastMembershipUpdated"_s};
+            rules.allowStartsWith = false;
+            rules.rangeAttributes.remove(u"created"_s);
+        }
+        if (auto problem = checkDirectoryFilter(*parsed.root, rules))
+            return oktaError(400, "E0000031", u"Invalid search criteria."_s, {*problem});
+        expression = parsed.root;
+    }
+    const QString q = r.param(u"q"_s);
+    QList<int> order;
+    for (int i = 0; i < m_org->groups.size(); ++i) {
+        const Group &g = m_org->groups[i];
+        bool keep = true;
+        if (expression) {
+            const okta::scim::Resolver resolve = [&g](QStringView path, okta::scim::Values &out) {
+                resolveGroup(g, path, out);
+            };
+            keep = okta::scim::evaluate(*expression, resolve);
+        } else if (hasQ) {
+            keep = g.profile.value(u"name"_s).toString().startsWith(q, Qt::CaseInsensitive);
+        }
+        if (keep)
+            order.append(i);
+    }
+    qsizetype start = 0;
+    if (r.hasParam(u"after"_s) && !hasQ) {
+        const int after = m_org->findGroup(r.param(u"after"_s));
+        const qsizetype at = after < 0 ? -1 : order.indexOf(after);
+        if (at < 0)
+            return oktaError(400, "E0000001", u"Api validation failed: after"_s,
+                             {u"after: The cursor is not valid."_s});
+        start = at + 1;
+    }
+    const bool stats = r.param(u"expand"_s) == u"stats"_s;
+    const qsizetype end = std::min(order.size(), start + *limit);
+    QByteArray body;
+    JsonWriter w(body);
+    w.beginArray();
+    for (qsizetype i = start; i < end; ++i)
+        m_org->writeGroup(w, m_org->groups[order[i]], m_base, stats);
+    w.endArray();
+    HttpResponse response = jsonResponse(200, body);
+    const bool more = !hasQ && end < order.size() && end > start;
+    addLinks(response, r, more ? QString::fromLatin1(m_org->groups[order[end - 1]].id) : QString());
+    return response;
+}
+
+} // namespace demo

@@ -1,0 +1,89 @@
+#include "httpconnection.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace demo {
+
+namespace {
+// Above this much unsent data we stop reading further requests until the client drains.
+constexpr qint64 MaxPendingWrite = 4 * 1024 * 1024;
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler)) {
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+        m_buffer.append(m_socket->readAll());
+        processBuffer();
+    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (!m_waiting && !m_buffer.isEmpty() && m_socket->bytesToWrite() < MaxPendingWrite)
+            processBuffer();
+    });
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::abort() {
+    m_socket->abort();
+}
+
+void HttpConnection::processBuffer() {
+    while (!m_waiting && !m_closing && !m_buffer.isEmpty() && m_socket->bytesToWrite() < MaxPendingWrite) {
+        HttpRequest request;
+        int errorStatus = 0;
+        const qsizetype consumed = parseRequest(m_buffer, request, errorStatus);
+        if (consumed == 0)
+            return;
+        if (consumed < 0) {
+            sendError(errorStatus);
+            return;
+        }
+        m_buffer.remove(0, consumed);
+        HttpResponse response = m_handler(request);
+        const bool close = request.wantsClose();
+        if (response.delayMs > 0) {
+            m_waiting = true;
+            QTimer::singleShot(response.delayMs, this, [this, response, close] {
+                m_waiting = false;
+                send(response, close);
+                processBuffer();
+            });
+            return;
+        }
+        send(response, close);
+    }
+}
+
+void HttpConnection::send(const HttpResponse &response, bool close) {
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->write(serializeHead(response, close));
+    if (response.dropMidBody) {
+        // The head promised the full Content-Length; closing after half of the body is
+        // what a proxy dying mid-transfer looks like to the client.
+        m_socket->write(response.body.left(response.body.size() / 2));
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (!response.body.isEmpty())
+        m_socket->write(response.body);
+    if (close) {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+    }
+}
+
+void HttpConnection::sendError(int status) {
+    HttpResponse r = oktaError(status, "E0000001", QString::fromLatin1(reasonPhrase(status)));
+    r.addHeader("Content-Type", "application/json");
+    m_buffer.clear();
+    send(r, true);
+}
+
+} // namespace demo

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/logs/scimfilter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringView>
+
+namespace demo {
+
+class JsonWriter;
+class OrgData;
+
+struct EventType;
+
+// One System Log event in compact form: everything the JSON writer, the filter resolver
+// and the keyword matcher need, derived from (seed, index) alone. Nothing per event is
+// stored, so a million-event org costs no memory and any page can be produced directly.
+struct EventView {
+    enum class TargetKind : quint8 { None, User, Group, App, AppUser, Policy, Rule, Token };
+    struct Target {
+        TargetKind kind = TargetKind::None;
+        int index = 0;
+    };
+
+    qint64 index = 0;
+    qint64 published = 0;
+    const EventType *type = nullptr;
+    int actor = 0;
+    int userAgent = 0;
+    int city = 0;
+    quint32 ip = 0;
+    const char *result = "SUCCESS";
+    const char *reason = nullptr;
+    const char *severity = "INFO";
+    int targetCount = 0;
+    Target targets[2];
+    quint64 session = 0;
+    char uuid[36];
+    char requestId[27];
+};
+
+class LogGenerator {
+public:
+    LogGenerator(const OrgData &org, quint64 seed, qint64 count, qint64 startMs, qint64 endMs);
+
+    qint64 count() const { return m_count; }
+    qint64 publishedAt(qint64 index) const;
+    qint64 lowerBound(qint64 ms) const; // first index published at or after ms
+
+    void view(qint64 index, EventView &out) const;
+    void write(JsonWriter &w, const EventView &e) const;
+
+    // SCIM attribute support: `isKnownAttribute` validates a filter before any scanning.
+    static bool isKnownAttribute(QStringView path);
+    void resolve(const EventView &e, QStringView path, okta::scim::Values &out) const;
+    // q: every keyword (lower-case UTF-8) must equal a value or a word inside one.
+    bool matchesKeywords(const EventView &e, const QList<QByteArray> &keywords) const;
+
+private:
+    struct Ref {
+        QByteArray id;
+        QByteArray alternateId; // UTF-8
+        QByteArray displayName; // UTF-8
+    };
+    struct Actor {
+        Ref ref;
+        int city = 0;
+        quint32 homeIp = 0;
+    };
+    QByteArray ipText(quint32 ip) const;
+    void sessionText(const EventView &e, char *out) const; // 25 characters
+    void writeTarget(JsonWriter &w, const EventView &e, const EventView::Target &t) const;
+    Ref targetRef(const EventView &e, const EventView::Target &t) const;
+    const char *targetType(EventView::TargetKind kind) const;
+    template<typename F> void forEachText(const EventView &e, F &&f) const;
+
+    quint64 m_seed;
+    qint64 m_count;
+    qint64 m_start;
+    qint64 m_span;
+    QList<Actor> m_actors;
+    QList<int> m_admins; // actors that perform administrative events
+    QList<Ref> m_groups;
+    QList<Ref> m_apps;
+    int m_totalWeight = 0;
+};
+
+} // namespace demo

@@ -1,0 +1,234 @@
+#include "router.h"
+#include "demoshared.h"
+#include "logevents.h"
+#include "orgdata.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace demo {
+
+Router::Router(const DemoOptions &options, std::shared_ptr<DemoShared> shared, std::shared_ptr<OrgData> org,
+               std::shared_ptr<const LogGenerator> logs, qint64 orgNowMs)
+    : m_options(options)
+    , m_shared(std::move(shared))
+    , m_org(std::move(org))
+    , m_logs(std::move(logs))
+    , m_apiToken(options.apiToken.toUtf8())
+    , m_orgNowAtStart(orgNowMs) {
+    m_clock.start();
+}
+
+void Router::setBaseUrl(const QByteArray &base) {
+    m_base = base;
+    for (App &app : m_org->apps)
+        for (Grant &grant : app.grants)
+            if (grant.issuer.isEmpty())
+                grant.issuer = QString::fromUtf8(base);
+}
+
+HttpResponse Router::handle(const HttpRequest &request) {
+    ++m_shared->requests;
+    HttpResponse response;
+    QList<QPair<QByteArray, QByteArray>> rateHeaders;
+    const QString &path = request.path;
+    const bool limited = path != u"/.well-known/openid-configuration"_s && path != u"/oauth2/v1/keys"_s &&
+                         applyRateLimit(path, response, rateHeaders);
+    if (!limited) {
+        const FaultOptions faults = m_shared->faultsSnapshot();
+        const QString prefix = faults.pathPrefix.isEmpty() ? u"/api/"_s : faults.pathPrefix;
+        const bool faulty = path.startsWith(prefix);
+        const quint64 n = faulty ? ++m_faultCounter : 0;
+        auto every = [n](int period) {
+            return period > 0 && n % quint64(period) == 0;
+        };
+        if (faulty && every(faults.tooManyRequestsEvery)) {
+            response =
+                oktaError(429, "E0000047", u"API call exceeded rate limit due to too many requests."_s);
+            const qint64 reset = QDateTime::currentSecsSinceEpoch() + faults.tooManyRequestsResetSeconds;
+            rateHeaders = {{"X-Rate-Limit-Limit", rateHeaders.isEmpty() ? "600" : rateHeaders[0].second},
+                           {"X-Rate-Limit-Remaining", "0"},
+                           {"X-Rate-Limit-Reset", QByteArray::number(reset)}};
+        } else if (faulty && every(faults.serverErrorEvery)) {
+            response = oktaError(500, "E0000009", u"Internal Server Error"_s);
+        } else {
+            response = route(request);
+            if (faulty && every(faults.dropMidBodyEvery) && response.body.size() > 1) {
+                response.dropMidBody = true;
+            } else if (faulty && every(faults.malformedJsonEvery)) {
+                response.status = 200;
+                response.body = response.body.left(response.body.size() / 2) + "\",{";
+            }
+        }
+        if (faulty)
+            response.delayMs = faults.slowResponseMs;
+    }
+    response.headers = rateHeaders + response.headers;
+    response.addHeader("X-Okta-Request-Id", randomToken(27));
+    if (response.status != 302 && response.headerValue("Content-Type").isEmpty())
+        response.addHeader("Content-Type", "application/json");
+    return response;
+}
+
+bool Router::applyRateLimit(const QString &path, HttpResponse &limited,
+                            QList<QPair<QByteArray, QByteArray>> &headers) {
+    QString prefix;
+    int limit = 0;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        qsizetype best = -1;
+        for (const RateLimitBucket &bucket : std::as_const(m_shared->buckets)) {
+            if (path.startsWith(bucket.pathPrefix) && bucket.pathPrefix.size() > best) {
+                best = bucket.pathPrefix.size();
+                prefix = bucket.pathPrefix;
+                limit = bucket.limitPerMinute;
+            }
+        }
+        if (best < 0 || limit <= 0)
+            return false;
+    }
+    // Fixed windows that open with the first request, not on wall-clock minutes (as Okta's).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Window &window = m_windows[prefix];
+    if (window.start == 0 || now >= window.start + 60000)
+        window = {now, 0};
+    const qint64 reset = (window.start + 60000 + 999) / 1000;
+    const bool over = window.used >= limit;
+    if (!over)
+        ++window.used;
+    headers = {{"X-Rate-Limit-Limit", QByteArray::number(limit)},
+               {"X-Rate-Limit-Remaining", QByteArray::number(limit - window.used)},
+               {"X-Rate-Limit-Reset", QByteArray::number(reset)}};
+    if (over)
+        limited = oktaError(429, "E0000047", u"API call exceeded rate limit due to too many requests."_s);
+    return over;
+}
+
+HttpResponse Router::route(const HttpRequest &request) {
+    const QStringList &s = request.segments;
+    const QByteArray &method = request.method;
+    if (s.size() == 2 && s[0] == u".well-known"_s && s[1] == u"openid-configuration"_s)
+        return method == "GET"
+                   ? wellKnown()
+                   : oktaError(405, "E0000022", u"The endpoint does not support the provided HTTP method"_s);
+    if (s.size() == 3 && s[0] == u"oauth2"_s && s[1] == u"v1"_s) {
+        if (s[2] == u"authorize"_s && method == "GET")
+            return authorize(request);
+        if (s[2] == u"token"_s && method == "POST")
+            return token(request);
+        if (s[2] == u"revoke"_s && method == "POST")
+            return revoke(request);
+        if (s[2] == u"userinfo"_s && (method == "GET" || method == "POST"))
+            return userinfo(request);
+        if (s[2] == u"keys"_s && method == "GET")
+            return jsonResponse(200, "{\"keys\":[]}");
+    }
+    if (s.size() >= 3 && s[0] == u"api"_s && s[1] == u"v1"_s) {
+        Principal principal;
+        if (auto denied = authenticate(request, principal))
+            return *denied;
+        return api(request, principal);
+    }
+    return oktaError(404, "E0000007", u"Not found: Resource not found: "_s + request.path);
+}
+
+HttpResponse Router::api(const HttpRequest &request, const Principal &principal) {
+    const QString &family = request.segments[2];
+    if (family == u"users"_s)
+        return users(request, principal);
+    if (family == u"groups"_s)
+        return groups(request, principal);
+    if (family == u"apps"_s)
+        return apps(request, principal);
+    if (family == u"logs"_s && request.segments.size() == 3) {
+        if (request.method != "GET")
+            return oktaError(405, "E0000022", u"The endpoint does not support the provided HTTP method"_s);
+        if (auto denied = require(principal, "okta.logs.read"))
+            return *denied;
+        return logs(request);
+    }
+    return oktaError(404, "E0000007", u"Not found: Resource not found: "_s + request.path);
+}
+
+std::optional<HttpResponse> Router::authenticate(const HttpRequest &request, Principal &principal) {
+    const QByteArray header = request.header("authorization");
+    const qsizetype space = header.indexOf(' ');
+    const QByteArray scheme = header.left(space).toLower();
+    const QByteArray credential = space < 0 ? QByteArray() : header.mid(space + 1).trimmed();
+    if (scheme == "ssws" && !credential.isEmpty() && credential == m_apiToken) {
+        principal.user = m_org->adminIndex;
+        principal.allScopes = true;
+        return std::nullopt;
+    }
+    if (scheme == "bearer" && !credential.isEmpty()) {
+        if (const auto token = m_shared->tokens.access(credential, QDateTime::currentMSecsSinceEpoch())) {
+            principal.user = m_org->findUser(QString::fromUtf8(token->userId));
+            principal.scopes = token->scopes;
+            if (principal.user >= 0)
+                return std::nullopt;
+        }
+    }
+    HttpResponse r = oktaError(401, "E0000011", u"Invalid token provided"_s);
+    if (scheme == "bearer")
+        r.addHeader("WWW-Authenticate",
+                    "Bearer error=\"invalid_token\", error_description=\"The access token is invalid.\"");
+    return r;
+}
+
+std::optional<HttpResponse> Router::require(const Principal &principal, const char *scope) const {
+    if (principal.allScopes)
+        return std::nullopt;
+    const QString wanted = QString::fromLatin1(scope);
+    if (principal.scopes.contains(wanted))
+        return std::nullopt;
+    // okta.<resource>.manage covers okta.<resource>.read.
+    if (wanted.endsWith(u".read"_s) && principal.scopes.contains(wanted.chopped(5) + u".manage"_s))
+        return std::nullopt;
+    HttpResponse r =
+        oktaError(403, "E0000006", u"You do not have permission to perform the requested action"_s);
+    r.addHeader("WWW-Authenticate",
+                "Bearer error=\"insufficient_scope\", scope=\"" + QByteArray(scope) + '"');
+    return r;
+}
+
+std::optional<HttpResponse> Router::requireSuperAdmin(const Principal &principal) const {
+    if (principal.user >= 0)
+        for (const Role &role : m_org->users[principal.user].roles)
+            if (role.type == "SUPER_ADMIN")
+                return std::nullopt;
+    return oktaError(403, "E0000006", u"You do not have permission to perform the requested action"_s);
+}
+
+void Router::addLinks(HttpResponse &response, const HttpRequest &request, const QString &nextAfter,
+                      const QStringList &drop) const {
+    response.addHeader("link", '<' + m_base + request.target + ">; rel=\"self\"");
+    if (nextAfter.isNull())
+        return;
+    QByteArray query;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (item.first == u"after"_s || drop.contains(item.first))
+            continue;
+        query += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second) + '&';
+    }
+    query += "after=" + QUrl::toPercentEncoding(nextAfter);
+    response.addHeader("link", '<' + m_base + request.rawPath + '?' + query + ">; rel=\"next\"");
+}
+
+std::optional<int> Router::intParam(const HttpRequest &request, const QString &name, int fallback,
+                                    HttpResponse &error) const {
+    if (!request.hasParam(name))
+        return fallback;
+    bool ok = false;
+    const int value = request.param(name).toInt(&ok);
+    if (!ok) {
+        error = oktaError(400, "E0000001", u"Api validation failed: "_s + name,
+                          {name + u": The value must be an integer."_s});
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace demo

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "demoorg.h"
+#include "http.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace demo {
+
+struct DemoShared;
+class OrgData;
+class LogGenerator;
+
+// Turns one request into one response: rate limits, injected faults, authentication and
+// the endpoint handlers. Runs in the server thread only.
+class Router {
+public:
+    Router(const DemoOptions &options, std::shared_ptr<DemoShared> shared, std::shared_ptr<OrgData> org,
+           std::shared_ptr<const LogGenerator> logs, qint64 orgNowMs);
+
+    void setBaseUrl(const QByteArray &base);
+    HttpResponse handle(const HttpRequest &request);
+
+    static QByteArray accessTokenFor(const QStringList &scopes, const QByteArray &userId,
+                                     const QByteArray &clientId, const QByteArray &issuer, qint64 nowMs,
+                                     int lifetimeSeconds);
+
+private:
+    struct Principal {
+        int user = -1;
+        bool allScopes = false; // SSWS: everything the admin may do
+        QStringList scopes;
+    };
+
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse api(const HttpRequest &request, const Principal &principal);
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal &principal);
+    std::optional<HttpResponse> require(const Principal &principal, const char *scope) const;
+    std::optional<HttpResponse> requireSuperAdmin(const Principal &principal) const;
+    bool applyRateLimit(const QString &path, HttpResponse &limited,
+                        QList<QPair<QByteArray, QByteArray>> &headers);
+
+    // Endpoint families, one source file each.
+    HttpResponse users(const HttpRequest &request, const Principal &principal);
+    HttpResponse listUsers(const HttpRequest &request);
+    HttpResponse createUser(const HttpRequest &request);
+    HttpResponse userRoles(const HttpRequest &request, const Principal &principal, int user);
+    HttpResponse groups(const HttpRequest &request, const Principal &principal);
+    HttpResponse listGroups(const HttpRequest &request);
+    HttpResponse apps(const HttpRequest &request, const Principal &principal);
+    HttpResponse grants(const HttpRequest &request, const Principal &principal, int app);
+    HttpResponse appUsers(const HttpRequest &request, const Principal &principal, int app);
+    HttpResponse logs(const HttpRequest &request);
+    HttpResponse wellKnown();
+    HttpResponse authorize(const HttpRequest &request);
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse revoke(const HttpRequest &request);
+    HttpResponse userinfo(const HttpRequest &request);
+
+    // Paging helpers: `self` echoes the request; `next` copies its parameters with a new
+    // cursor (and without the ones listed in `drop`).
+    void addLinks(HttpResponse &response, const HttpRequest &request, const QString &nextAfter,
+                  const QStringList &drop = {}) const;
+    std::optional<int> intParam(const HttpRequest &request, const QString &name, int fallback,
+                                HttpResponse &error) const;
+    bool redirectAllowed(const QString &uri) const;
+    std::optional<HttpResponse> authenticateClient(const HttpRequest &request, const QUrlQuery &form) const;
+    qint64 orgNow() const { return m_orgNowAtStart + m_clock.elapsed(); }
+
+    DemoOptions m_options;
+    std::shared_ptr<DemoShared> m_shared;
+    std::shared_ptr<OrgData> m_org;
+    std::shared_ptr<const LogGenerator> m_logs;
+    QByteArray m_base;
+    QByteArray m_apiToken;
+    qint64 m_orgNowAtStart;
+    QElapsedTimer m_clock;
+    quint64 m_faultCounter = 0;
+    struct Window {
+        qint64 start = 0; // ms since epoch
+        int used = 0;
+    };
+    QHash<QString, Window> m_windows; // per bucket prefix
+};
+
+} // namespace demo
