@@ -62,7 +62,6 @@ void OAuthAuthorizer::setTokens(const TokenSet &tokens) {
     }
     m_tokens = tokens;
     m_refreshDead = false;
-    m_lastRefreshMs = 0;
     scheduleProactiveRefresh();
 }
 
@@ -88,12 +87,6 @@ void OAuthAuthorizer::refresh() {
                            [this] { finishRefresh(false, tr("There is no refresh token; sign in again.")); });
         return;
     }
-    // A burst of 401s that straddles a refresh: requests sent with the old token come
-    // back after the new one arrived. They only need to retry.
-    if (m_lastRefreshMs && QDateTime::currentMSecsSinceEpoch() - m_lastRefreshMs < m_recentWindow.count()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT refreshFinished(true, QString()); });
-        return;
-    }
     m_timer.stop();
     QUrlQuery form;
     ClientCredentials::addFormField(form, QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
@@ -114,7 +107,6 @@ void OAuthAuthorizer::onRefreshResult(const OktaResult &result) {
         if (fresh.isValid()) {
             const bool rotated = fresh.hasRefreshToken() && fresh.refreshToken != m_tokens.refreshToken;
             m_tokens = m_tokens.refreshedWith(fresh);
-            m_lastRefreshMs = QDateTime::currentMSecsSinceEpoch();
             qCInfo(lcOAuth) << "access token refreshed; refresh token rotated:" << rotated;
             scheduleProactiveRefresh();
             Q_EMIT tokensChanged(m_tokens);

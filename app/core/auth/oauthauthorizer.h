@@ -27,6 +27,10 @@ struct OktaResult;
 // invalid_client…) ends refreshing for this token set and emits reauthorizationNeeded().
 // A transient failure (network, 5xx, 429) only fails the waiting requests; the next 401
 // or the proactive timer (30 s later) tries again.
+//
+// A 401 for a request that was sent with the previous access token but answered after the
+// refresh finished starts another refresh (with the newest refresh token). That costs one
+// token request in a rare race; skipping it could turn a real 401 into a failed request.
 class OAuthAuthorizer final : public Authorizer {
     Q_OBJECT
 public:
@@ -50,9 +54,6 @@ public:
     // How long before expiresAt the proactive refresh runs; default 60 s.
     void setRefreshLeadTime(std::chrono::seconds lead);
     std::chrono::seconds refreshLeadTime() const { return m_lead; }
-    // A 401 this soon after a successful refresh was answered for a request sent with the
-    // previous token: the caller just retries with the new one. Default 10 s.
-    void setRecentRefreshWindow(std::chrono::milliseconds window) { m_recentWindow = window; }
 
 Q_SIGNALS:
     // New access token, and a new refresh token when Okta rotated it. Store it now.
@@ -71,8 +72,6 @@ private:
     QPointer<OktaJob> m_job;
     QTimer m_timer;
     std::chrono::seconds m_lead{60};
-    std::chrono::milliseconds m_recentWindow{10000};
-    qint64 m_lastRefreshMs = 0;
     int m_refreshRequests = 0;
     bool m_refreshDead = false; // Okta refused this refresh token
 };
