@@ -65,6 +65,348 @@
     </message>
 </context>
 <context>
+    <name>okta::BrowserSignIn</name>
+    <message>
+        <source>No org connection is set up.</source>
+        <translation>Es ist keine Org-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>OktaDesk received the sign-in. You can close this tab.</source>
+        <translation>OktaDesk hat die Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not complete the sign-in. Return to OktaDesk for details.</source>
+        <translation>OktaDesk konnte die Anmeldung nicht abschließen. Details finden Sie in OktaDesk.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s token response carried no access token.</source>
+        <translation>Die Token-Antwort von Okta enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Okta says: %1</source>
+        <translation>Okta meldet: %1</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not listen on 127.0.0.1 port %1 for the sign-in redirect: another program is probably using that port. Close that program, or choose another port and register its redirect URI (http://127.0.0.1:PORT/callback) on the app.</source>
+        <translation>OktaDesk konnte für die Anmelde-Weiterleitung nicht auf 127.0.0.1 Port %1 lauschen: Vermutlich verwendet ein anderes Programm diesen Port. Schließen Sie dieses Programm oder wählen Sie einen anderen Port und registrieren Sie dessen Weiterleitungs-URI (http://127.0.0.1:PORT/callback) bei der App.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>The browser returned a sign-in that does not belong to this attempt (state mismatch). It may come from an old browser tab or from a forged link, so it was refused. Start the sign-in again and use the newest browser tab.</source>
+        <translation>Der Browser hat eine Anmeldung zurückgegeben, die nicht zu diesem Versuch gehört (State stimmt nicht überein). Sie kann aus einem alten Browser-Tab oder einem gefälschten Link stammen und wurde daher abgelehnt. Starten Sie die Anmeldung erneut und verwenden Sie den neuesten Browser-Tab.</translation>
+    </message>
+    <message>
+        <source>Okta denied access: consent was refused, or the account is not assigned to the app. Assign the account to the app in the Okta Admin Console (Applications → the app → Assignments), then sign in again.</source>
+        <translation>Okta hat den Zugriff verweigert: Die Zustimmung wurde abgelehnt oder das Konto ist der App nicht zugewiesen. Weisen Sie das Konto in der Okta Admin Console der App zu (Applications → die App → Assignments) und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Okta refused the requested scopes. Grant them to the app first (its Okta API Scopes tab; a super admin must do it), then sign in again.</source>
+        <translation>Okta hat die angeforderten Scopes verweigert. Gewähren Sie sie zuerst der App (auf ihrem Tab „Okta API Scopes“; das muss ein Super-Admin tun) und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The authorization code expired or was already used (it is valid for 5 minutes, once). Start the sign-in again.</source>
+        <translation>Der Autorisierungscode ist abgelaufen oder wurde bereits verwendet (er gilt einmalig für 5 Minuten). Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the client ID or client secret. Copy both again from the app in the Okta Admin Console and retry.</source>
+        <translation>Okta hat die Client-ID oder das Client-Secret nicht akzeptiert. Kopieren Sie beide erneut aus der App in der Okta Admin Console und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not reach Okta to finish the sign-in.</source>
+        <translation>OktaDesk konnte Okta nicht erreichen, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not reach Okta to finish the sign-in: %1</source>
+        <translation>OktaDesk konnte Okta nicht erreichen, um die Anmeldung abzuschließen: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No sign-in came back from the browser in time. Start the sign-in again, and finish it in the browser within 5 minutes.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Anmeldung zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser innerhalb von 5 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ConnectionSetup</name>
+    <message>
+        <source>New org</source>
+        <translation>Neue Org</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no profile storage.</source>
+        <translation>Es gibt keinen Profilspeicher.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Saving the secrets to %1…</source>
+        <translation>Die Geheimnisse werden in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so nothing was saved. The keychain says: %1</source>
+        <translation>Der System-Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert. Der Schlüsselbund meldet: %1</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this run…</source>
+        <translation>Die Geheimnisse werden für diese Sitzung im Arbeitsspeicher gehalten…</translation>
+    </message>
+    <message>
+        <source>Connected for this run only. The secrets are kept in memory and are gone when OktaDesk quits.</source>
+        <translation>Nur für diese Sitzung verbunden. Die Geheimnisse liegen im Arbeitsspeicher und sind verschwunden, sobald OktaDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are in %1.</source>
+        <translation>Gespeichert. Die Geheimnisse liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>Org: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: API token (SSWS)</source>
+        <translation>Anmeldung: API-Token (SSWS)</translation>
+    </message>
+    <message>
+        <source>Sign-in: browser, client ID %1, redirect port %2</source>
+        <translation>Anmeldung: Browser, Client-ID %1, Weiterleitungs-Port %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Super admin: %1</source>
+        <translation>Super-Admin: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>memory, for this run only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Secrets: %1, kept in %2</source>
+        <translation>Geheimnisse: %1, aufbewahrt in %2</translation>
+    </message>
+    <message>
+        <source>App scopes</source>
+        <translation>App-Scopes</translation>
+    </message>
+    <message>
+        <source>System Log</source>
+        <translation>Systemprotokoll</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish typing…</source>
+        <translation>Warte, bis Sie mit der Eingabe fertig sind…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its OpenID configuration names no issuer, so it is not an Okta org.</source>
+        <translation>%1 hat geantwortet, aber seine OpenID-Konfiguration nennt keinen Issuer; es ist also keine Okta-Org.</translation>
+    </message>
+    <message>
+        <source>Okta org found. Issuer: %1</source>
+        <translation>Okta-Org gefunden. Issuer: %1</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found (DNS). Check the spelling of the domain and your network connection.</source>
+        <translation>Der Hostname %1 wurde nicht gefunden (DNS). Prüfen Sie die Schreibweise der Domain und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not connect to %1: %2</source>
+        <translation>OktaDesk konnte keine Verbindung zu %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. A wrong domain or a proxy that inspects traffic can cause this.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2. Ursache kann eine falsche Domain oder ein Proxy sein, der den Datenverkehr untersucht.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the domain and your network connection.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Domain und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not an Okta org: it has no OpenID configuration (HTTP %2).</source>
+        <translation>%1 hat geantwortet, ist aber keine Okta-Org: Es hat keine OpenID-Konfiguration (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with an OpenID configuration, so it is not an Okta org.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einer OpenID-Konfiguration; es ist also keine Okta-Org.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not check %1: %2</source>
+        <translation>OktaDesk konnte %1 nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>Check the org domain first.</source>
+        <translation>Prüfen Sie zuerst die Org-Domain.</translation>
+    </message>
+    <message>
+        <source>Enter the API token first.</source>
+        <translation>Geben Sie zuerst das API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID first.</source>
+        <translation>Geben Sie zuerst die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>The API token will be checked on the next page.</source>
+        <translation>Das API-Token wird auf der nächsten Seite geprüft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and allow access; OktaDesk continues on its own.</source>
+        <translation>Warte auf den Browser… Melden Sie sich dort an und erlauben Sie den Zugriff; OktaDesk macht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The browser is back. Fetching the tokens…</source>
+        <translation>Der Browser ist zurück. Die Tokens werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Signed in. Continue to check the account.</source>
+        <translation>Angemeldet. Fahren Sie fort, um das Konto zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Die Anmeldung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Checking who signed in…</source>
+        <translation>Es wird geprüft, wer sich angemeldet hat…</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the API token. Check that it was copied completely and that it has not expired or been revoked.</source>
+        <translation>Okta hat das API-Token nicht akzeptiert. Prüfen Sie, ob es vollständig kopiert wurde und weder abgelaufen noch widerrufen ist.</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the new access token. Sign in again.</source>
+        <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not read the signed-in account: %1</source>
+        <translation>OktaDesk konnte das angemeldete Konto nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer about the signed-in account carried no id.</source>
+        <translation>Die Antwort von Okta zum angemeldeten Konto enthielt keine ID.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s admin roles…</source>
+        <translation>Die Administratorrollen des Kontos werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account&apos;s admin roles could not be read: %1</source>
+        <translation>Angemeldet, aber die Administratorrollen des Kontos konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as a super admin.</source>
+        <translation>Als Super-Admin angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account is not a super admin.</source>
+        <translation>Angemeldet, aber das Konto ist kein Super-Admin.</translation>
+    </message>
+    <message>
+        <source>OktaDesk can connect with it, but these will not work: granting or revoking scopes on apps, assigning admin roles, and onboarding service accounts. Sign in with a super admin — preferably a dedicated service account — to use them.</source>
+        <translation>OktaDesk kann sich damit verbinden, aber Folgendes funktioniert nicht: Scopes von Apps gewähren oder widerrufen, Administratorrollen zuweisen und Dienstkonten einrichten. Melden Sie sich dafür mit einem Super-Admin an — am besten mit einem eigenen Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not tell whether this account is a super admin.</source>
+        <translation>OktaDesk konnte nicht feststellen, ob dieses Konto ein Super-Admin ist.</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>keine Administratorrollen</translation>
+    </message>
+    <message>
+        <source>This account is not a super admin (it holds: %1).</source>
+        <translation>Dieses Konto ist kein Super-Admin (es hat: %1).</translation>
+    </message>
+    <message>
+        <source>API token: it carries no scopes and inherits the rights of the admin who created it.</source>
+        <translation>API-Token: Es trägt keine Scopes und erbt die Rechte des Administrators, der es erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Okta did not say which scopes the token carries.</source>
+        <translation>Okta hat nicht mitgeteilt, welche Scopes das Token trägt.</translation>
+    </message>
+    <message>
+        <source>Okta sent no rate-limit figures.</source>
+        <translation>Okta hat keine Angaben zum Ratenlimit gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current window</source>
+        <translation>%1 von %2 Anfragen im aktuellen Zeitfenster übrig</translation>
+    </message>
+    <message>
+        <source>%1 (resets at %2).</source>
+        <translation>%1 (zurückgesetzt um %2).</translation>
+    </message>
+</context>
+<context>
     <name>okta::ErrorMessages</name>
     <message>
         <source>Okta rejected the request as invalid.</source>
@@ -364,6 +706,25 @@
     </message>
 </context>
 <context>
+    <name>okta::OAuthAuthorizer</name>
+    <message>
+        <source>The sign-in was replaced.</source>
+        <translation>Die Anmeldung wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>There is no refresh token; sign in again.</source>
+        <translation>Es gibt kein Aktualisierungstoken; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s token response carried no access token.</source>
+        <translation>Die Token-Antwort von Okta enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked; reauthorize the profile to continue.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen; autorisieren Sie das Profil erneut, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>okta::OktaApi</name>
     <message>
         <source>The grant to revoke names no scope.</source>
@@ -513,6 +874,17 @@
     </message>
 </context>
 <context>
+    <name>okta::ProfileRemover</name>
+    <message>
+        <source>The tokens were not revoked, because the keychain did not return them: %1</source>
+        <translation>Die Tokens wurden nicht widerrufen, weil der Schlüsselbund sie nicht zurückgegeben hat: %1</translation>
+    </message>
+    <message>
+        <source>The tokens were not revoked: %1</source>
+        <translation>Die Tokens wurden nicht widerrufen: %1</translation>
+    </message>
+</context>
+<context>
     <name>okta::ProfileSecretsJob</name>
     <message>
         <source>client secret</source>
@@ -556,6 +928,21 @@
     </message>
 </context>
 <context>
+    <name>okta::ProfileSession</name>
+    <message>
+        <source>The API token of profile &quot;%1&quot; is not in the keychain; add the profile again with a current API token.</source>
+        <translation>Das API-Token des Profils „%1“ ist nicht im Schlüsselbund; fügen Sie das Profil mit einem aktuellen API-Token erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has not signed in yet, or its sign-in is gone from the keychain; reauthorize it.</source>
+        <translation>Das Profil „%1“ hat sich noch nicht angemeldet oder seine Anmeldung fehlt im Schlüsselbund; autorisieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The new sign-in tokens could not be saved in the keychain (%1); they are kept for this session only, and the profile may need to be reauthorized next time.</source>
+        <translation>Die neuen Anmelde-Tokens konnten nicht im Schlüsselbund gespeichert werden (%1); sie gelten nur für diese Sitzung, und das Profil muss beim nächsten Mal eventuell erneut autorisiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>okta::ProfileStore</name>
     <message>
         <source>Enter a name for the profile.</source>
@@ -580,6 +967,21 @@
     <message>
         <source>The profile could not be saved to the settings file.</source>
         <translation>Das Profil konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::TokenRevoker</name>
+    <message>
+        <source>No org connection is set up.</source>
+        <translation>Es ist keine Org-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be revoked: %1</source>
+        <translation>Das Aktualisierungstoken konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The access token could not be revoked: %1</source>
+        <translation>Das Zugriffstoken konnte nicht widerrufen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1112,45 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::BeforeYouStartPage</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>OktaDesk connects to your org the way Okta&apos;s own connectors do. Have these ready.</source>
+        <translation>OktaDesk verbindet sich mit Ihrer Org so, wie es die Connectoren von Okta selbst tun. Halten Sie Folgendes bereit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your org&apos;s domain&lt;/b&gt;, for example &lt;i&gt;acme.okta.com&lt;/i&gt;. The Admin Console address works too; OktaDesk removes the &lt;i&gt;-admin&lt;/i&gt; part.</source>
+        <translation>&lt;b&gt;Die Domain Ihrer Org&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.okta.com&lt;/i&gt;. Die Adresse der Admin Console funktioniert auch; OktaDesk entfernt den Teil &lt;i&gt;-admin&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An OAuth app for OktaDesk&lt;/b&gt; (OIDC, native or web) with the sign-in redirect URI &lt;i&gt;%1&lt;/i&gt; and the Okta API scopes OktaDesk needs granted to it.</source>
+        <translation>&lt;b&gt;Eine OAuth-App für OktaDesk&lt;/b&gt; (OIDC, nativ oder Web) mit der Anmelde-Weiterleitungs-URI &lt;i&gt;%1&lt;/i&gt;, der die Okta-API-Scopes gewährt sind, die OktaDesk braucht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its client ID and client secret.&lt;/b&gt; In the Admin Console go to Applications → Applications, open the OAuth app, and copy both from its &lt;b&gt;Sign On&lt;/b&gt; tab. A public native app has no secret.</source>
+        <translation>&lt;b&gt;Deren Client-ID und Client-Secret.&lt;/b&gt; Öffnen Sie in der Admin Console Applications → Applications, dann die OAuth-App, und kopieren Sie beides von ihrem Tab &lt;b&gt;Sign On&lt;/b&gt;. Eine öffentliche native App hat kein Secret.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An account with super admin rights&lt;/b&gt; to sign in with. Only a super admin can grant scopes to the app, and reauthorizing the connection later needs one too.</source>
+        <translation>&lt;b&gt;Ein Konto mit Super-Admin-Rechten&lt;/b&gt; für die Anmeldung. Nur ein Super-Admin kann der App Scopes gewähren, und auch das spätere erneute Autorisieren der Verbindung braucht einen.</translation>
+    </message>
+    <message>
+        <source>Better practice: create a dedicated service account with super admin rights for OktaDesk and sign in with it. Otherwise everything OktaDesk does is recorded in the System Log under the person who set up the connection.</source>
+        <translation>Besser: Legen Sie für OktaDesk ein eigenes Dienstkonto mit Super-Admin-Rechten an und melden Sie sich damit an. Sonst wird alles, was OktaDesk tut, im Systemprotokoll unter der Person verbucht, die die Verbindung eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s guidance on connector accounts and scopes</source>
+        <translation>Hinweise von Okta zu Connector-Konten und Scopes</translation>
+    </message>
+    <message>
+        <source>No OAuth app yet? You can also connect with an API token, but Okta recommends OAuth: a token carries all of its creator&apos;s rights.</source>
+        <translation>Noch keine OAuth-App? Sie können sich auch mit einem API-Token verbinden, aber Okta empfiehlt OAuth: Ein Token trägt alle Rechte seines Erstellers.</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ConnectionInfo</name>
     <message>
         <source>Connecting to the demo org on %1…</source>
@@ -742,6 +1183,17 @@
     <message>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Verbunden mit %1 als %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ConnectionWizard</name>
+    <message>
+        <source>Reauthorize “%1”</source>
+        <translation>„%1“ erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Connect to an Okta org</source>
+        <translation>Mit einer Okta-Org verbinden</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1310,140 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::MethodPage</name>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How OktaDesk proves who it is to Okta. Browser sign-in with the OAuth app is the recommended way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser (OAuth, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;API token (SSWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0oa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for a public native app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta needs the exact port registered on the app. &quot;Any free port&quot; only works where any loopback port is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openid, offline_access — sign-in and a refresh token (granted automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this exact URI as a sign-in redirect URI on the app (its General tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant these scopes to the app on its Okta API Scopes tab first; only a super admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in the Admin Console under Security → API → Tokens. A token has no scopes: it carries every right of the admin who created it, and it expires after 30 days without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:&lt;port chosen at sign-in&gt;/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::OrgPage</name>
+    <message>
+        <source>Org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Okta org should OktaDesk connect to? Paste its domain or any address of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme.okta.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example acme.okta.com, https://acme-admin.okta.com/admin/dashboard, or your custom domain. Enter it without a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reauthorizing the saved connection. A super admin must sign in again to pick up scope changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loopback address: plain HTTP on this computer, as the demo org uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::RateLimitLabel</name>
     <message>
         <source>Rate limit: %1 / %2 left, resets in %3 s</source>
@@ -919,6 +1505,65 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opens, paste this address into one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OktaDesk opens Okta&apos;s sign-in page in your browser. Sign in there and allow access; the browser then hands the sign-in back to OktaDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loopback address on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API token needs no browser sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OktaDesk checks the API token on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reauthorizing needs a super admin: only a super admin can renew a connection, for example after scopes were granted or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::SystemLogPage</name>
     <message>
         <source>System Log</source>
@@ -940,30 +1585,6 @@
 <context>
     <name>oktadesk::cli</name>
     <message>
-        <source>Commands:
-  whoami                 the account behind the credential, and whether it is a super admin
-  users list             users (first page, --first N or --all)
-  groups list            groups
-  apps list              app integrations
-  logs search            System Log events (--keyword, --field, --filter, --since, --until)
-  demo-server            run the embedded demo org in the foreground
-
-Connect with --org DOMAIN --token-env VAR (an SSWS API token read from that
-environment variable; never pass a token on the command line).
-Exit codes: 0 ok, 1 API or network failure, 2 usage or bad input.</source>
-        <translation>Befehle:
-  whoami                 das Konto hinter den Anmeldedaten und ob es Super-Admin ist
-  users list             Benutzer (erste Seite, --first N oder --all)
-  groups list            Gruppen
-  apps list              App-Integrationen
-  logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
-  demo-server            die eingebaute Demo-Org im Vordergrund ausführen
-
-Verbinden mit --org DOMAIN --token-env VAR (ein SSWS-API-Token, das aus dieser
-Umgebungsvariable gelesen wird; übergeben Sie nie ein Token auf der Befehlszeile).
-Exit-Codes: 0 OK, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>OktaDesk command line: administer an Okta org.</source>
         <translation>OktaDesk-Befehlszeile: eine Okta-Org verwalten.</translation>
     </message>
@@ -983,6 +1604,56 @@ Exit-Codes: 0 OK, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder ungültige 
         <source>oktadesk-cli: %1 (see --help)</source>
         <translation>oktadesk-cli: %1 (siehe --help)</translation>
     </message>
+    <message>
+        <source>Commands:
+  whoami                 the account behind the credential, and whether it is a super admin
+  users list             users (first page, --first N or --all)
+  groups list            groups
+  apps list              app integrations
+  logs search            System Log events (--keyword, --field, --filter, --since, --until)
+  demo-server            run the embedded demo org in the foreground
+  profiles list          saved connection profiles (--format json shows id, domain, method…)
+  profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID
+                         [--client-secret-env VAR] [--port N] (browser sign-in; then login)
+  profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect
+  profiles rename OLD NEW
+  profiles remove NAME   revokes the profile&apos;s tokens and deletes its keychain entries
+
+Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with
+--org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;
+never pass a token or secret on the command line).
+Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.</source>
+        <translation>Befehle:
+  whoami                 das Konto hinter den Anmeldedaten und ob es Super-Admin ist
+  users list             Benutzer (erste Seite, --first N oder --all)
+  groups list            Gruppen
+  apps list              App-Integrationen
+  logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
+  demo-server            die eingebaute Demo-Org im Vordergrund ausführen
+  profiles list          gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)
+  profiles add NAME      --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID
+                         [--client-secret-env VAR] [--port N] (Browser-Anmeldung; danach login)
+  profiles login NAME    Browser-Anmeldung: gibt die zu öffnende URL aus, wartet auf die Weiterleitung
+  profiles rename ALT NEU
+  profiles remove NAME   widerruft die Tokens des Profils und löscht seine Schlüsselbundeinträge
+
+Verbinden mit --profile NAME (ein gespeichertes Profil; Geheimnisse bleiben im Schlüsselbund des
+Systems) oder mit --org DOMAIN --token-env VAR (ein SSWS-API-Token aus dieser Umgebungsvariable;
+übergeben Sie nie ein Token oder Secret auf der Befehlszeile).
+Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>profiles needs a subcommand: list, add, remove, rename or login.</source>
+        <translation>profiles braucht einen Unterbefehl: list, add, remove, rename oder login.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;profiles %1&quot; (see --help).</source>
+        <translation>unbekannter Befehl „profiles %1“ (siehe --help).</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::Command</name>
@@ -991,16 +1662,32 @@ Exit-Codes: 0 OK, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder ungültige 
         <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
     </message>
     <message>
-        <source>saved profiles are not available in this build; use --org and --token-env.</source>
-        <translation>gespeicherte Profile sind in dieser Version nicht verfügbar; verwenden Sie --org und --token-env.</translation>
-    </message>
-    <message>
-        <source>no org to talk to: give --org DOMAIN and --token-env VAR.</source>
-        <translation>keine Org angegeben: Geben Sie --org DOMAIN und --token-env VAR an.</translation>
-    </message>
-    <message>
         <source>the environment variable %1 is not set or empty; it must hold the API token.</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das API-Token enthalten.</translation>
+    </message>
+    <message>
+        <source>--profile excludes --org and --token-env; give one or the other.</source>
+        <translation>--profile schließt --org und --token-env aus; geben Sie das eine oder das andere an.</translation>
+    </message>
+    <message>
+        <source>no org to talk to: give --profile NAME, or --org DOMAIN and --token-env VAR.</source>
+        <translation>keine Org angegeben: Geben Sie --profile NAME oder --org DOMAIN und --token-env VAR an.</translation>
+    </message>
+    <message>
+        <source>--org: %1</source>
+        <translation>--org: %1</translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (see `oktadesk-cli profiles list`).</source>
+        <translation>es gibt kein gespeichertes Profil namens „%1“ (siehe `oktadesk-cli profiles list`).</translation>
+    </message>
+    <message>
+        <source>Run `oktadesk-cli profiles login %1` to sign in again.</source>
+        <translation>Führen Sie `oktadesk-cli profiles login %1` aus, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Add the profile again with a current API token.</source>
+        <translation>Fügen Sie das Profil mit einem aktuellen API-Token erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1763,113 @@ Exit-Codes: 0 OK, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder ungültige 
     <message>
         <source>--all and --first exclude each other.</source>
         <translation>--all und --first schließen sich gegenseitig aus.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfileCommand</name>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (see `oktadesk-cli profiles list`).</source>
+        <translation>es gibt kein gespeichertes Profil namens „%1“ (siehe `oktadesk-cli profiles list`).</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfilesAddCommand</name>
+    <message>
+        <source>profiles add needs --org DOMAIN.</source>
+        <translation>profiles add braucht --org DOMAIN.</translation>
+    </message>
+    <message>
+        <source>profiles add needs exactly one of --token-env VAR (API token) or --client-id ID (browser sign-in).</source>
+        <translation>profiles add braucht genau eines von --token-env VAR (API-Token) oder --client-id ID (Browser-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>--client-secret-env and --port belong to a browser profile (--client-id), not to --token-env.</source>
+        <translation>--client-secret-env und --port gehören zu einem Browser-Profil (--client-id), nicht zu --token-env.</translation>
+    </message>
+    <message>
+        <source>profiles add takes the profile name as an argument, not --profile.</source>
+        <translation>profiles add erwartet den Profilnamen als Argument, nicht als --profile.</translation>
+    </message>
+    <message>
+        <source>--org: %1</source>
+        <translation>--org: %1</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: %1</source>
+        <translation>oktadesk-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty; it must hold the API token.</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das API-Token enthalten.</translation>
+    </message>
+    <message>
+        <source>--port: Okta needs the exact registered redirect port; 0 is not one.</source>
+        <translation>--port: Okta braucht genau den registrierten Weiterleitungs-Port; 0 ist keiner.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty; it must hold the client secret.</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das Client-Secret enthalten.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved for %2.</source>
+        <translation>Profil „%1“ für %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Register %1 as a sign-in redirect URI on the app, then run `oktadesk-cli profiles login %2` next.</source>
+        <translation>Registrieren Sie %1 als Anmelde-Weiterleitungs-URI bei der App und führen Sie danach `oktadesk-cli profiles login %2` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfilesLoginCommand</name>
+    <message>
+        <source>interrupted; nothing was stored.</source>
+        <translation>unterbrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; uses an API token; only browser profiles (--client-id) sign in.</source>
+        <translation>Profil „%1“ verwendet ein API-Token; nur Browser-Profile (--client-id) melden sich an.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Open the URL above in a browser and sign in as a super admin. Waiting for the redirect to %1 (Ctrl+C cancels)…</source>
+        <translation>Öffnen Sie die obige URL in einem Browser und melden Sie sich als Super-Admin an. Warte auf die Weiterleitung an %1 (Strg+C bricht ab)…</translation>
+    </message>
+    <message>
+        <source>sign-in cancelled; nothing was stored.</source>
+        <translation>Anmeldung abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: Okta sent no refresh token (is offline_access granted to the app?); the profile works for an hour.</source>
+        <translation>oktadesk-cli: Warnung: Okta hat kein Aktualisierungstoken gesendet (ist offline_access der App gewährt?); das Profil funktioniert eine Stunde lang.</translation>
+    </message>
+    <message>
+        <source>Signed in; profile &quot;%1&quot; is ready.</source>
+        <translation>Angemeldet; Profil „%1“ ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfilesRemoveCommand</name>
+    <message>
+        <source>oktadesk-cli: warning: %1 The profile is removed from this computer anyway.</source>
+        <translation>oktadesk-cli: Warnung: %1 Das Profil wird trotzdem von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: note: the API token stays valid at Okta; revoke it in the Admin Console (Security &gt; API &gt; Tokens) if nothing else uses it.</source>
+        <translation>oktadesk-cli: Hinweis: Das API-Token bleibt bei Okta gültig; widerrufen Sie es in der Admin Console (Security &gt; API &gt; Tokens), wenn nichts anderes es verwendet.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfilesRenameCommand</name>
+    <message>
+        <source>Profile &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation>Profil „%1“ heißt jetzt „%2“.</translation>
     </message>
 </context>
 <context>
