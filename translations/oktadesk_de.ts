@@ -1313,134 +1313,134 @@
     <name>oktadesk::MethodPage</name>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>How OktaDesk proves who it is to Okta. Browser sign-in with the OAuth app is the recommended way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich OktaDesk gegenüber Okta ausweist. Empfohlen ist die Browser-Anmeldung über die OAuth-App.</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (OAuth, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Browser anmelden (OAuth, empfohlen)</translation>
     </message>
     <message>
         <source>Use an &amp;API token (SSWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;API-Token verwenden (SSWS)</translation>
     </message>
     <message>
         <source>0oa…</source>
-        <translation type="unfinished"></translation>
+        <translation>0oa…</translation>
     </message>
     <message>
         <source>Optional for a public native app</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional für eine öffentliche native App</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <source>Okta needs the exact port registered on the app. &quot;Any free port&quot; only works where any loopback port is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta braucht genau den bei der App registrierten Port. „Beliebiger freier Port“ funktioniert nur, wo jeder Loopback-Port akzeptiert wird.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
         <source>openid, offline_access — sign-in and a refresh token (granted automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>openid, offline_access — Anmeldung und ein Aktualisierungstoken (automatisch gewährt)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Redirect &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;Port:</translation>
     </message>
     <message>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI:</translation>
     </message>
     <message>
         <source>Register this exact URI as a sign-in redirect URI on the app (its General tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie genau diese URI als Anmelde-Weiterleitungs-URI bei der App (auf ihrem Tab „General“).</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>Grant these scopes to the app on its Okta API Scopes tab first; only a super admin can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren Sie diese Scopes zuerst der App auf ihrem Tab „Okta API Scopes“; das kann nur ein Super-Admin.</translation>
     </message>
     <message>
         <source>00…</source>
-        <translation type="unfinished"></translation>
+        <translation>00…</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Create one in the Admin Console under Security → API → Tokens. A token has no scopes: it carries every right of the admin who created it, and it expires after 30 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines in der Admin Console unter Security → API → Tokens. Ein Token hat keine Scopes: Es trägt alle Rechte des Administrators, der es erstellt hat, und läuft nach 30 Tagen ohne Nutzung ab.</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>http://127.0.0.1:&lt;port chosen at sign-in&gt;/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:&lt;bei der Anmeldung gewählter Port&gt;/callback</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::OrgPage</name>
     <message>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Org</translation>
     </message>
     <message>
         <source>Which Okta org should OktaDesk connect to? Paste its domain or any address of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit welcher Okta-Org soll sich OktaDesk verbinden? Fügen Sie ihre Domain oder eine beliebige Adresse von ihr ein.</translation>
     </message>
     <message>
         <source>acme.okta.com</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.okta.com</translation>
     </message>
     <message>
         <source>For example acme.okta.com, https://acme-admin.okta.com/admin/dashboard, or your custom domain. Enter it without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel acme.okta.com, https://acme-admin.okta.com/admin/dashboard oder Ihre eigene Domain. Geben Sie sie ohne Pfad ein.</translation>
     </message>
     <message>
         <source>Org &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Org-&amp;Domain:</translation>
     </message>
     <message>
         <source>Connects to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet mit:</translation>
     </message>
     <message>
         <source>Reauthorizing the saved connection. A super admin must sign in again to pick up scope changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung wird erneut autorisiert. Ein Super-Admin muss sich erneut anmelden, damit Scope-Änderungen wirksam werden.</translation>
     </message>
     <message>
         <source>A loopback address: plain HTTP on this computer, as the demo org uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Loopback-Adresse: unverschlüsseltes HTTP auf diesem Computer, wie es die Demo-Org verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1508,59 +1508,59 @@
     <name>oktadesk::SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in with the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Browser anmelden…</translation>
     </message>
     <message>
         <source>If no browser opens, paste this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser öffnet, fügen Sie diese Adresse in einen ein:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse kopieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>OktaDesk opens Okta&apos;s sign-in page in your browser. Sign in there and allow access; the browser then hands the sign-in back to OktaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>OktaDesk öffnet die Anmeldeseite von Okta in Ihrem Browser. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Anmeldung dann an OktaDesk zurück.</translation>
     </message>
     <message>
         <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Konto mit Super-Admin-Rechten, am besten ein eigenes Dienstkonto. Der Browser kehrt zu %1 zurück.</translation>
     </message>
     <message>
         <source>a loopback address on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Loopback-Adresse auf diesem Computer</translation>
     </message>
     <message>
         <source>An API token needs no browser sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token braucht keine Browser-Anmeldung.</translation>
     </message>
     <message>
         <source>OktaDesk checks the API token on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>OktaDesk prüft das API-Token auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>Reauthorizing needs a super admin: only a super admin can renew a connection, for example after scopes were granted or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum erneuten Autorisieren ist ein Super-Admin nötig: Nur ein Super-Admin kann eine Verbindung erneuern, etwa nachdem Scopes gewährt oder widerrufen wurden.</translation>
     </message>
     <message>
         <source>Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Browser erneut öffnen</translation>
     </message>
     <message>
         <source>Try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen…</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1580,57 @@
     <message>
         <source>Searching the System Log arrives in a later version of OktaDesk.</source>
         <translation>Die Suche im Systemprotokoll kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>OktaDesk checks the connection: who signed in, with which rights.</source>
+        <translation>OktaDesk prüft die Verbindung: wer sich angemeldet hat und mit welchen Rechten.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes, super admin</source>
+        <translation>Ja, Super-Admin</translation>
+    </message>
+    <message>
+        <source>No, not a super admin</source>
+        <translation>Nein, kein Super-Admin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Super admin:</source>
+        <translation>Super-Admin:</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Administratorrollen:</translation>
+    </message>
+    <message>
+        <source>Token scopes:</source>
+        <translation>Token-Scopes:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Ratenlimit:</translation>
     </message>
 </context>
 <context>
