@@ -21,10 +21,17 @@ QString commandsHelp()
         "  apps list              app integrations\n"
         "  logs search            System Log events (--keyword, --field, --filter, --since, --until)\n"
         "  demo-server            run the embedded demo org in the foreground\n"
+        "  profiles list          saved connection profiles (--format json shows id, domain, method…)\n"
+        "  profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID\n"
+        "                         [--client-secret-env VAR] [--port N] (browser sign-in; then login)\n"
+        "  profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect\n"
+        "  profiles rename OLD NEW\n"
+        "  profiles remove NAME   revokes the profile's tokens and deletes its keychain entries\n"
         "\n"
-        "Connect with --org DOMAIN --token-env VAR (an SSWS API token read from that\n"
-        "environment variable; never pass a token on the command line).\n"
-        "Exit codes: 0 ok, 1 API or network failure, 2 usage or bad input.");
+        "Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with\n"
+        "--org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;\n"
+        "never pass a token or secret on the command line).\n"
+        "Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.");
 }
 
 } // namespace

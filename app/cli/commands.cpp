@@ -1,9 +1,12 @@
 #include "commands.h"
+#include "profilecommands.h"
 
+#include "core/auth/orgdomain.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
+#include "core/profiles/profilesession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +34,10 @@ void Options::addTo(QCommandLineParser &parser)
     add({QStringLiteral("org")}, "Org domain or URL (acme.okta.com).", "domain");
     add({QStringLiteral("token-env")}, "Name of the environment variable holding an SSWS API token.", "var");
     add({QStringLiteral("profile")}, "Use a saved connection profile.", "name");
+    add({QStringLiteral("client-id")}, "profiles add: client ID of the OAuth app (browser sign-in).", "id");
+    add({QStringLiteral("client-secret-env")},
+        "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
+    add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
     add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
     add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
     add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
@@ -43,7 +50,8 @@ void Options::addTo(QCommandLineParser &parser)
     add({QStringLiteral("first")}, "Stop after N rows.", "n");
     add({QStringLiteral("all")}, "Stream every page.");
     add({QStringLiteral("format")}, "table, json or ndjson.", "format");
-    add({QStringLiteral("port")}, "demo-server: port (0 picks a free one).", "n");
+    add({QStringLiteral("port")},
+        "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
     add({QStringLiteral("groups")}, "demo-server: number of groups.", "n");
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
@@ -73,6 +81,8 @@ bool Options::read(const QCommandLineParser &p, QString *error)
     org = p.value(QStringLiteral("org"));
     tokenEnv = p.value(QStringLiteral("token-env"));
     profile = p.value(QStringLiteral("profile"));
+    clientId = p.value(QStringLiteral("client-id"));
+    clientSecretEnv = p.value(QStringLiteral("client-secret-env"));
     search = p.value(QStringLiteral("search"));
     filter = p.value(QStringLiteral("filter"));
     q = p.value(QStringLiteral("q"));
@@ -93,6 +103,11 @@ bool Options::read(const QCommandLineParser &p, QString *error)
     if (!number("port", 0, 65535, &v))
         return false;
     port = int(v);
+    portSet = p.isSet(QStringLiteral("port"));
+    v = loginTimeout;
+    if (!number("timeout", 1, 3600, &v))
+        return false;
+    loginTimeout = int(v);
     v = users;
     if (!number("users", 1, 1000000, &v))
         return false;
@@ -120,6 +135,8 @@ bool Options::read(const QCommandLineParser &p, QString *error)
 
 Command *Command::create(const QStringList &words, const Options &options, QString *error)
 {
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
+        return createProfilesCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
     if (joined == QLatin1String("whoami"))
         return new WhoAmICommand(options);
@@ -137,54 +154,121 @@ Command *Command::create(const QStringList &words, const Options &options, QStri
     return nullptr;
 }
 
+Command::Command(const Options &options)
+    : m_options(options)
+{
+}
+
+Command::~Command() = default;
+
 void Command::finish(int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_exitCode = exitCode;
+    // A rotated refresh token still on its way to the keychain must get there before the
+    // process ends, or the profile's sign-in is lost.
+    if (m_session && m_session->isWritingTokens()) {
+        connect(m_session, &okta::ProfileSession::tokenWritesFinished, this, &Command::emitDone,
+                Qt::SingleShotConnection);
+        return;
+    }
+    emitDone();
+}
+
+void Command::emitDone()
 {
     if (m_done)
         return;
     m_done = true;
-    m_exitCode = exitCode;
-    Q_EMIT done(exitCode);
+    Q_EMIT done(m_exitCode);
 }
 
 void Command::fail(const okta::OktaResult &result)
 {
-    printLine(stderr, QStringLiteral("oktadesk-cli: ") + result.message());
-    finish(Failure);
+    QString message = result.message();
+    if (!m_reauthorizeHint.isEmpty())
+        message += QLatin1Char(' ') + m_reauthorizeHint;
+    failWith(Failure, message);
 }
 
 void Command::failUsage(const QString &message)
 {
-    printLine(stderr, QStringLiteral("oktadesk-cli: ") + message);
-    finish(Usage);
+    failWith(Usage, message);
 }
 
-bool Command::connectToOrg()
+void Command::failWith(int exitCode, const QString &message)
+{
+    // One line: a person can act on it, a script can grep it.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    printLine(stderr, QStringLiteral("oktadesk-cli: ") + line);
+    finish(exitCode);
+}
+
+void Command::connectToOrg(std::function<void()> ready)
 {
     if (!m_options.profile.isEmpty()) {
-        failUsage(tr("saved profiles are not available in this build; use --org and --token-env."));
-        return false;
+        if (!m_options.org.isEmpty() || !m_options.tokenEnv.isEmpty()) {
+            failUsage(tr("--profile excludes --org and --token-env; give one or the other."));
+            return;
+        }
+        openProfile(std::move(ready));
+        return;
     }
     if (m_options.org.isEmpty() || m_options.tokenEnv.isEmpty()) {
-        failUsage(tr("no org to talk to: give --org DOMAIN and --token-env VAR."));
-        return false;
+        failUsage(tr("no org to talk to: give --profile NAME, or --org DOMAIN and --token-env VAR."));
+        return;
     }
-    QString why;
-    const auto base = okta::OktaClient::baseUrlFor(m_options.org, &why);
-    if (!base) {
-        failUsage(why);
-        return false;
+    const okta::OrgDomainResult domain = okta::OrgDomain::normalise(m_options.org);
+    if (!domain.ok()) {
+        failUsage(tr("--org: %1").arg(domain.message));
+        return;
     }
     const QByteArray token = qgetenv(m_options.tokenEnv.toLocal8Bit().constData()).trimmed();
     if (token.isEmpty()) {
         failUsage(tr("the environment variable %1 is not set or empty; it must hold the API token.")
                       .arg(m_options.tokenEnv));
-        return false;
+        return;
     }
     m_nam = new QNetworkAccessManager(this);
     m_authorizer = new okta::StaticAuthorizer(okta::StaticAuthorizer::Scheme::Ssws, token, this);
-    m_client = new okta::OktaClient(m_nam, *base, m_authorizer, this);
+    m_client = new okta::OktaClient(m_nam, domain.baseUrl(), m_authorizer, this);
     m_api = std::make_unique<okta::OktaApi>(m_client);
-    return true;
+    ready();
+}
+
+void Command::openProfile(std::function<void()> ready)
+{
+    auto *context = new ProfileContext(this);
+    const auto profile = context->profiles().byName(m_options.profile);
+    if (!profile) {
+        failUsage(tr("there is no saved profile named \"%1\" (see `oktadesk-cli profiles list`).")
+                      .arg(m_options.profile));
+        return;
+    }
+    const bool browser = profile->authMethod == okta::AuthMethod::BrowserPkce;
+    const QString hint = browser ? tr("Run `oktadesk-cli profiles login %1` to sign in again.").arg(profile->name)
+                                 : tr("Add the profile again with a current API token.");
+    m_nam = new QNetworkAccessManager(this);
+    m_session = new okta::ProfileSession(&context->profiles(), &context->secrets(), m_nam, this);
+    connect(m_session, &okta::ProfileSession::opened, this,
+            [this, ready](okta::OktaClient *client, okta::Authorizer *authorizer) {
+                m_client = client;
+                m_authorizer = authorizer;
+                m_api = std::make_unique<okta::OktaApi>(m_client);
+                ready();
+            });
+    connect(m_session, &okta::ProfileSession::failed, this,
+            [this, hint](const QString &message, bool needsReauthorization) {
+                failWith(Failure, needsReauthorization ? message + QLatin1Char(' ') + hint : message);
+            });
+    connect(m_session, &okta::ProfileSession::reauthorizationNeeded, this,
+            [this, hint](const QString &) { m_reauthorizeHint = hint; });
+    connect(m_session, &okta::ProfileSession::tokenWriteFailed, this,
+            [](const QString &message) { printLine(stderr, QStringLiteral("oktadesk-cli: ") + message); });
+    m_session->open(profile->id);
 }
 
 bool parseTimeArgument(const QString &text, QDateTime *out)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli.h"
 #include "output.h"
 
 #include "core/logs/logquery.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -19,6 +21,7 @@ class OktaClient;
 class OktaApi;
 class Authorizer;
 class Pager;
+class ProfileSession;
 struct OktaResult;
 } // namespace okta
 
@@ -31,6 +34,10 @@ struct Options
     QString org;
     QString tokenEnv;
     QString profile;
+    // profiles add
+    QString clientId;
+    QString clientSecretEnv;
+    int loginTimeout = 300; // profiles login: seconds to wait for the browser
     // listing
     QString search, filter, q, keyword;
     QStringList fields;   // key=value
@@ -41,6 +48,7 @@ struct Options
     RowWriter::Format format = RowWriter::Format::Table;
     // demo-server
     int port = 0;
+    bool portSet = false;
     int users = 5000, groups = 500;
     qint64 events = 100000;
     quint64 seed = 42;
@@ -58,7 +66,9 @@ class Command : public QObject
 {
     Q_OBJECT
 public:
+    // nullptr with `*error` set for an unknown command or missing arguments (exit 2).
     static Command *create(const QStringList &words, const Options &options, QString *error);
+    ~Command() override;
 
     virtual void start() = 0;
     bool isDone() const { return m_done; }
@@ -68,12 +78,15 @@ Q_SIGNALS:
     void done(int exitCode);
 
 protected:
-    explicit Command(const Options &options) : m_options(options) {}
+    explicit Command(const Options &options);
     void finish(int exitCode);
     void fail(const okta::OktaResult &result);
     void failUsage(const QString &message);
-    // Builds the client from --org and --token-env; reports and returns false on bad input.
-    bool connectToOrg();
+    void failWith(int exitCode, const QString &message);
+    // Builds the client from --org and --token-env, or opens the saved --profile (which
+    // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
+    // reports, finishes the command and never calls `ready`.
+    void connectToOrg(std::function<void()> ready);
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;
@@ -82,6 +95,12 @@ protected:
     std::unique_ptr<okta::OktaApi> m_api;
 
 private:
+    void openProfile(std::function<void()> ready);
+    void emitDone();
+
+    okta::ProfileSession *m_session = nullptr;
+    QString m_reauthorizeHint; // set once a saved profile's sign-in was refused
+    bool m_finishing = false;
     bool m_done = false;
     int m_exitCode = 0;
 };
@@ -96,6 +115,7 @@ public:
     void start() override;
 
 private:
+    void run();
     okta::Pager *makePager(QString *error);
     Kind m_kind;
     std::unique_ptr<RowWriter> m_writer;
@@ -107,6 +127,9 @@ class WhoAmICommand : public Command
 public:
     using Command::Command;
     void start() override;
+
+private:
+    void run();
 };
 
 class DemoServerCommand : public Command

@@ -13,7 +13,7 @@
 namespace oktadesk::cli {
 
 namespace {
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
     return QCoreApplication::translate("oktadesk::cli", text);
 }
@@ -108,8 +108,11 @@ okta::Pager *ListCommand::makePager(QString *error)
 
 void ListCommand::start()
 {
-    if (!connectToOrg())
-        return;
+    connectToOrg([this] { run(); });
+}
+
+void ListCommand::run()
+{
     QString error;
     okta::Pager *pager = makePager(&error);
     if (!pager) {
@@ -142,8 +145,11 @@ void ListCommand::start()
 
 void WhoAmICommand::start()
 {
-    if (!connectToOrg())
-        return;
+    connectToOrg([this] { run(); });
+}
+
+void WhoAmICommand::run()
+{
     okta::OktaJob *job = m_api->me();
     connect(job, &okta::OktaJob::finished, this, [this](const okta::OktaResult &me) {
         if (!me.ok()) {

@@ -1,0 +1,160 @@
+#include "profilecommands.h"
+
+#include "core/auth/browsersignin.h"
+#include "core/auth/orgdomain.h"
+#include "core/okta/oktaclient.h"
+#include "core/profiles/profilesession.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <chrono>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace oktadesk::cli {
+
+namespace {
+
+#ifdef Q_OS_UNIX
+// Ctrl+C while waiting for the browser: the handler only writes a byte (async-signal-safe);
+// the event loop reads it and cancels the sign-in properly.
+int g_interruptWriteFd = -1;
+struct sigaction g_previousInt;
+struct sigaction g_previousTerm;
+
+void onInterrupt(int) {
+    if (g_interruptWriteFd >= 0) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(g_interruptWriteFd, &byte, 1);
+    }
+}
+#endif
+
+} // namespace
+
+ProfilesLoginCommand::~ProfilesLoginCommand() {
+#ifdef Q_OS_UNIX
+    if (m_interruptFds[0] >= 0) {
+        ::sigaction(SIGINT, &g_previousInt, nullptr);
+        ::sigaction(SIGTERM, &g_previousTerm, nullptr);
+        g_interruptWriteFd = -1;
+        ::close(m_interruptFds[0]);
+        ::close(m_interruptFds[1]);
+    }
+#endif
+}
+
+void ProfilesLoginCommand::watchInterrupts() {
+#ifdef Q_OS_UNIX
+    if (m_interruptFds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, m_interruptFds) != 0)
+        return;
+    ::fcntl(m_interruptFds[1], F_SETFL, O_NONBLOCK);
+    g_interruptWriteFd = m_interruptFds[1];
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, &g_previousInt);
+    ::sigaction(SIGTERM, &action, &g_previousTerm);
+    auto *notifier = new QSocketNotifier(qintptr(m_interruptFds[0]), QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(m_interruptFds[0], &byte, 1);
+        notifier->setEnabled(false);
+        if (m_signIn)
+            m_signIn->cancel(); // failed(Cancelled) ends the command
+        else
+            failWith(Failure, tr("interrupted; nothing was stored."));
+    });
+#endif
+}
+
+void ProfilesLoginCommand::start() {
+    const auto profile = findProfile(m_arguments.value(0));
+    if (!profile)
+        return;
+    if (profile->authMethod != okta::AuthMethod::BrowserPkce) {
+        failUsage(tr("profile \"%1\" uses an API token; only browser profiles (--client-id) sign in.")
+                      .arg(profile->name));
+        return;
+    }
+    watchInterrupts();
+    // The client secret (if the app has one) is needed for the code exchange.
+    okta::ProfileSecretsJob *job = context()->secrets().load(profile->id);
+    const okta::Profile p = *profile;
+    connect(job, &okta::ProfileSecretsJob::finished, this, [this, p](okta::ProfileSecretsJob *loaded) {
+        if (isDone())
+            return;
+        if (!loaded->succeeded()) {
+            failWith(Failure, loaded->errorString());
+            return;
+        }
+        signIn(p, loaded->secrets().value(okta::SecretKind::ClientSecret));
+    });
+}
+
+void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray &clientSecret) {
+    const okta::OrgDomainResult domain = okta::OrgDomain::normalise(profile.domain);
+    if (!domain.ok()) {
+        failUsage(tr("profile \"%1\": %2").arg(profile.name, domain.message));
+        return;
+    }
+    m_nam = new QNetworkAccessManager(this);
+    m_client = new okta::OktaClient(m_nam, domain.baseUrl(), nullptr, this);
+    okta::ClientCredentials credentials;
+    credentials.clientId = profile.clientId;
+    credentials.clientSecret = QString::fromUtf8(clientSecret);
+    const QStringList scopes = profile.scopes.isEmpty() ? defaultCliScopes() : profile.scopes;
+    m_signIn = new okta::BrowserSignIn(m_client, credentials, scopes, profile.redirectPort, this);
+    m_signIn->setCallbackTimeout(std::chrono::seconds(m_options.loginTimeout));
+    connect(m_signIn, &okta::BrowserSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
+        // The URL is the only line on stdout, so scripts (and tests) can take it from there.
+        printLine(stdout, QString::fromUtf8(url.toEncoded()));
+        printLine(stderr, tr("Open the URL above in a browser and sign in as a super admin. Waiting for the "
+                             "redirect to %1 (Ctrl+C cancels)…")
+                              .arg(m_signIn->redirectUri().toString()));
+    });
+    connect(m_signIn, &okta::BrowserSignIn::failed, this,
+            [this](okta::BrowserSignIn::Failure kind, const QString &message) {
+                if (kind == okta::BrowserSignIn::Failure::Cancelled)
+                    failWith(Failure, tr("sign-in cancelled; nothing was stored."));
+                else if (kind == okta::BrowserSignIn::Failure::Timeout)
+                    failWith(Failure,
+                             tr("no sign-in came back from the browser within %n second(s); nothing was "
+                                "stored. Run the login again (--timeout gives more time).",
+                                nullptr, m_options.loginTimeout));
+                else
+                    failWith(Failure, message);
+            });
+    const QString profileId = profile.id;
+    const QString name = profile.name;
+    connect(m_signIn, &okta::BrowserSignIn::succeeded, this,
+            [this, profileId, name](const okta::TokenSet &tokens) {
+                if (!tokens.hasRefreshToken())
+                    printLine(
+                        stderr,
+                        tr("oktadesk-cli: warning: Okta sent no refresh token (is offline_access granted "
+                           "to the app?); the profile works for an hour."));
+                okta::ProfileSecretsJob *save =
+                    context()->secrets().save(profileId, okta::ProfileSession::tokenSecrets(tokens));
+                connect(save, &okta::ProfileSecretsJob::finished, this,
+                        [this, name](okta::ProfileSecretsJob *saved) {
+                            if (!saved->succeeded()) {
+                                failWith(Failure, saved->errorString());
+                                return;
+                            }
+                            printLine(stderr, tr("Signed in; profile \"%1\" is ready.").arg(name));
+                            finish(Ok);
+                        });
+            });
+    m_signIn->start();
+}
+
+} // namespace oktadesk::cli
