@@ -372,6 +372,39 @@ private Q_SLOTS:
         signIn.cancel();
     }
 
+    void cancelDuringCodeExchange() {
+        demo::FaultOptions slow;
+        slow.pathPrefix = u"/oauth2/v1/token"_qs;
+        slow.slowResponseMs = 1500;
+        m_org->setFaults(slow);
+        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        QSignalSpy ok(&signIn, &BrowserSignIn::succeeded);
+        QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+        m_browser.get(startAndAuthorize(signIn));
+        QTRY_COMPARE(signIn.state(), S::ExchangingCode);
+        signIn.cancel();
+        QCOMPARE(failure(failed).first, F::Cancelled);
+        QTest::qWait(2000); // the token response would have arrived by now
+        m_org->setFaults({});
+        QCOMPARE(ok.count(), 0);
+        QCOMPARE(failed.count(), 1);
+    }
+
+    void droppedTokenResponseIsNetwork() {
+        demo::FaultOptions drop;
+        drop.pathPrefix = u"/oauth2/v1/token"_qs;
+        drop.dropMidBodyEvery = 1;
+        m_org->setFaults(drop);
+        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+        const bool signedIn = m_browser.signIn(signIn).isValid();
+        m_org->setFaults({});
+        QVERIFY(!signedIn);
+        const auto [kind, message] = failure(failed);
+        QCOMPARE(kind, F::Network);
+        QVERIFY(message.contains(u"could not reach Okta"_qs));
+    }
+
     void noCallbackTimesOut() {
         BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
         QCOMPARE(signIn.callbackTimeout(), std::chrono::milliseconds(std::chrono::minutes(5)));

@@ -196,6 +196,25 @@ private Q_SLOTS:
         QVERIFY(run(OktaApi(client.get()).me()).ok());
     }
 
+    void transientRefreshFailureKeepsTheSignIn() {
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), signIn());
+        auto client = apiClient(&auth);
+        QSignalSpy reauth(&auth, &OAuthAuthorizer::reauthorizationNeeded);
+        demo::FaultOptions down;
+        down.pathPrefix = u"/oauth2/v1/token"_qs;
+        down.serverErrorEvery = 1;
+        m_org->setFaults(down);
+        m_org->expireAccessTokens();
+        const OktaResult failedOnce = run(OktaApi(client.get()).me());
+        m_org->setFaults({});
+        QCOMPARE(failedOnce.httpStatus, 401);
+        QCOMPARE(reauth.count(), 0); // a 500 from the token endpoint is no reason to sign in again
+        QVERIFY(auth.canRefresh());
+        const OktaResult me = run(OktaApi(client.get()).me());
+        QVERIFY2(me.ok(), qPrintable(me.message()));
+        QCOMPARE(auth.refreshRequestCount(), 2);
+    }
+
     void revokerRevokesBoth() {
         const TokenSet tokens = signIn();
         OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
