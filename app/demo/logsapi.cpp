@@ -74,7 +74,9 @@ HttpResponse Router::logs(const HttpRequest &r) {
             return invalid(u"until"_s, u"The until parameter is not a valid ISO 8601 date."_s);
         until = *t;
     }
-    since = until - 7 * DayMs;
+    // Okta's default is 7 days before until; anchoring it no later than the org's start
+    // keeps the first generated events reachable however long the server has been up.
+    since = std::min(until, m_orgNowAtStart) - 7 * DayMs;
     if (r.hasParam(u"since"_s)) {
         const auto t = parseTime(r.param(u"since"_s));
         if (!t)
