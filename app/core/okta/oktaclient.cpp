@@ -199,6 +199,13 @@ qint64 OktaClient::paceDelayMs() const {
 }
 
 void OktaClient::pump() {
+    const int before = m_inFlight;
+    startReady();
+    if (m_inFlight != before)
+        Q_EMIT activityChanged(m_inFlight + int(m_queue.size()));
+}
+
+void OktaClient::startReady() {
     while (!m_queue.isEmpty() && m_inFlight < std::max(1, m_options.maxInFlight)) {
         const qint64 delay = paceDelayMs();
         if (delay > 0) {

@@ -90,6 +90,7 @@ private:
     void enqueue(OktaJob *job);
     void release(OktaJob *job);
     void pump();
+    void startReady();
     void noteRateLimit(const RateLimit &rateLimit);
     qint64 paceDelayMs() const;
     void blockUntil(qint64 epochMs);
