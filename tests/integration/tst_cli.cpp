@@ -148,8 +148,14 @@ private Q_SLOTS:
     }
 
     void tokenNeverInArgv() {
+        // Slow answers keep the process alive (not yet a zombie with an empty cmdline) when
+        // the test reads /proc/<pid>/cmdline right after the start.
+        demo::FaultOptions slow;
+        slow.slowResponseMs = 400;
+        m_org->setFaults(slow);
         CliProcess process(withOrg({u"whoami"_qs}), m_env);
         const CliRun &run = process.wait();
+        m_org->setFaults({});
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
         QVERIFY(run.outText().contains(m_org->adminLogin()));
         QVERIFY2(!run.cmdline.isEmpty(), "could not read the process's command line");

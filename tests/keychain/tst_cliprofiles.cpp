@@ -208,6 +208,20 @@ private Q_SLOTS:
         QVERIFY2(whoami.finished && whoami.exitCode == 0, whoami.describe().constData());
         QVERIFY(whoami.outText().contains(m_org->adminLogin()));
 
+        // The access token dies at the org: the CLI refreshes on the 401, and the rotated
+        // refresh token is in the keychain before the process exits.
+        m_org->expireAccessTokens();
+        const CliRun refreshed = cli({u"whoami"_qs, u"--profile"_qs, u"web"_qs});
+        QVERIFY2(refreshed.finished && refreshed.exitCode == 0, refreshed.describe().constData());
+        QByteArray rotated, newAccess;
+        QCOMPARE(entry(m_webId, SecretKind::RefreshToken, &rotated), Status::Ok);
+        QCOMPARE(entry(m_webId, SecretKind::AccessToken, &newAccess), Status::Ok);
+        QVERIFY(rotated != refresh);
+        QVERIFY(newAccess != access);
+        m_secretsSeen << rotated << newAccess;
+        const CliRun again = cli({u"whoami"_qs, u"--profile"_qs, u"web"_qs});
+        QVERIFY2(again.finished && again.exitCode == 0, again.describe().constData());
+
         // While both profiles exist: the settings file names them, and holds no secret.
         QVERIFY(QFile::exists(m_config->filePath(u"OktaDesk/OktaDesk.conf"_qs)));
         int files = 0;
