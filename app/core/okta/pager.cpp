@@ -13,8 +13,14 @@ Pager::Pager(OktaClient *client, const QUrl &firstPage, QObject *parent)
     , m_first(firstPage) {}
 
 Pager::~Pager() {
-    if (m_job)
-        m_job->cancel();
+    m_running = false; // no finished() from a pager being destroyed
+    dropPrefetch();
+    if (m_job) {
+        OktaJob *job = m_job;
+        m_job = nullptr;
+        job->disconnect(this);
+        job->cancel();
+    }
 }
 
 void Pager::setDedupKey(const QString &key, int window) {
@@ -33,9 +39,11 @@ void Pager::cancel() {
     if (!m_running)
         return;
     if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+        OktaJob *job = m_job;
+        m_job = nullptr;
+        job->cancel();
     }
+    dropPrefetch();
     OktaResult r;
     r.failure = Failure::Canceled;
     end(Outcome::Canceled, r);
@@ -49,9 +57,67 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     m_current = url;
-    m_job = m_client->getUrl(url);
-    connect(m_job, &OktaJob::finished, this, &Pager::onPage);
-    connect(m_job, &OktaJob::rateLimitWait, this, &Pager::rateLimitWait);
+    if (m_prefetch && m_prefetchUrl == url) {
+        // The page was requested while the previous one was still arriving.
+        m_job = m_prefetch;
+        m_prefetch = nullptr;
+        const QUrl after = m_prefetchNext;
+        m_prefetchNext.clear();
+        if (m_prefetchResult) {
+            const OktaResult r = *std::exchange(m_prefetchResult, std::nullopt);
+            m_job = nullptr;
+            onPage(r);
+        } else if (after.isValid()) {
+            prefetch(after);
+        }
+        return;
+    }
+    dropPrefetch();
+    OktaJob *job = m_client->getUrl(url);
+    m_job = job;
+    watch(job);
+}
+
+void Pager::watch(OktaJob *job) {
+    connect(job, &OktaJob::finished, this, [this, job](const OktaResult &r) {
+        if (job == m_job) {
+            m_job = nullptr;
+            onPage(r);
+        } else if (job == m_prefetch) {
+            m_prefetchResult = r;
+        }
+    });
+    connect(job, &OktaJob::rateLimitWait, this, [this, job](int seconds) {
+        if (job == m_job)
+            Q_EMIT rateLimitWait(seconds);
+    });
+    connect(job, &OktaJob::headersReceived, this, [this, job](const QUrl &next) {
+        if (job == m_job)
+            prefetch(next);
+        else if (job == m_prefetch)
+            m_prefetchNext = next;
+    });
+}
+
+void Pager::prefetch(const QUrl &next) {
+    // Streaming every page: ask for the next one as soon as its link is known, so the
+    // server prepares it while this one is still arriving and being parsed. Never in
+    // "first N" mode, where the extra request could be wasted quota.
+    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current || !m_client)
+        return;
+    m_prefetchUrl = next;
+    m_prefetch = m_client->getUrl(next);
+    watch(m_prefetch);
+}
+
+void Pager::dropPrefetch() {
+    if (m_prefetch) {
+        OktaJob *job = m_prefetch;
+        m_prefetch = nullptr;
+        job->cancel();
+    }
+    m_prefetchResult.reset();
+    m_prefetchNext.clear();
 }
 
 bool Pager::isDuplicate(const QJsonObject &row) {
@@ -70,7 +136,6 @@ bool Pager::isDuplicate(const QJsonObject &row) {
 }
 
 void Pager::onPage(const OktaResult &result) {
-    m_job = nullptr;
     if (!m_running)
         return;
     if (!result.ok()) {
@@ -127,6 +192,7 @@ void Pager::end(Outcome outcome, const OktaResult &last) {
     if (!m_running)
         return;
     m_running = false;
+    dropPrefetch();
     Q_EMIT finished(outcome, last);
 }
 

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace okta {
 
 class OktaClient;
@@ -32,6 +34,8 @@ public:
     // Drops rows whose `key` was seen among the last `window` rows.
     void setDedupKey(const QString &key, int window = 20000);
     void setStopOnEmptyPage(bool stop) { m_stopOnEmptyPage = stop; }
+    // When streaming all pages, request page n+1 as soon as page n's Link header is in.
+    void setPrefetch(bool enabled) { m_prefetchEnabled = enabled; }
 
     void start();
     void cancel();
@@ -51,12 +55,20 @@ Q_SIGNALS:
 
 private:
     void fetch(const QUrl &url);
+    void watch(OktaJob *job);
+    void prefetch(const QUrl &next);
+    void dropPrefetch();
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
     bool isDuplicate(const QJsonObject &row);
 
     QPointer<OktaClient> m_client;
     QPointer<OktaJob> m_job;
+    QPointer<OktaJob> m_prefetch;   // the next page, asked for before this one is complete
+    QUrl m_prefetchUrl;
+    QUrl m_prefetchNext;
+    std::optional<OktaResult> m_prefetchResult;
+    bool m_prefetchEnabled = true;
     QUrl m_first;
     QUrl m_next;
     QString m_dedupKey;
