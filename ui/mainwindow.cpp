@@ -18,10 +18,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace oktadesk {
 
@@ -79,13 +82,20 @@ void MainWindow::createPages() {
     separator->setFrameShadow(QFrame::Plain);
     separator->setForegroundRole(QPalette::Mid);
 
-    auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
+    auto *content = new QWidget;
+    auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(separator);
     layout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget;
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(createReauthorizeBanner());
+    column->addWidget(content, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
@@ -153,7 +163,15 @@ void MainWindow::createToolBar() {
     m_addProfileAction->setToolTip(tr("Connect OktaDesk to another Okta org"));
     m_reauthorizeAction = toolBar->addAction(tr("Reauthorize…"), this, &MainWindow::reauthorizeRequested);
     m_reauthorizeAction->setObjectName(QStringLiteral("reauthorizeAction"));
-    m_reauthorizeAction->setToolTip(tr("Sign in to the current org again"));
+    m_reauthorizeAction->setToolTip(tr("Sign in to the current org again (needed after scope changes; a "
+                                       "super admin must do it)"));
+    m_renameProfileAction = toolBar->addAction(tr("Rename…"), this, &MainWindow::renameProfileRequested);
+    m_renameProfileAction->setObjectName(QStringLiteral("renameProfileAction"));
+    m_renameProfileAction->setToolTip(tr("Rename the current profile"));
+    m_deleteProfileAction = toolBar->addAction(tr("Delete…"), this, &MainWindow::deleteProfileRequested);
+    m_deleteProfileAction->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_deleteProfileAction->setToolTip(tr(
+        "Delete the current profile: revokes its tokens at Okta and removes its secrets from the keychain"));
 
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         const QString name = m_profileSwitcher->itemText(index);
@@ -241,7 +259,44 @@ void MainWindow::updateTitle() {
 
 void MainWindow::updateActions() {
     // The demo org signs in with a fixed API token: there is nothing to reauthorize.
-    m_reauthorizeAction->setEnabled(!m_currentProfile.isEmpty() && !m_connection.isDemo);
+    const bool realProfile = !m_currentProfile.isEmpty() && !m_connection.isDemo;
+    m_reauthorizeAction->setEnabled(realProfile);
+    m_renameProfileAction->setEnabled(realProfile);
+    m_deleteProfileAction->setEnabled(realProfile);
+}
+
+QWidget *MainWindow::createReauthorizeBanner() {
+    m_reauthorizeBanner = new QFrame;
+    m_reauthorizeBanner->setObjectName(QStringLiteral("reauthorizeBanner"));
+    m_reauthorizeBanner->setFrameShape(QFrame::StyledPanel);
+    m_reauthorizeBanner->setStyleSheet(QStringLiteral(
+        "QFrame#reauthorizeBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"));
+    auto *layout = new QHBoxLayout(m_reauthorizeBanner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    auto *icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_reauthorizeMessage = new QLabel;
+    m_reauthorizeMessage->setObjectName(QStringLiteral("reauthorizeMessage"));
+    m_reauthorizeMessage->setWordWrap(true);
+    m_reauthorizeMessage->setTextFormat(Qt::PlainText);
+    auto *button = new QPushButton(tr("Reauthorize…"));
+    button->setObjectName(QStringLiteral("reauthorizeBannerButton"));
+    connect(button, &QPushButton::clicked, this, &MainWindow::reauthorizeRequested);
+    layout->addWidget(icon);
+    layout->addWidget(m_reauthorizeMessage, 1);
+    layout->addWidget(button);
+    // The margin lives on a holder, so a hidden banner leaves no gap.
+    m_reauthorizeHolder = new QWidget;
+    auto *holder = new QHBoxLayout(m_reauthorizeHolder);
+    holder->setContentsMargins(8, 6, 8, 0);
+    holder->addWidget(m_reauthorizeBanner);
+    m_reauthorizeHolder->setVisible(false);
+    return m_reauthorizeHolder;
+}
+
+void MainWindow::setReauthorizationNeeded(const QString &message) {
+    m_reauthorizeMessage->setText(message);
+    m_reauthorizeHolder->setVisible(!message.isEmpty());
 }
 
 void MainWindow::showAbout() {

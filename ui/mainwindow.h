@@ -10,6 +10,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -47,6 +48,10 @@ public:
     void showPage(int index);
     int currentPageIndex() const;
 
+    // Shows (or hides, with an empty message) the bar asking to reauthorize the profile:
+    // a refresh failed or Okta refused the token. What is on screen stays.
+    void setReauthorizationNeeded(const QString &message);
+
     ScopesPage *scopesPage() const { return m_scopesPage; }
     SystemLogPage *systemLogPage() const { return m_systemLogPage; }
     DirectoryPage *directoryPage() const { return m_directoryPage; }
@@ -56,6 +61,8 @@ Q_SIGNALS:
     void profileSwitchRequested(const QString &name);
     void addProfileRequested();
     void reauthorizeRequested();
+    void renameProfileRequested();
+    void deleteProfileRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +73,7 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    QWidget *createReauthorizeBanner();
     void updateTitle();
     void updateActions();
     void showAbout();
@@ -84,6 +92,11 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     QAction *m_addProfileAction = nullptr;
     QAction *m_reauthorizeAction = nullptr;
+    QAction *m_renameProfileAction = nullptr;
+    QAction *m_deleteProfileAction = nullptr;
+    QWidget *m_reauthorizeHolder = nullptr;
+    QFrame *m_reauthorizeBanner = nullptr;
+    QLabel *m_reauthorizeMessage = nullptr;
 
     QLabel *m_connectionStatus = nullptr;
     RateLimitLabel *m_rateLimitStatus = nullptr;

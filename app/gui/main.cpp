@@ -1,14 +1,14 @@
 // The composition root of the GUI: the only place that creates the long-lived objects and
 // wires them together. Everything else receives what it needs.
-#include "core/okta/authorizer.h"
-#include "core/okta/oktaapi.h"
-#include "core/okta/oktaclient.h"
-#include "core/okta/oktajob.h"
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "demo/demoorg.h"
 #include "resources/resources.h"
 #include "translations/translator.h"
 #include "ui/connectioninfo.h"
 #include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,15 +70,6 @@ QString requestedLanguage(const QStringList &arguments) {
     return {};
 }
 
-// The objects behind a --demo session, destroyed in reverse order of creation.
-struct DemoSession {
-    std::unique_ptr<demo::DemoOrg> org;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<okta::StaticAuthorizer> authorizer;
-    std::unique_ptr<okta::OktaClient> client;
-    std::unique_ptr<okta::OktaApi> api;
-};
-
 } // namespace
 
 int main(int argc, char **argv) {
@@ -122,15 +114,19 @@ int main(int argc, char **argv) {
     parser.addOptions({demoOption, langOption, screenshotOption, orgOption, profileOption});
     parser.process(app);
 
-    if (parser.isSet(orgOption) || parser.isSet(profileOption))
-        Main::printLine(stderr, Main::tr("Note: profiles and --org/--profile arrive in a later version of "
-                                         "OktaDesk; the option is ignored for now."));
-
     oktadesk::MainWindow window;
-    DemoSession demoSession;
+    // Long-lived services, injected: one network manager, the OS keychain, the profiles in
+    // QSettings (never a secret) and the secrets coordinator.
+    QNetworkAccessManager nam;
+    okta::KeychainSecretStore keychain;
+    QSettings settings;
+    okta::ProfileStore profiles(&settings);
+    okta::ProfileSecrets secrets(&keychain, &profiles);
+    oktadesk::SessionController controller(&window, {&nam, &keychain, &profiles, &secrets});
+    std::unique_ptr<demo::DemoOrg> demoOrg;
+
     const QString screenshotPath = parser.value(screenshotOption);
     bool screenshotTaken = false;
-
     // Renders the window once, then leaves the event loop with the outcome.
     const auto takeScreenshot = [&] {
         if (screenshotTaken)
@@ -143,62 +139,29 @@ int main(int argc, char **argv) {
         }
         QApplication::exit(0);
     };
-    // The status bar and the rate-limit budget settle shortly after the first answer.
-    const auto screenshotSoon = [&](int delayMs) {
-        if (!screenshotPath.isEmpty())
-            QTimer::singleShot(delayMs, &window, takeScreenshot);
-    };
+    if (!screenshotPath.isEmpty()) {
+        // The status bar and the rate-limit budget settle shortly after the first answer;
+        // should nothing answer, the screenshot still happens.
+        QObject::connect(&controller, &oktadesk::SessionController::connectionSettled, &window,
+                         [&] { QTimer::singleShot(300, &window, takeScreenshot); });
+        QTimer::singleShot(10000, &window, takeScreenshot);
+    }
 
     if (parser.isSet(demoOption)) {
-        demoSession.org = std::make_unique<demo::DemoOrg>();
+        demoOrg = std::make_unique<demo::DemoOrg>();
         QString error;
-        if (!demoSession.org->start(&error)) {
+        if (!demoOrg->start(&error)) {
             Main::printLine(stderr, Main::tr("The demo org could not start: %1").arg(error));
             return 1;
         }
-        const QUrl baseUrl = demoSession.org->baseUrl();
-        demoSession.nam = std::make_unique<QNetworkAccessManager>();
-        demoSession.authorizer = std::make_unique<okta::StaticAuthorizer>(
-            okta::StaticAuthorizer::Scheme::Ssws, demoSession.org->apiToken().toUtf8());
-        demoSession.client =
-            std::make_unique<okta::OktaClient>(demoSession.nam.get(), baseUrl, demoSession.authorizer.get());
-        demoSession.api = std::make_unique<okta::OktaApi>(demoSession.client.get());
-
-        QObject::connect(demoSession.client.get(), &okta::OktaClient::rateLimitChanged, &window,
-                         &oktadesk::MainWindow::setRateLimit);
-        QObject::connect(demoSession.client.get(), &okta::OktaClient::activityChanged, &window,
-                         &oktadesk::MainWindow::setActivity);
-
-        oktadesk::ConnectionInfo info;
-        info.orgHost = baseUrl.host() % QLatin1Char(':') % QString::number(baseUrl.port());
-        info.methodText = Main::tr("API token");
-        info.isDemo = true;
-        info.connecting = true;
-        window.setProfiles({Main::tr("Demo org")}, Main::tr("Demo org"));
-        window.setConnectionInfo(info);
-
-        okta::OktaJob *job = demoSession.api->me();
-        QObject::connect(job, &okta::OktaJob::finished, &window,
-                         [&window, info, &demoSession, screenshotSoon](const okta::OktaResult &result) {
-                             oktadesk::ConnectionInfo done = info;
-                             done.connecting = false;
-                             done.connected = result.ok();
-                             if (result.ok()) {
-                                 const QJsonObject profile =
-                                     result.json.object().value(QLatin1String("profile")).toObject();
-                                 done.userLogin = profile.value(QLatin1String("login")).toString();
-                                 if (done.userLogin.isEmpty())
-                                     done.userLogin = demoSession.org->adminLogin();
-                             } else {
-                                 done.error = result.message();
-                             }
-                             window.setConnectionInfo(done);
-                             screenshotSoon(300);
-                         });
-        // Should the demo org never answer, the screenshot still happens.
-        screenshotSoon(10000);
+        controller.startDemo(demoOrg->baseUrl(), demoOrg->apiToken().toUtf8());
+    } else if (parser.isSet(orgOption) && !controller.openByDomain(parser.value(orgOption))) {
+        controller.start();
+        controller.addProfile(parser.value(orgOption));
     } else {
-        screenshotSoon(1500);
+        controller.start(parser.value(profileOption));
+        if (!screenshotPath.isEmpty())
+            QTimer::singleShot(1500, &window, takeScreenshot);
     }
 
     window.show();
