@@ -121,7 +121,7 @@ void ConnectionSetup::setDomain(const QString &text) {
     m_domain = OrgDomain::normalise(text);
     const bool sameOrg = previous.ok() && m_domain.ok() && previous.host == m_domain.host;
     Q_EMIT domainChanged();
-    if (sameOrg && m_discoveryState != DiscoveryState::Idle)
+    if (sameOrg && m_discoveryState != DiscoveryState::Idle && m_discoveryState != DiscoveryState::Failed)
         return; // e.g. "https://acme.okta.com/" -> "acme.okta.com": nothing to check again
     ++m_discoveryGeneration;
     if (m_discoveryJob)
