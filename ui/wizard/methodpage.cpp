@@ -117,7 +117,10 @@ QWidget *MethodPage::createBrowserPanel() {
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(tr("Client &secret:"), m_clientSecret);
-    form->addRow(tr("Redirect &port:"), portRow);
+    // A row holding a layout gets no automatic buddy, so the label is made by hand.
+    auto *portLabel = new QLabel(tr("Redirect &port:"), panel);
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, portRow);
     form->addRow(tr("Redirect URI:"), redirectRow);
     form->addRow(QString(), hintLabel(tr("Register this exact URI as a sign-in redirect URI on the app "
                                          "(its General tab)."),

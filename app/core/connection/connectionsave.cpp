@@ -208,7 +208,8 @@ QString ConnectionSetup::summary() const {
     if (m_method == AuthMethod::ApiToken)
         lines << tr("Sign-in: API token (SSWS)");
     else
-        lines << tr("Sign-in: browser, client ID %1, redirect port %2").arg(m_clientId).arg(m_port);
+        lines << tr("Sign-in: browser, client ID %1, redirect port %2")
+                     .arg(m_clientId, m_port ? QString::number(m_port) : tr("any free port"));
     if (!m_adminLogin.isEmpty())
         lines << tr("Account: %1").arg(m_adminLogin);
     lines << tr("Super admin: %1")
