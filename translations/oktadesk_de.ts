@@ -405,6 +405,10 @@
         <source>%1 (resets at %2).</source>
         <translation>%1 (zurückgesetzt um %2).</translation>
     </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
 </context>
 <context>
     <name>okta::ErrorMessages</name>
@@ -1464,6 +1468,37 @@
     <message>
         <source>Requests left in the current rate-limit window of the last endpoint called.</source>
         <translation>Verbleibende Anfragen im aktuellen Ratenlimit-Zeitfenster des zuletzt aufgerufenen Endpunkts.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::SavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name the connection. Its secrets go to the system keychain, never to a file.</source>
+        <translation>Geben Sie der Verbindung einen Namen. Ihre Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Connect for this run &amp;only: keep the secrets in memory until OktaDesk quits. Nothing secret is written to disk; next time, reauthorize.</source>
+        <translation>Nur für diese Sitzung &amp;verbinden: die Geheimnisse bleiben im Arbeitsspeicher, bis OktaDesk beendet wird. Nichts Geheimes wird auf die Festplatte geschrieben; beim nächsten Mal erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so nothing was saved. The keychain says: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, daher wurde nichts gespeichert. Der Schlüsselbund meldet: %1</translation>
     </message>
 </context>
 <context>
