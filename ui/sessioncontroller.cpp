@@ -2,6 +2,7 @@
 
 #include "connectioninfo.h"
 #include "mainwindow.h"
+#include "pagefeeder.h"
 
 #include "core/connection/connectionsetup.h"
 #include "core/okta/authorizer.h"
@@ -24,7 +25,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     : QObject(parent)
     , m_window(window)
     , m_services(services)
-    , m_session(std::make_unique<okta::ProfileSession>(services.profiles, services.secrets, services.nam)) {
+    , m_session(std::make_unique<okta::ProfileSession>(services.profiles, services.secrets, services.nam))
+    , m_feeder(std::make_unique<PageFeeder>(window)) {
     connect(m_session.get(), &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
     connect(m_session.get(), &okta::ProfileSession::failed, this, &SessionController::onOpenFailed);
@@ -101,6 +103,7 @@ void SessionController::openProfile(const QString &profileId) {
     m_services.profiles->setCurrentProfileId(profileId);
     refreshProfiles();
     m_window->setReauthorizationNeeded({});
+    m_feeder->setApi(nullptr);
     m_api.reset();
     m_host = profile->domain;
     m_methodText = profile->authMethod == okta::AuthMethod::ApiToken
@@ -133,6 +136,7 @@ void SessionController::onOpenFailed(const QString &message, bool needsReauthori
 void SessionController::attach(okta::OktaClient *client, const QString &methodText, bool isDemo) {
     connect(client, &okta::OktaClient::rateLimitChanged, m_window, &MainWindow::setRateLimit);
     connect(client, &okta::OktaClient::activityChanged, m_window, &MainWindow::setActivity);
+    m_feeder->setApi(nullptr);
     m_api = std::make_unique<okta::OktaApi>(client);
     ConnectionInfo info;
     info.orgHost = m_host;
@@ -157,6 +161,7 @@ void SessionController::onMe(const okta::OktaResult &result) {
     else
         info.error = result.message();
     m_window->setConnectionInfo(info);
+    m_feeder->setApi(result.ok() ? m_api.get() : nullptr);
     Q_EMIT connectionSettled(result.ok());
 }
 
@@ -261,6 +266,7 @@ void SessionController::deleteProfile() {
     const QString id = profile->id;
     connect(confirm, &QPushButton::clicked, this, [this, id] {
         m_session->close();
+        m_feeder->setApi(nullptr);
         m_api.reset();
         auto *remover =
             new okta::ProfileRemover(m_services.profiles, m_services.secrets, m_services.nam, this);

@@ -27,6 +27,7 @@ class StaticAuthorizer;
 namespace oktadesk {
 
 class MainWindow;
+class PageFeeder;
 
 // Connects the main window to org profiles: opens the current profile at start, switches
 // profiles from the toolbar, runs the connection wizard to add or reauthorize one, renames
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<okta::StaticAuthorizer> m_demoAuthorizer;
     std::unique_ptr<okta::OktaClient> m_demoClient;
     std::unique_ptr<okta::OktaApi> m_api;
+    std::unique_ptr<PageFeeder> m_feeder; // after m_api: stops its requests first
     QPointer<ConnectionWizard> m_wizard;
     ConnectionWizard::BrowserOpener m_opener;
     QString m_host;

@@ -1,17 +1,42 @@
 #include "directorypage.h"
 
+#include "models/usertablemodel.h"
 #include "resources/resources.h"
+
+#include <QTableView>
 
 namespace oktadesk {
 
 DirectoryPage::DirectoryPage(QWidget *parent)
-    : Page(QIcon(navigationIconPath(QStringLiteral("directory"))), parent) {
+    : TablePage(QIcon(navigationIconPath(QStringLiteral("directory"))), parent)
+    , m_model(new UserTableModel(this)) {
     setObjectName(QStringLiteral("directoryPage"));
     setTexts(tr("Users & Groups"),
              tr("Find users and groups, see which groups a user belongs to, and change an attribute on many "
                 "groups in one step."),
-             tr("Connect to an org to browse its users and groups."),
-             tr("Browsing users and groups arrives in a later version of OktaDesk."));
+             tr("Connect to an org to browse its users and groups."), tr("This org has no users."));
+    setSourceModel(m_model, QStringLiteral("userTable"), tr("This org has no users."));
+    const QFontMetrics metrics = tableView()->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    setColumnWidths({metrics.horizontalAdvance(QStringLiteral("alexandria.montgomery@example.com")) + padding,
+                     metrics.horizontalAdvance(QStringLiteral("Alexandria Montgomery")) + padding,
+                     metrics.horizontalAdvance(QStringLiteral("Pending activation")) + padding,
+                     metrics.horizontalAdvance(QStringLiteral("Customer Success")) + padding});
+    // Okta's order until the user sorts: the first 200 of a larger directory.
+    sortBy(-1);
+}
+
+void DirectoryPage::appendRows(const QJsonArray &users) {
+    m_model->appendRows(users);
+}
+
+void DirectoryPage::setMoreAvailable(bool more) {
+    setNote(more ? tr("Showing the first %n user(s) — more are available", nullptr, m_model->rowCount())
+                 : QString());
+}
+
+void DirectoryPage::clearRows() {
+    m_model->clear();
 }
 
 } // namespace oktadesk

@@ -48,13 +48,19 @@ Page::Page(const QIcon &icon, QWidget *parent)
 
     m_body = new QVBoxLayout;
     m_body->setSpacing(10);
-    m_body->setContentsMargins(48, 0, 48, 0);
+    m_body->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_body, 1);
 
-    m_emptyIcon = new QLabel(this);
+    // The empty state is one widget, so a page that fills its body can hide it whole.
+    m_emptyState = new QWidget(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyStateHolder"));
+    auto *empty = new QVBoxLayout(m_emptyState);
+    empty->setContentsMargins(48, 0, 48, 0);
+    empty->setSpacing(10);
+    m_emptyIcon = new QLabel(m_emptyState);
     m_emptyIcon->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_emptyIcon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatio(), QIcon::Disabled));
-    m_emptyText = new QLabel(this);
+    m_emptyText = new QLabel(m_emptyState);
     m_emptyText->setObjectName(QStringLiteral("emptyState"));
     m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyText->setWordWrap(true);
@@ -64,10 +70,15 @@ Page::Page(const QIcon &icon, QWidget *parent)
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
     m_emptyText->setFont(emptyFont);
 
-    m_body->addStretch(2);
-    m_body->addWidget(m_emptyIcon, 0, Qt::AlignHCenter);
-    m_body->addWidget(m_emptyText);
-    m_body->addStretch(3);
+    empty->addStretch(2);
+    empty->addWidget(m_emptyIcon, 0, Qt::AlignHCenter);
+    empty->addWidget(m_emptyText);
+    empty->addStretch(3);
+    m_body->addWidget(m_emptyState, 1);
+}
+
+void Page::setEmptyStateVisible(bool visible) {
+    m_emptyState->setVisible(visible);
 }
 
 QString Page::title() const {

@@ -28,6 +28,8 @@ protected:
     void setTexts(const QString &title, const QString &description, const QString &disconnectedText,
                   const QString &connectedText);
     QVBoxLayout *bodyLayout() const { return m_body; }
+    // Pages that show content once connected hide the empty state meanwhile.
+    void setEmptyStateVisible(bool visible);
 
 private:
     void updateEmptyState();
@@ -35,6 +37,7 @@ private:
     QIcon m_icon;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
+    QWidget *m_emptyState = nullptr;
     QLabel *m_emptyIcon = nullptr;
     QLabel *m_emptyText = nullptr;
     QVBoxLayout *m_body = nullptr;

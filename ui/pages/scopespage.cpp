@@ -1,18 +1,44 @@
 #include "scopespage.h"
 
+#include "models/granttablemodel.h"
 #include "resources/resources.h"
+
+#include <QTableView>
 
 namespace oktadesk {
 
 ScopesPage::ScopesPage(QWidget *parent)
-    : Page(QIcon(navigationIconPath(QStringLiteral("scopes"))), parent) {
+    : TablePage(QIcon(navigationIconPath(QStringLiteral("scopes"))), parent)
+    , m_model(new GrantTableModel(this)) {
     setObjectName(QStringLiteral("scopesPage"));
     setTexts(tr("Scopes"),
              tr("Review which Okta management API scopes the Okta Workflows OAuth app has been granted. "
                 "Grant the scopes a flow needs from the catalogue and revoke the ones it no longer uses; the "
                 "OpenID Connect scopes Okta grants automatically are listed but cannot be revoked."),
              tr("Connect to an org to see the Okta Workflows OAuth app's scope grants."),
-             tr("Viewing and editing scope grants arrives in a later version of OktaDesk."));
+             tr("The Okta Workflows OAuth app has no scope grants."));
+    setSourceModel(m_model, QStringLiteral("grantTable"),
+                   tr("The Okta Workflows OAuth app has no scope grants."));
+    const QFontMetrics metrics = tableView()->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    setColumnWidths({metrics.horizontalAdvance(QStringLiteral("okta.appGrants.manage.extra")) + padding + 22,
+                     metrics.horizontalAdvance(QStringLiteral("Granted")) + 2 * padding,
+                     metrics.horizontalAdvance(QStringLiteral("Source")) + 2 * padding});
+    // Okta lists the auto-granted OIDC scopes first; keep that order until the user sorts.
+    sortBy(-1);
+}
+
+QString ScopesPage::appLabel() {
+    // Okta's own name for the app; not translated.
+    return QStringLiteral("Okta Workflows OAuth");
+}
+
+void ScopesPage::appendRows(const QJsonArray &grants) {
+    m_model->appendRows(grants);
+}
+
+void ScopesPage::clearRows() {
+    m_model->clear();
 }
 
 } // namespace oktadesk

@@ -1,18 +1,43 @@
 #include "systemlogpage.h"
 
+#include "models/logeventtablemodel.h"
 #include "resources/resources.h"
+
+#include <QTableView>
 
 namespace oktadesk {
 
 SystemLogPage::SystemLogPage(QWidget *parent)
-    : Page(QIcon(navigationIconPath(QStringLiteral("systemlog"))), parent) {
+    : TablePage(QIcon(navigationIconPath(QStringLiteral("systemlog"))), parent)
+    , m_model(new LogEventTableModel(this)) {
     setObjectName(QStringLiteral("systemLogPage"));
     setTexts(
         tr("System Log"),
         tr("Search the org's System Log by time range, event type, actor, target and outcome. Results stream "
            "in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON."),
-        tr("Connect to an org to search its System Log events."),
-        tr("Searching the System Log arrives in a later version of OktaDesk."));
+        tr("Connect to an org to search its System Log events."), tr("No events in the last 24 hours."));
+    setSourceModel(m_model, QStringLiteral("logTable"), tr("No events in the last 24 hours."));
+    const QFontMetrics metrics = tableView()->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    setColumnWidths({metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88:88")) + padding + 22,
+                     metrics.horizontalAdvance(QStringLiteral("user.authentication.auth_via_mfa")) + padding,
+                     metrics.horizontalAdvance(QStringLiteral("Alexandria Montgomery")) + padding,
+                     metrics.horizontalAdvance(QStringLiteral("FAILURE")) + padding});
+    sortBy(LogEventTableModel::Time, Qt::DescendingOrder);
+}
+
+void SystemLogPage::appendRows(const QJsonArray &events) {
+    m_model->appendRows(events);
+}
+
+void SystemLogPage::setMoreAvailable(bool more) {
+    setNote(more ? tr("Showing the latest %n event(s) of the last 24 hours — more are available", nullptr,
+                      m_model->rowCount())
+                 : QString());
+}
+
+void SystemLogPage::clearRows() {
+    m_model->clear();
 }
 
 } // namespace oktadesk

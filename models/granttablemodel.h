@@ -1,0 +1,50 @@
+#pragma once
+
+#include "modelroles.h"
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace oktadesk {
+
+// An app's OAuth scope grants (GET /api/v1/apps/{id}/grants) as rows. The OIDC scopes
+// Okta grants automatically are locked (LockedRole, a lock icon, a tooltip saying why):
+// revoking one breaks the connection, so no view may offer it.
+class GrantTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Scope, Status, Source, Granted, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit GrantTableModel(QObject *parent = nullptr);
+
+    void appendRows(const QJsonArray &grants);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString lockedToolTip();
+
+private:
+    struct Row {
+        QString id;
+        QString scope;
+        QString status;
+        QString source;
+        QString issuer;
+        qint64 created = 0; // ms since epoch
+        bool locked = false;
+    };
+    static Row parse(const QJsonValue &value);
+    QVariant display(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace oktadesk

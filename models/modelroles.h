@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace oktadesk {
+
+// Roles every table model here answers, so views, proxies and (later) exporters can ask
+// any of them the same way.
+enum ModelRole : int {
+    IdRole = Qt::UserRole + 1, // the Okta id (uuid for a System Log event)
+    RawJsonRole,               // the row as a QJsonObject, where the model keeps it
+    SortRole,                  // a value that sorts naturally (timestamps as numbers)
+    SeverityRole,              // System Log severity: DEBUG, INFO, WARN, ERROR
+    LockedRole,                // a grant that cannot be revoked (auto-granted OIDC scope)
+};
+
+} // namespace oktadesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "page.h"
+
+class QAbstractItemModel;
+class QFrame;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace oktadesk {
+
+// A page whose body is one read-only table of Okta objects. Disconnected it shows the
+// page's empty state; connected it shows the table with a status line above it
+// ("Loading…", a note such as "more are available") and an inline error that leaves the
+// rows already shown in place. It never fetches anything: a feeder hands it rows.
+class TablePage : public Page {
+    Q_OBJECT
+
+public:
+    void setConnected(bool connected) override;
+
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    // Shows `message` inline above the table; an empty message hides it.
+    void setError(const QString &message);
+    QString error() const;
+    // A one-line remark under the title, e.g. that only the first rows are shown.
+    void setNote(const QString &note);
+    QString note() const;
+    // Removes the rows, the error and the note.
+    void clear();
+
+    QTableView *tableView() const { return m_view; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+
+protected:
+    explicit TablePage(const QIcon &icon, QWidget *parent = nullptr);
+
+    // `model` is the page's own source model; the view shows it through a sorting proxy.
+    // `noRowsText` replaces the note when a load ends without rows.
+    void setSourceModel(QAbstractItemModel *model, const QString &viewName, const QString &noRowsText);
+    // Pixel widths for all but the last column, which stretches.
+    void setColumnWidths(std::initializer_list<int> widths);
+    // The initial order; -1 keeps Okta's order until the user clicks a header.
+    void sortBy(int column, Qt::SortOrder order = Qt::AscendingOrder);
+    virtual void clearRows() = 0;
+
+private:
+    void updateStatus();
+    int sourceRowCount() const;
+
+    QLabel *m_loadingLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QFrame *m_errorFrame = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QTableView *m_view = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QWidget *m_content = nullptr;
+    QString m_note;
+    QString m_noRowsText;
+    bool m_loading = false;
+    bool m_loaded = false; // a load ended since the last clear()
+};
+
+} // namespace oktadesk
