@@ -1,0 +1,211 @@
+// The table models behind the read-only pages, each run through QAbstractItemModelTester
+// while batches arrive and the model is cleared; displayed values are checked by hand.
+// (A gui test only because it links oktadesk_models; it shows no widget.)
+#include "models/granttablemodel.h"
+#include "models/logeventtablemodel.h"
+#include "models/modelroles.h"
+#include "models/usertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace oktadesk;
+
+namespace {
+
+QJsonObject user(int i, const QString &first, const QString &last, const QString &lastLogin) {
+    QJsonObject profile{{QStringLiteral("login"), QStringLiteral("user%1@example.com").arg(i)},
+                        {QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i)},
+                        {QStringLiteral("department"), QStringLiteral("Finance")}};
+    if (!first.isNull())
+        profile.insert(QStringLiteral("firstName"), first);
+    if (!last.isNull())
+        profile.insert(QStringLiteral("lastName"), last);
+    return {{QStringLiteral("id"), QStringLiteral("00u%1").arg(i)},
+            {QStringLiteral("status"), i % 2 ? QStringLiteral("LOCKED_OUT") : QStringLiteral("ACTIVE")},
+            {QStringLiteral("lastLogin"), lastLogin.isEmpty() ? QJsonValue() : QJsonValue(lastLogin)},
+            {QStringLiteral("profile"), profile},
+            {QStringLiteral("_links"), QJsonObject{{QStringLiteral("self"), QStringLiteral("https://x")}}}};
+}
+
+QJsonObject logEvent(int i, const QString &published, const QString &severity, const QString &result) {
+    return {{QStringLiteral("uuid"), QStringLiteral("uuid-%1").arg(i)},
+            {QStringLiteral("published"), published},
+            {QStringLiteral("eventType"), QStringLiteral("user.session.start")},
+            {QStringLiteral("severity"), severity},
+            {QStringLiteral("displayMessage"), QStringLiteral("User login to Okta")},
+            {QStringLiteral("actor"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("00u1")},
+                         {QStringLiteral("type"), QStringLiteral("User")},
+                         {QStringLiteral("alternateId"), QStringLiteral("ann@example.com")},
+                         {QStringLiteral("displayName"), QStringLiteral("Ann Lee")}}},
+            {QStringLiteral("outcome"),
+             QJsonObject{{QStringLiteral("result"), result},
+                         {QStringLiteral("reason"), QStringLiteral("INVALID_CREDENTIALS")}}}};
+}
+
+QJsonObject grant(const QString &scope) {
+    return {{QStringLiteral("id"), QString(QStringLiteral("oag-") + scope)},
+            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+            {QStringLiteral("source"), QStringLiteral("ADMIN")},
+            {QStringLiteral("scopeId"), scope},
+            {QStringLiteral("issuer"), QStringLiteral("https://acme.okta.com")},
+            {QStringLiteral("created"), QStringLiteral("2026-05-01T12:00:00.000Z")}};
+}
+
+QString local(const QString &format) {
+    return QDateTime(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()).toLocalTime().toString(format);
+}
+
+QString text(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole) {
+    return model.data(model.index(row, column), role).toString();
+}
+
+} // namespace
+
+class TstModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void users() {
+        UserTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(model.headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
+                 QStringLiteral("Last login"));
+        model.appendRows({user(0, QStringLiteral("Ann"), QStringLiteral("Lee"),
+                               QStringLiteral("2026-05-01T12:00:00.000Z")),
+                          user(1, QStringLiteral("Bo"), QString(), QString())});
+        model.appendRows({user(2, QString(), QStringLiteral("Ng"), QString())});
+        model.appendRows({});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(text(model, 0, UserTableModel::Login), QStringLiteral("user0@example.com"));
+        QCOMPARE(text(model, 0, UserTableModel::Name), QStringLiteral("Ann Lee"));
+        QCOMPARE(text(model, 1, UserTableModel::Name), QStringLiteral("Bo"));
+        QCOMPARE(text(model, 2, UserTableModel::Name), QStringLiteral("Ng"));
+        QCOMPARE(text(model, 0, UserTableModel::Status), QStringLiteral("Active"));
+        QCOMPARE(text(model, 1, UserTableModel::Status), QStringLiteral("Locked out"));
+        QCOMPARE(text(model, 1, UserTableModel::Status, Qt::ToolTipRole), QStringLiteral("LOCKED_OUT"));
+        QCOMPARE(text(model, 0, UserTableModel::Department), QStringLiteral("Finance"));
+        QCOMPARE(text(model, 0, UserTableModel::LastLogin), local(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(text(model, 0, UserTableModel::LastLogin, Qt::ToolTipRole),
+                 QStringLiteral("2026-05-01 12:00:00.000 UTC"));
+        QCOMPARE(text(model, 1, UserTableModel::LastLogin), QStringLiteral("Never"));
+        QCOMPARE(text(model, 2, UserTableModel::Login, IdRole), QStringLiteral("00u2"));
+        QVERIFY(text(model, 0, UserTableModel::Login, Qt::ToolTipRole).contains(QStringLiteral("00u0")));
+        const QJsonObject raw = model.data(model.index(0, 0), RawJsonRole).toJsonObject();
+        QCOMPARE(raw.value(QStringLiteral("id")).toString(), QStringLiteral("00u0"));
+        QVERIFY(!raw.contains(QStringLiteral("_links")));
+        QCOMPARE(model.data(model.index(0, UserTableModel::LastLogin), SortRole).toLongLong(),
+                 QDateTime(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        model.appendRows({user(5, QStringLiteral("Cy"), QStringLiteral("Day"), QString())});
+        QCOMPARE(text(model, 0, UserTableModel::Name), QStringLiteral("Cy Day"));
+    }
+
+    void manyUsersInBatches() {
+        UserTableModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SortRole);
+        proxy.sort(UserTableModel::Login);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int page = 0; page < 5; ++page) {
+            QJsonArray batch;
+            for (int i = 0; i < 200; ++i)
+                batch.append(user(page * 200 + i, QStringLiteral("A"), QStringLiteral("B"), QString()));
+            model.appendRows(batch);
+        }
+        QCOMPARE(proxy.rowCount(), 1000);
+        QCOMPARE(text(proxy, 0, UserTableModel::Login), QStringLiteral("user0@example.com"));
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void logEvents() {
+        LogEventTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRows({logEvent(0, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("INFO"),
+                                   QStringLiteral("SUCCESS"))});
+        model.appendRows(
+            {logEvent(1, QStringLiteral("2026-05-01T11:59:00.000Z"), QStringLiteral("WARN"),
+                      QStringLiteral("FAILURE")),
+             logEvent(2, QStringLiteral("not a time"), QStringLiteral("ERROR"), QStringLiteral("DENY"))});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.headerData(LogEventTableModel::EventType, Qt::Horizontal).toString(),
+                 QStringLiteral("Event type"));
+        QCOMPARE(text(model, 0, LogEventTableModel::Time), local(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QVERIFY(text(model, 0, LogEventTableModel::Time, Qt::ToolTipRole)
+                    .startsWith(QStringLiteral("2026-05-01 12:00:00.000 UTC")));
+        QCOMPARE(text(model, 2, LogEventTableModel::Time), QString());
+        QCOMPARE(text(model, 0, LogEventTableModel::EventType), QStringLiteral("user.session.start"));
+        QCOMPARE(text(model, 0, LogEventTableModel::Actor), QStringLiteral("Ann Lee"));
+        QCOMPARE(text(model, 0, LogEventTableModel::Actor, Qt::ToolTipRole),
+                 QStringLiteral("ann@example.com (User)"));
+        QCOMPARE(text(model, 1, LogEventTableModel::Outcome), QStringLiteral("FAILURE"));
+        QCOMPARE(text(model, 1, LogEventTableModel::Outcome, Qt::ToolTipRole),
+                 QStringLiteral("FAILURE: INVALID_CREDENTIALS"));
+        QCOMPARE(text(model, 0, LogEventTableModel::Message), QStringLiteral("User login to Okta"));
+        QCOMPARE(text(model, 1, LogEventTableModel::Message, IdRole), QStringLiteral("uuid-1"));
+        QCOMPARE(text(model, 1, 0, SeverityRole), QStringLiteral("WARN"));
+        QVERIFY(!model.data(model.index(0, LogEventTableModel::Time), Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(model.data(model.index(1, LogEventTableModel::Outcome), Qt::ForegroundRole).value<QColor>(),
+                 LogEventTableModel::severityColor(LogEventTableModel::Severity::Error));
+        QVERIFY(!model.data(model.index(0, LogEventTableModel::Outcome), Qt::ForegroundRole).isValid());
+        QVERIFY(model.data(model.index(0, 0), SortRole).toLongLong() >
+                model.data(model.index(1, 0), SortRole).toLongLong());
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        model.appendRows({logEvent(3, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("DEBUG"),
+                                   QStringLiteral("SUCCESS"))});
+        QCOMPARE(text(model, 0, 0, SeverityRole), QStringLiteral("DEBUG"));
+    }
+
+    void grants() {
+        GrantTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRows({grant(QStringLiteral("openid")), grant(QStringLiteral("profile"))});
+        QJsonObject embedded = grant(QString());
+        embedded.remove(QStringLiteral("scopeId"));
+        embedded.insert(QStringLiteral("_embedded"),
+                        QJsonObject{{QStringLiteral("scope"),
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("okta.logs.read")}}}});
+        model.appendRows({embedded});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(text(model, 0, GrantTableModel::Scope), QStringLiteral("openid"));
+        QCOMPARE(text(model, 2, GrantTableModel::Scope), QStringLiteral("okta.logs.read"));
+        QCOMPARE(text(model, 0, GrantTableModel::Status), QStringLiteral("Granted"));
+        QCOMPARE(text(model, 0, GrantTableModel::Source), QStringLiteral("Admin"));
+        QCOMPARE(text(model, 0, GrantTableModel::Granted), local(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(text(model, 0, GrantTableModel::Scope, IdRole), QStringLiteral("oag-openid"));
+
+        QVERIFY(model.data(model.index(0, GrantTableModel::Scope), LockedRole).toBool());
+        QVERIFY(model.data(model.index(1, GrantTableModel::Status), LockedRole).toBool());
+        QVERIFY(!model.data(model.index(2, GrantTableModel::Scope), LockedRole).toBool());
+        QCOMPARE(text(model, 0, GrantTableModel::Scope, Qt::ToolTipRole),
+                 QStringLiteral("Granted automatically; cannot be revoked"));
+        QVERIFY(
+            !model.data(model.index(0, GrantTableModel::Scope), Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!model.data(model.index(2, GrantTableModel::Scope), Qt::DecorationRole).isValid());
+        QVERIFY(text(model, 2, GrantTableModel::Scope, Qt::ToolTipRole)
+                    .contains(QStringLiteral("acme.okta.com")));
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TstModels)
+#include "tst_models.moc"
