@@ -10,8 +10,10 @@
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktajob.h"
 #include "core/profiles/profileremover.h"
+#include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <QInputDialog>
 #include <QJsonObject>
@@ -114,7 +116,29 @@ void SessionController::openProfile(const QString &profileId) {
     info.methodText = m_methodText;
     info.connecting = true;
     m_window->setConnectionInfo(info);
-    m_session->open(profileId);
+    if (m_sessionOnlyProfiles.contains(profileId))
+        openSessionOnly(profileId);
+    else
+        m_session->open(profileId);
+}
+
+void SessionController::openSessionOnly(const QString &profileId) {
+    // Collect what the wizard kept in memory, then open the session with it.
+    auto secrets = std::make_shared<okta::ProfileSecretMap>();
+    const QList<okta::SecretKind> kinds = {okta::SecretKind::ClientSecret, okta::SecretKind::AccessToken,
+                                           okta::SecretKind::RefreshToken, okta::SecretKind::ApiToken};
+    auto pending = std::make_shared<int>(int(kinds.size()));
+    for (const okta::SecretKind kind : kinds) {
+        okta::SecretJob *job = m_sessionStore->read(okta::ProfileStore::secretKey(profileId, kind));
+        connect(job, &okta::SecretJob::finished, this,
+                [this, profileId, kind, secrets, pending](okta::SecretStore::Status status,
+                                                          const QByteArray &value, const QString &) {
+                    if (status == okta::SecretStore::Status::Ok)
+                        secrets->insert(kind, value);
+                    if (--*pending == 0)
+                        m_session->openWithSecrets(profileId, *secrets);
+                });
+    }
 }
 
 void SessionController::onOpened(okta::OktaClient *client) {
@@ -209,13 +233,18 @@ void SessionController::runWizard(okta::ConnectionSetup *setup) {
         m_wizard->activateWindow();
         return;
     }
+    setup->setSessionStore(m_sessionStore);
     auto *wizard = new ConnectionWizard(setup, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (m_opener)
         wizard->setBrowserOpener(m_opener);
     // Children go in creation order: the setup, adopted last, outlives the wizard's pages.
     setup->setParent(wizard);
-    connect(wizard, &ConnectionWizard::profileSaved, this, [this](const QString &profileId) {
+    connect(wizard, &ConnectionWizard::profileSaved, this, [this, setup](const QString &profileId) {
+        if (setup->isSessionOnly())
+            m_sessionOnlyProfiles.insert(profileId);
+        else
+            m_sessionOnlyProfiles.remove(profileId);
         if (m_isDemo)
             return; // the demo session stays; the profile is there on the next start
         // A reauthorized profile is opened again, so the session reads its new tokens.

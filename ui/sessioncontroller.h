@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -21,6 +22,7 @@ class ProfileSecrets;
 class ProfileSession;
 class ProfileStore;
 class SecretStore;
+class MemorySecretStore;
 class StaticAuthorizer;
 } // namespace okta
 
@@ -79,10 +81,14 @@ private:
     void renameProfile();
     void deleteProfile();
     void runWizard(okta::ConnectionSetup *setup);
+    void openSessionOnly(const QString &profileId);
 
     MainWindow *m_window;
     Services m_services;
     std::unique_ptr<okta::ProfileSession> m_session;
+    // Secrets of "this run only" connections (keychain unavailable): memory, never disk.
+    okta::MemorySecretStore *m_sessionStore = nullptr;
+    QSet<QString> m_sessionOnlyProfiles;
     std::unique_ptr<okta::StaticAuthorizer> m_demoAuthorizer;
     std::unique_ptr<okta::OktaClient> m_demoClient;
     std::unique_ptr<okta::OktaApi> m_api;

@@ -6,60 +6,61 @@
 
 using namespace okta;
 
-class TstErrors : public QObject
-{
+class TstErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parsesManagementErrorBody()
-    {
-        const OktaError e = OktaError::fromJson(R"({"errorCode":"E0000001","errorSummary":"Api validation failed: login",
+    void parsesManagementErrorBody() {
+        const OktaError e =
+            OktaError::fromJson(R"({"errorCode":"E0000001","errorSummary":"Api validation failed: login",
             "errorLink":"E0000001","errorId":"oaeX1","errorCauses":[{"errorSummary":"login: An object with this field already exists"}]})");
         QCOMPARE(e.errorCode, QStringLiteral("E0000001"));
         QCOMPARE(e.errorSummary, QStringLiteral("Api validation failed: login"));
         QCOMPARE(e.errorId, QStringLiteral("oaeX1"));
-        QCOMPARE(e.errorCauses, QStringList{QStringLiteral("login: An object with this field already exists")});
+        QCOMPARE(e.errorCauses,
+                 QStringList{QStringLiteral("login: An object with this field already exists")});
         QVERIFY(!e.isEmpty());
     }
 
-    void parsesOAuthErrorBody()
-    {
-        const OktaError e = OktaError::fromJson(R"({"error":"invalid_grant","error_description":"The code expired."})");
+    void parsesOAuthErrorBody() {
+        const OktaError e =
+            OktaError::fromJson(R"({"error":"invalid_grant","error_description":"The code expired."})");
         QCOMPARE(e.oauthError, QStringLiteral("invalid_grant"));
         QCOMPARE(e.oauthErrorDescription, QStringLiteral("The code expired."));
     }
 
-    void garbageBodyIsEmptyError()
-    {
+    void garbageBodyIsEmptyError() {
         QVERIFY(OktaError::fromJson("<html>502 Bad Gateway</html>").isEmpty());
         QVERIFY(OktaError::fromJson("[1,2]").isEmpty());
         QVERIFY(OktaError::fromJson("").isEmpty());
     }
 
-    void httpFailureMessageNamesCauseAndRequestId()
-    {
+    void httpFailureMessageNamesCauseAndRequestId() {
         OktaResult r;
         r.failure = Failure::Http;
         r.httpStatus = 400;
         r.requestId = "reqABC";
-        r.error = OktaError::fromJson(R"({"errorCode":"E0000001","errorSummary":"Api validation failed: login",
+        r.error =
+            OktaError::fromJson(R"({"errorCode":"E0000001","errorSummary":"Api validation failed: login",
             "errorCauses":[{"errorSummary":"login: An object with this field already exists"}]})");
         const QString m = r.message();
         QVERIFY2(m.contains(QStringLiteral("invalid")), qPrintable(m));
-        QVERIFY2(m.contains(QStringLiteral("login: An object with this field already exists")), qPrintable(m));
+        QVERIFY2(m.contains(QStringLiteral("login: An object with this field already exists")),
+                 qPrintable(m));
         QVERIFY2(m.contains(QStringLiteral("reqABC")), qPrintable(m));
     }
 
-    void everyFailureKindHasItsOwnMessage_data()
-    {
+    void everyFailureKindHasItsOwnMessage_data() {
         QTest::addColumn<int>("failure");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("networkError");
         QTest::addColumn<QString>("expected");
         QTest::newRow("dns") << int(Failure::Network) << 0 << int(QNetworkReply::HostNotFoundError) << "DNS";
-        QTest::newRow("refused") << int(Failure::Network) << 0 << int(QNetworkReply::ConnectionRefusedError) << "refused";
+        QTest::newRow("refused") << int(Failure::Network) << 0 << int(QNetworkReply::ConnectionRefusedError)
+                                 << "refused";
         QTest::newRow("dropped") << int(Failure::Network) << 200 << int(QNetworkReply::RemoteHostClosedError)
                                  << "closed before the response was complete";
-        QTest::newRow("tls") << int(Failure::Tls) << 0 << int(QNetworkReply::SslHandshakeFailedError) << "secure connection";
+        QTest::newRow("tls") << int(Failure::Tls) << 0 << int(QNetworkReply::SslHandshakeFailedError)
+                             << "secure connection";
         QTest::newRow("timeout") << int(Failure::Timeout) << 0 << 0 << "did not answer in time";
         QTest::newRow("401") << int(Failure::Http) << 401 << 0 << "reauthorize";
         QTest::newRow("403") << int(Failure::Http) << 403 << 0 << "permission";
@@ -69,8 +70,7 @@ private Q_SLOTS:
         QTest::newRow("json") << int(Failure::MalformedJson) << 200 << 0 << "not valid JSON";
     }
 
-    void everyFailureKindHasItsOwnMessage()
-    {
+    void everyFailureKindHasItsOwnMessage() {
         QFETCH(int, failure);
         QFETCH(int, status);
         QFETCH(int, networkError);
@@ -85,43 +85,57 @@ private Q_SLOTS:
         QVERIFY2(m.contains(expected, Qt::CaseInsensitive), qPrintable(m));
     }
 
-    void knownCodesAreTranslatedAndUnknownAreNot()
-    {
+    void knownCodesAreTranslatedAndUnknownAreNot() {
         for (const char *code : {"E0000006", "E0000007", "E0000011", "E0000047", "E0000053", "E0000227"})
             QVERIFY2(!ErrorMessages::forErrorCode(QLatin1String(code)).isEmpty(), code);
         QVERIFY(ErrorMessages::forErrorCode(QStringLiteral("E9999999")).isEmpty());
     }
 
-    void insufficientScopeNamesTheScope()
-    {
+    void insufficientScopeNamesTheScope() {
         OktaResult r;
         r.failure = Failure::Http;
         r.httpStatus = 403;
-        r.wwwAuthenticate = R"(Bearer realm="IdpMyAccountAPI", error="insufficient_scope", scope="okta.logs.read")";
+        r.wwwAuthenticate =
+            R"(Bearer realm="IdpMyAccountAPI", error="insufficient_scope", scope="okta.logs.read")";
         QVERIFY(r.message().contains(QStringLiteral("okta.logs.read")));
     }
 
-    void baseUrlRules_data()
-    {
+    void baseUrlRules_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("bare host") << "acme.okta.com" << "https://acme.okta.com";
-        QTest::newRow("https url") << "https://Acme.Okta.com/" << "https://acme.okta.com";
-        QTest::newRow("http remote") << "http://acme.okta.com" << "";
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("http loopback range") << "http://127.3.2.1:9" << "http://127.3.2.1:9";
-        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000" << "http://[::1]:9000";
-        QTest::newRow("http localhost") << "http://localhost:1234" << "http://localhost:1234";
-        QTest::newRow("port remote") << "https://acme.okta.com:8443" << "";
-        QTest::newRow("path") << "https://acme.okta.com/api/v1" << "";
-        QTest::newRow("user info") << "https://me@acme.okta.com" << "";
-        QTest::newRow("query") << "https://acme.okta.com/?x=1" << "";
-        QTest::newRow("ftp") << "ftp://acme.okta.com" << "";
-        QTest::newRow("empty") << "  " << "";
+        QTest::newRow("bare host") << "acme.okta.com"
+                                   << "https://acme.okta.com";
+        QTest::newRow("https url") << "https://Acme.Okta.com/"
+                                   << "https://acme.okta.com";
+        QTest::newRow("http remote") << "http://acme.okta.com"
+                                     << "";
+        QTest::newRow("bare loopback") << "127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080";
+        QTest::newRow("bare localhost") << "localhost:9"
+                                        << "http://localhost:9";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080";
+        QTest::newRow("http loopback range") << "http://127.3.2.1:9"
+                                             << "http://127.3.2.1:9";
+        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000"
+                                            << "http://[::1]:9000";
+        QTest::newRow("http localhost") << "http://localhost:1234"
+                                        << "http://localhost:1234";
+        QTest::newRow("port remote") << "https://acme.okta.com:8443"
+                                     << "";
+        QTest::newRow("path") << "https://acme.okta.com/api/v1"
+                              << "";
+        QTest::newRow("user info") << "https://me@acme.okta.com"
+                                   << "";
+        QTest::newRow("query") << "https://acme.okta.com/?x=1"
+                               << "";
+        QTest::newRow("ftp") << "ftp://acme.okta.com"
+                             << "";
+        QTest::newRow("empty") << "  "
+                               << "";
     }
 
-    void baseUrlRules()
-    {
+    void baseUrlRules() {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QString why;
@@ -135,8 +149,7 @@ private Q_SLOTS:
         }
     }
 
-    void userAgentNamesOktaDesk()
-    {
+    void userAgentNamesOktaDesk() {
         QVERIFY(OktaClient::userAgent().startsWith("OktaDesk/" OKTADESK_VERSION));
     }
 };

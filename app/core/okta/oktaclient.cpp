@@ -39,8 +39,12 @@ std::optional<QUrl> OktaClient::baseUrlFor(const QString &orgOrUrl, QString *err
     QString text = orgOrUrl.trimmed();
     if (text.isEmpty())
         return fail(tr("No org domain was given."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
+    if (!text.contains(QLatin1String("://"))) {
+        // A bare host means https, except on loopback, where only the demo org runs and
+        // it speaks plain http.
+        const QUrl probe(QLatin1String("https://") + text, QUrl::StrictMode);
+        text.prepend(isLoopbackHost(probe.host()) ? QLatin1String("http://") : QLatin1String("https://"));
+    }
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return fail(tr("\"%1\" is not a valid org domain or URL.").arg(orgOrUrl.trimmed()));

@@ -68,12 +68,33 @@ void ProfileSession::onLoaded(ProfileSecretsJob *job, quint64 generation) {
         fail(job->errorString(), false);
         return;
     }
+    build(job->secrets());
+}
+
+void ProfileSession::openWithSecrets(const QString &profileId, const ProfileSecretMap &secrets) {
+    close();
+    const quint64 generation = ++m_generation;
+    m_state = State::Opening;
+    m_reauthorizationSignalled = false;
+    const auto profile = m_profiles ? m_profiles->profile(profileId) : std::nullopt;
+    QTimer::singleShot(0, this, [this, generation, profile, secrets] {
+        if (generation != m_generation)
+            return;
+        if (!profile) {
+            fail(ProfileStore::errorMessage(ProfileStore::Error::NotFound), false);
+            return;
+        }
+        m_profile = *profile;
+        build(secrets);
+    });
+}
+
+void ProfileSession::build(const ProfileSecretMap &secrets) {
     const OrgDomainResult domain = OrgDomain::normalise(m_profile.domain);
     if (!domain.ok()) {
         fail(domain.message, false);
         return;
     }
-    const ProfileSecretMap &secrets = job->secrets();
     auto *client = new OktaClient(m_nam, domain.baseUrl(), nullptr, this);
     Authorizer *authorizer = nullptr;
     if (m_profile.authMethod == AuthMethod::ApiToken) {

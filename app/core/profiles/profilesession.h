@@ -41,6 +41,10 @@ public:
     // Closes what is open, then opens profileId. Ends with opened() or failed(), always
     // later from the event loop.
     void open(const QString &profileId);
+    // Opens profileId with secrets the caller already holds (a "this run only" connection
+    // whose secrets never reached the keychain). Token refreshes still try the keychain and
+    // report tokenWriteFailed() when it is unavailable. Ends like open().
+    void openWithSecrets(const QString &profileId, const QMap<SecretKind, QByteArray> &secrets);
     // Drops the client and authorizer (deleted later, so callers on the stack are safe).
     // Token writes already started still finish.
     void close();
@@ -78,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void onLoaded(ProfileSecretsJob *job, quint64 generation);
+    void build(const QMap<SecretKind, QByteArray> &secrets);
     void fail(const QString &message, bool needsReauthorization);
     void storeTokens(const TokenSet &tokens);
     void startNextWrite();
