@@ -31,7 +31,7 @@ void DirectoryPage::appendRows(const QJsonArray &users) {
 }
 
 void DirectoryPage::setMoreAvailable(bool more) {
-    setNote(more ? tr("Showing the first %n user(s) — more are available", nullptr, m_model->rowCount())
+    setNote(more ? tr("Showing the first %1 users — more are available").arg(m_model->rowCount())
                  : QString());
 }
 

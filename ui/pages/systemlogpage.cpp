@@ -31,8 +31,8 @@ void SystemLogPage::appendRows(const QJsonArray &events) {
 }
 
 void SystemLogPage::setMoreAvailable(bool more) {
-    setNote(more ? tr("Showing the latest %n event(s) of the last 24 hours — more are available", nullptr,
-                      m_model->rowCount())
+    setNote(more ? tr("Showing the latest %1 events of the last 24 hours — more are available")
+                       .arg(m_model->rowCount())
                  : QString());
 }
 

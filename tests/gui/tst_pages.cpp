@@ -1,0 +1,282 @@
+// The read-only pages against a real demo org over loopback: the latest System Log events,
+// the first users with the "more are available" note, the Okta Workflows OAuth app's grants
+// with the auto-granted OIDC scopes locked; loading and inline error states; pages cleared
+// when the profile changes. With OKTADESK_SCREENSHOT_DIR set, each page is saved as a PNG.
+#include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "demo/demoorg.h"
+#include "models/granttablemodel.h"
+#include "models/modelroles.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/directorypage.h"
+#include "ui/pages/scopespage.h"
+#include "ui/pages/systemlogpage.h"
+#include "ui/sessioncontroller.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace okta;
+using oktadesk::MainWindow;
+using oktadesk::SessionController;
+
+class TstPages : public QObject {
+    Q_OBJECT
+    std::unique_ptr<demo::DemoOrg> m_org;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<ProfileSecrets> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SessionController> m_controller;
+    int m_run = 0;
+
+    template<typename T> T *child(QWidget *parent, const char *name) const {
+        auto *found = parent->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child named %s", name);
+        return found;
+    }
+    QTableView *table(const char *name) const { return child<QTableView>(m_window.get(), name); }
+    int rows(const char *name) const { return table(name)->model()->rowCount(); }
+    static QLabel *label(QWidget *page, const char *name) {
+        return page->findChild<QLabel *>(QLatin1String(name));
+    }
+
+    void startDemo() {
+        QSignalSpy settled(m_controller.get(), &SessionController::connectionSettled);
+        m_controller->startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(settled.first().first().toBool(), true);
+    }
+
+    // Row of `scope` in the grant table (through its proxy), or -1.
+    int grantRow(const QString &scope) const {
+        const QAbstractItemModel *model = table("grantTable")->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, oktadesk::GrantTableModel::Scope).data().toString() == scope)
+                return row;
+        return -1;
+    }
+
+    void screenshot(int pageIndex, const QString &name) {
+        const QString dir = qEnvironmentVariable("OKTADESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_window->showPage(pageIndex);
+        QTest::qWait(100);
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(name), "PNG"));
+    }
+
+    QString addTokenProfile(const QString &name, const QByteArray &token) {
+        Profile p;
+        p.name = name;
+        p.domain = m_org->baseUrl().authority();
+        p.authMethod = AuthMethod::ApiToken;
+        const auto added = m_profiles->add(p);
+        if (!added.ok())
+            return {};
+        bool done = false;
+        ProfileSecretsJob *job = m_secrets->save(added.profile.id, {{SecretKind::ApiToken, token}});
+        connect(job, &ProfileSecretsJob::finished, this, [&done] { done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            return {};
+        return added.profile.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        demo::DemoOptions o;
+        o.users = 500;
+        o.groups = 10;
+        o.events = 3000;
+        o.eventDays = 1;
+        m_org = std::make_unique<demo::DemoOrg>(o);
+        QString error;
+        QVERIFY2(m_org->start(&error), qPrintable(error));
+    }
+
+    void init() {
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("oktadesk-%1.ini").arg(++m_run)), QSettings::IniFormat);
+        m_store = std::make_unique<MemorySecretStore>();
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_secrets = std::make_unique<ProfileSecrets>(m_store.get(), m_profiles.get());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 760);
+        m_controller = std::make_unique<SessionController>(
+            m_window.get(),
+            SessionController::Services{m_nam.get(), m_store.get(), m_profiles.get(), m_secrets.get()});
+        m_window->show();
+    }
+
+    void cleanup() {
+        m_org->setFaults({});
+        m_controller.reset();
+        m_window.reset();
+        m_secrets.reset();
+        m_profiles.reset();
+        m_store.reset();
+        m_settings.reset();
+    }
+
+    void disconnectedPagesKeepTheirEmptyState() {
+        const QList<QPair<int, QWidget *>> pages = {{MainWindow::ScopesIndex, m_window->scopesPage()},
+                                                    {MainWindow::SystemLogIndex, m_window->systemLogPage()},
+                                                    {MainWindow::DirectoryIndex, m_window->directoryPage()}};
+        for (const auto &[index, page] : pages) {
+            m_window->showPage(index);
+            QVERIFY(label(page, "emptyState")->isVisible());
+            QVERIFY(label(page, "emptyState")->text().startsWith(QStringLiteral("Connect to an org")));
+            QVERIFY(!page->findChild<QTableView *>()->isVisible());
+        }
+    }
+
+    void connectedPagesShowRealData() {
+        startDemo();
+        QTRY_COMPARE(rows("logTable"), 200);
+        QTRY_COMPARE(rows("userTable"), 200);
+        QTRY_VERIFY(grantRow(QStringLiteral("okta.logs.read")) >= 0);
+
+        // System Log: newest first, within the last 24 hours, nothing left loading.
+        const QAbstractItemModel *logs = table("logTable")->model();
+        const qint64 newest = logs->index(0, 0).data(oktadesk::SortRole).toLongLong();
+        const qint64 oldest = logs->index(199, 0).data(oktadesk::SortRole).toLongLong();
+        QVERIFY(newest >= oldest);
+        QVERIFY(oldest >= QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000 - 60000);
+        QVERIFY(!logs->index(0, 1).data().toString().isEmpty());
+        QTRY_VERIFY(!label(m_window->systemLogPage(), "pageLoading")->isVisibleTo(m_window->systemLogPage()));
+        QVERIFY(m_window->systemLogPage()->error().isEmpty());
+
+        // Users: the first 200 of 500, and the note says there are more.
+        auto *directory = m_window->directoryPage();
+        m_window->showPage(MainWindow::DirectoryIndex);
+        QTRY_VERIFY(label(directory, "pageNote")->isVisible());
+        QCOMPARE(label(directory, "pageNote")->text(),
+                 QStringLiteral("Showing the first 200 users — more are available"));
+        QVERIFY(!label(directory, "emptyState")->isVisible());
+        const QAbstractItemModel *users = table("userTable")->model();
+        QVERIFY(users->index(0, 0).data().toString().contains(QLatin1Char('@')));
+        QVERIFY(!users->index(0, 0).data(oktadesk::IdRole).toString().isEmpty());
+
+        // Grants: the auto-granted OIDC scopes are locked, the management scopes are not.
+        const QAbstractItemModel *grants = table("grantTable")->model();
+        const int openid = grantRow(QStringLiteral("openid"));
+        const int logsRead = grantRow(QStringLiteral("okta.logs.read"));
+        QVERIFY(openid >= 0);
+        QVERIFY(grants->index(openid, 0).data(oktadesk::LockedRole).toBool());
+        QCOMPARE(grants->index(openid, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Granted automatically; cannot be revoked"));
+        QVERIFY(!grants->index(openid, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!grants->index(logsRead, 0).data(oktadesk::LockedRole).toBool());
+        QVERIFY(!grants->index(logsRead, 0).data(Qt::DecorationRole).isValid());
+        QTRY_VERIFY(!m_window->scopesPage()->isLoading());
+        QVERIFY(m_window->scopesPage()->error().isEmpty());
+
+        // Sorting goes through the proxy: by time ascending puts the oldest first.
+        table("logTable")->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(logs->index(0, 0).data(oktadesk::SortRole).toLongLong(), oldest);
+
+        screenshot(MainWindow::ScopesIndex, QStringLiteral("page-scopes.png"));
+        table("logTable")->sortByColumn(0, Qt::DescendingOrder);
+        screenshot(MainWindow::SystemLogIndex, QStringLiteral("page-systemlog.png"));
+        screenshot(MainWindow::DirectoryIndex, QStringLiteral("page-directory.png"));
+    }
+
+    void loadingStateWhileTheRequestRuns() {
+        demo::FaultOptions slow;
+        slow.pathPrefix = QStringLiteral("/api/v1/users");
+        slow.slowResponseMs = 1500;
+        m_org->setFaults(slow);
+        m_window->showPage(MainWindow::DirectoryIndex);
+        m_controller->startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        QLabel *loading = label(m_window->directoryPage(), "pageLoading");
+        // /users/me is slow too; the users list follows it.
+        QTRY_VERIFY_WITH_TIMEOUT(loading->isVisible(), 5000);
+        QCOMPARE(loading->text(), QStringLiteral("Loading…"));
+        QCOMPARE(rows("userTable"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rows("userTable"), 200, 10000);
+        QVERIFY(!loading->isVisible());
+    }
+
+    void failedLogRequestShowsInlineErrorWhileUsersLoad() {
+        demo::FaultOptions faults;
+        faults.pathPrefix = QStringLiteral("/api/v1/logs");
+        faults.serverErrorEvery = 1;
+        m_org->setFaults(faults);
+        startDemo();
+        auto *page = m_window->systemLogPage();
+        m_window->showPage(MainWindow::SystemLogIndex);
+        QTRY_VERIFY(!page->error().isEmpty());
+        QVERIFY(child<QWidget>(page, "pageError")->isVisible());
+        QCOMPARE(label(page, "pageErrorMessage")->text(), page->error());
+        QVERIFY(!page->isLoading());
+        QCOMPARE(rows("logTable"), 0);
+        QTRY_COMPARE(rows("userTable"), 200);
+        QVERIFY(m_window->directoryPage()->error().isEmpty());
+        QTRY_VERIFY(grantRow(QStringLiteral("openid")) >= 0);
+    }
+
+    void rowsStayWhenAnErrorFollows() {
+        oktadesk::DirectoryPage page;
+        page.setConnected(true);
+        page.show();
+        page.setLoading(true);
+        QVERIFY(label(&page, "pageLoading")->isVisible());
+        page.appendRows({QJsonObject{{QStringLiteral("id"), QStringLiteral("00u1")}}});
+        page.setLoading(false);
+        page.setError(QStringLiteral("Okta could not be reached."));
+        QCOMPARE(page.tableView()->model()->rowCount(), 1);
+        QVERIFY(child<QWidget>(&page, "pageError")->isVisible());
+        QVERIFY(!label(&page, "pageLoading")->isVisible());
+        page.clear();
+        QCOMPARE(page.tableView()->model()->rowCount(), 0);
+        QVERIFY(page.error().isEmpty());
+        page.setConnected(false);
+        QVERIFY(label(&page, "emptyState")->isVisible());
+        QVERIFY(!page.tableView()->isVisible());
+    }
+
+    void switchingProfilesClearsThePages() {
+        QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8()).isEmpty());
+        QVERIFY(!addTokenProfile(QStringLiteral("Broken"), "00not-a-valid-token").isEmpty());
+        QSignalSpy settled(m_controller.get(), &SessionController::connectionSettled);
+        m_controller->start(QStringLiteral("Acme"));
+        QTRY_COMPARE(settled.count(), 1);
+        QTRY_COMPARE(rows("userTable"), 200);
+        QTRY_COMPARE(rows("logTable"), 200);
+
+        auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+        const int broken = switcher->findText(QStringLiteral("Broken"));
+        switcher->setCurrentIndex(broken);
+        Q_EMIT switcher->activated(broken);
+        QCOMPARE(rows("userTable"), 0); // cleared at once, before the new profile answers
+        QCOMPARE(rows("logTable"), 0);
+        QCOMPARE(rows("grantTable"), 0);
+        QTRY_COMPARE(settled.count(), 2);
+        QCOMPARE(settled.last().first().toBool(), false);
+        m_window->showPage(MainWindow::DirectoryIndex);
+        QVERIFY(label(m_window->directoryPage(), "emptyState")->isVisible());
+        QTest::qWait(200); // nothing from the first profile arrives late
+        QCOMPARE(rows("userTable"), 0);
+        QVERIFY(m_window->directoryPage()->note().isEmpty());
+    }
+};
+
+QTEST_MAIN(TstPages)
+#include "tst_pages.moc"
