@@ -28,6 +28,7 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_services(services)
     , m_session(std::make_unique<okta::ProfileSession>(services.profiles, services.secrets, services.nam))
+    , m_sessionStore(new okta::MemorySecretStore(this))
     , m_feeder(std::make_unique<PageFeeder>(window)) {
     connect(m_session.get(), &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
