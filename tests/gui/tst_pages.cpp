@@ -230,6 +230,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rows("userTable"), 200);
         QVERIFY(m_window->directoryPage()->error().isEmpty());
         QTRY_VERIFY(grantRow(QStringLiteral("openid")) >= 0);
+        screenshot(MainWindow::SystemLogIndex, QStringLiteral("page-systemlog-error.png"));
     }
 
     void rowsStayWhenAnErrorFollows() {

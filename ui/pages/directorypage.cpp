@@ -17,7 +17,7 @@ DirectoryPage::DirectoryPage(QWidget *parent)
              tr("Connect to an org to browse its users and groups."), tr("This org has no users."));
     setSourceModel(m_model, QStringLiteral("userTable"), tr("This org has no users."));
     const QFontMetrics metrics = tableView()->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth();
+    const int padding = 3 * metrics.averageCharWidth() + 12;
     setColumnWidths({metrics.horizontalAdvance(QStringLiteral("alexandria.montgomery@example.com")) + padding,
                      metrics.horizontalAdvance(QStringLiteral("Alexandria Montgomery")) + padding,
                      metrics.horizontalAdvance(QStringLiteral("Pending activation")) + padding,

@@ -20,7 +20,7 @@ ScopesPage::ScopesPage(QWidget *parent)
     setSourceModel(m_model, QStringLiteral("grantTable"),
                    tr("The Okta Workflows OAuth app has no scope grants."));
     const QFontMetrics metrics = tableView()->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth();
+    const int padding = 3 * metrics.averageCharWidth() + 12;
     setColumnWidths({metrics.horizontalAdvance(QStringLiteral("okta.appGrants.manage.extra")) + padding + 22,
                      metrics.horizontalAdvance(QStringLiteral("Granted")) + 2 * padding,
                      metrics.horizontalAdvance(QStringLiteral("Source")) + 2 * padding});
@@ -35,6 +35,11 @@ QString ScopesPage::appLabel() {
 
 void ScopesPage::appendRows(const QJsonArray &grants) {
     m_model->appendRows(grants);
+    // Say once what the lock means, when there is one to see.
+    const QModelIndexList locked =
+        m_model->match(m_model->index(0, GrantTableModel::Scope), LockedRole, true, 1);
+    if (!locked.isEmpty())
+        setNote(tr("Scopes with a lock are granted automatically by Okta and cannot be revoked."));
 }
 
 void ScopesPage::clearRows() {

@@ -18,11 +18,11 @@ SystemLogPage::SystemLogPage(QWidget *parent)
         tr("Connect to an org to search its System Log events."), tr("No events in the last 24 hours."));
     setSourceModel(m_model, QStringLiteral("logTable"), tr("No events in the last 24 hours."));
     const QFontMetrics metrics = tableView()->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth();
+    const int padding = 3 * metrics.averageCharWidth() + 12;
     setColumnWidths({metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88:88")) + padding + 22,
                      metrics.horizontalAdvance(QStringLiteral("user.authentication.auth_via_mfa")) + padding,
                      metrics.horizontalAdvance(QStringLiteral("Alexandria Montgomery")) + padding,
-                     metrics.horizontalAdvance(QStringLiteral("FAILURE")) + padding});
+                     metrics.horizontalAdvance(QStringLiteral("SUCCESS")) + padding});
     sortBy(LogEventTableModel::Time, Qt::DescendingOrder);
 }
 

@@ -2,16 +2,42 @@
 
 #include "models/modelroles.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace oktadesk {
+
+namespace {
+
+// Insets a cell's icon and text while its background and selection still fill the cell.
+class PaddedDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int Padding = 5;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+        opt.rect.adjust(Padding, 0, -Padding, 0);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * Padding, 0);
+    }
+};
+
+} // namespace
 
 TablePage::TablePage(const QIcon &icon, QWidget *parent)
     : Page(icon, parent) {
@@ -66,6 +92,9 @@ TablePage::TablePage(const QIcon &icon, QWidget *parent)
     // Uniform row heights: a fixed section size lets the view skip measuring rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Room between the text and the grid lines, matched by the header's padding.
+    m_view->setItemDelegate(new PaddedDelegate(m_view));
+    m_view->horizontalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { padding-left: 8px; }"));
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setStretchLastSection(true);
