@@ -151,6 +151,7 @@ QString DemoOrg::adminUserId() const {
 void DemoOrg::setFaults(const FaultOptions &faults) {
     QMutexLocker lock(&m_shared->mutex);
     m_shared->faults = faults;
+    ++m_shared->faultsGeneration;
 }
 
 void DemoOrg::setRateLimitBuckets(const QList<RateLimitBucket> &buckets) {

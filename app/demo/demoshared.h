@@ -55,6 +55,9 @@ struct DemoShared {
     QList<RateLimitBucket> buckets;
     std::atomic<quint64> requests{0};
     std::atomic<quint64> connections{0};
+    // Bumped by every setFaults(): "every Nth request" counts from the change, so a test's
+    // faults do not depend on how many requests earlier tests made.
+    std::atomic<quint64> faultsGeneration{0};
     TokenStore tokens;
 
     FaultOptions faultsSnapshot() const {

@@ -40,6 +40,11 @@ HttpResponse Router::handle(const HttpRequest &request) {
         const FaultOptions faults = m_shared->faultsSnapshot();
         const QString prefix = faults.pathPrefix.isEmpty() ? u"/api/"_s : faults.pathPrefix;
         const bool faulty = path.startsWith(prefix);
+        const quint64 generation = m_shared->faultsGeneration.load();
+        if (generation != m_faultsGeneration) {
+            m_faultsGeneration = generation;
+            m_faultCounter = 0;
+        }
         const quint64 n = faulty ? ++m_faultCounter : 0;
         auto every = [n](int period) {
             return period > 0 && n % quint64(period) == 0;

@@ -80,6 +80,7 @@ private:
     qint64 m_orgNowAtStart;
     QElapsedTimer m_clock;
     quint64 m_faultCounter = 0;
+    quint64 m_faultsGeneration = 0;
     struct Window {
         qint64 start = 0; // ms since epoch
         int used = 0;
