@@ -152,6 +152,7 @@ void OktaJob::onReplyFinished() {
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
     r.body = reply->readAll();
+    r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
@@ -214,7 +215,11 @@ void OktaJob::onReplyFinished() {
     if (m_parseJson && !r.body.isEmpty()) {
         QJsonParseError parseError;
         r.json = QJsonDocument::fromJson(r.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
+        if (parseError.error == QJsonParseError::NoError) {
+            // A page of 1000 events is ~2 MB: holding the bytes next to the parsed document
+            // would double what a stream keeps in memory.
+            r.body = QByteArray();
+        } else {
             r.failure = Failure::MalformedJson;
             r.networkErrorString = parseError.errorString();
             qCDebug(lcJob) << "malformed JSON at offset" << parseError.offset << "from" << r.url.path();

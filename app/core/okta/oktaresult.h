@@ -34,7 +34,8 @@ struct OktaResult {
     QByteArray requestId;       // X-Okta-Request-Id
     QByteArray wwwAuthenticate; // e.g. error="insufficient_scope", scope="okta.logs.read"
     QUrl url;                   // the request URL (never carries a credential)
-    QByteArray body;            // the raw payload
+    QByteArray body;            // the raw payload; released once parsed into `json`
+    qint64 bodySize = 0;        // its size in bytes, kept after the release
     QJsonDocument json;         // the parsed payload (2xx with a JSON body)
     QUrl next;                  // Link rel="next", verbatim
     RateLimit rateLimit;

@@ -103,7 +103,8 @@ void Pager::prefetch(const QUrl &next) {
     // Streaming every page: ask for the next one as soon as its link is known, so the
     // server prepares it while this one is still arriving and being parsed. Never in
     // "first N" mode, where the extra request could be wasted quota.
-    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current || !m_client)
+    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current ||
+        !m_client)
         return;
     m_prefetchUrl = next;
     m_prefetch = m_client->getUrl(next);
@@ -149,7 +150,7 @@ void Pager::onPage(const OktaResult &result) {
         return;
     }
     ++m_pages;
-    m_bytes += result.body.size();
+    m_bytes += result.bodySize;
     QJsonArray rows = result.json.array();
     const qsizetype received = rows.size();
     if (!m_dedupKey.isEmpty()) {
