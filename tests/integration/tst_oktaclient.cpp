@@ -22,21 +22,19 @@ namespace {
 
 // A bearer authorizer whose refresh mints a new token at the demo org, as the OAuth
 // refresh does at Okta; or fails, as an expired refresh token does.
-class DemoBearer : public Authorizer
-{
+class DemoBearer : public Authorizer {
 public:
-    DemoBearer(demo::DemoOrg *org, bool refreshWorks) : m_org(org), m_refreshWorks(refreshWorks)
-    {
+    DemoBearer(demo::DemoOrg *org, bool refreshWorks)
+        : m_org(org)
+        , m_refreshWorks(refreshWorks) {
         m_token = org->issueAccessToken(scopes());
     }
-    static QStringList scopes()
-    {
+    static QStringList scopes() {
         return {QStringLiteral("okta.users.read"), QStringLiteral("okta.logs.read")};
     }
     QByteArray authorizationHeader() const override { return "Bearer " + m_token.toUtf8(); }
     bool canRefresh() const override { return true; }
-    void refresh() override
-    {
+    void refresh() override {
         ++refreshes;
         QTimer::singleShot(10, this, [this] {
             if (m_refreshWorks)
@@ -54,8 +52,7 @@ private:
 
 } // namespace
 
-class TstOktaClient : public QObject
-{
+class TstOktaClient : public QObject {
     Q_OBJECT
     std::unique_ptr<demo::DemoOrg> m_org;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
@@ -63,8 +60,7 @@ class TstOktaClient : public QObject
     std::unique_ptr<OktaClient> m_client;
     std::unique_ptr<OktaApi> m_api;
 
-    LogQuery boundedLogs(int limit) const
-    {
+    LogQuery boundedLogs(int limit) const {
         LogQuery q;
         q.since = QDateTime::currentDateTimeUtc().addDays(-8);
         q.until = QDateTime::currentDateTimeUtc().addSecs(60);
@@ -74,8 +70,7 @@ class TstOktaClient : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         demo::DemoOptions o;
         o.users = 300;
         o.groups = 40;
@@ -84,15 +79,15 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
+        m_auth =
+            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
         m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
     }
 
     // Every request the tests above made went through the recording manager: each must be
     // valid against Okta's official spec and carry the headers Okta expects.
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         const okta::test::SpecChecker spec;
         QVERIFY(spec.loaded());
         QVERIFY(m_nam->requests.size() > 50);
@@ -106,20 +101,22 @@ private Q_SLOTS:
         }
     }
 
-    void init()
-    {
+    void init() {
         m_org->setFaults({});
         m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
     }
 
-    void meCarriesRequestIdAndRateLimit()
-    {
+    void meCarriesRequestIdAndRateLimit() {
         m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
         QSignalSpy rateSpy(m_client.get(), &OktaClient::rateLimitChanged);
         const OktaResult r = run(m_api->me());
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r.httpStatus, 200);
-        QCOMPARE(r.json.object().value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString(),
+        QCOMPARE(r.json.object()
+                     .value(QLatin1String("profile"))
+                     .toObject()
+                     .value(QLatin1String("login"))
+                     .toString(),
                  m_org->adminLogin());
         QVERIFY(!r.requestId.isEmpty());
         QCOMPARE(r.rateLimit.limit, 600);
@@ -129,16 +126,14 @@ private Q_SLOTS:
         QCOMPARE(m_client->lastRateLimit(), r.rateLimit);
     }
 
-    void discoveryNeedsNoCredential()
-    {
+    void discoveryNeedsNoCredential() {
         const OktaResult r = run(m_api->openIdConfiguration());
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r.json.object().value(QLatin1String("issuer")).toString(),
                  m_org->baseUrl().toString(QUrl::StripTrailingSlash));
     }
 
-    void wrongTokenIs401WithMessage()
-    {
+    void wrongTokenIs401WithMessage() {
         StaticAuthorizer bad(StaticAuthorizer::Scheme::Ssws, "00wrong");
         OktaClient client(m_nam.get(), m_org->baseUrl(), &bad);
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
@@ -150,8 +145,7 @@ private Q_SLOTS:
         QCOMPARE(expired.count(), 1);
     }
 
-    void usersPageToTheEndWhateverThePageSize()
-    {
+    void usersPageToTheEndWhateverThePageSize() {
         PagerRun big, small;
         UserQuery q;
         q.limit = 200;
@@ -167,8 +161,7 @@ private Q_SLOTS:
         QVERIFY(small.batches >= big.rows.size() / 37);
     }
 
-    void firstNStopsAtN()
-    {
+    void firstNStopsAtN() {
         UserQuery q;
         q.limit = 50;
         Pager *pager = m_api->listUsers(q, this);
@@ -180,8 +173,7 @@ private Q_SLOTS:
         QCOMPARE(pager->pageCount(), 3);
     }
 
-    void usersSearchAndFilter()
-    {
+    void usersSearchAndFilter() {
         UserQuery q;
         q.search = QStringLiteral("status eq \"ACTIVE\"");
         PagerRun r;
@@ -190,14 +182,17 @@ private Q_SLOTS:
         QVERIFY(!r.rows.isEmpty());
         for (const QJsonObject &u : std::as_const(r.rows))
             QCOMPARE(u.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
-        const QString login = r.rows.first().value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
+        const QString login = r.rows.first()
+                                  .value(QLatin1String("profile"))
+                                  .toObject()
+                                  .value(QLatin1String("login"))
+                                  .toString();
         const OktaResult one = run(m_api->getUser(login));
         QVERIFY2(one.ok(), qPrintable(one.message()));
         QCOMPARE(one.json.object().value(QLatin1String("id")), r.rows.first().value(QLatin1String("id")));
     }
 
-    void logsBoundedStreamEndsWithEveryEventOnce()
-    {
+    void logsBoundedStreamEndsWithEveryEventOnce() {
         PagerRun r;
         collect(m_api->listLogs(boundedLogs(700), this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
@@ -208,8 +203,7 @@ private Q_SLOTS:
                     r.rows[i].value(QLatin1String("published")).toString());
     }
 
-    void logsFilterAndKeyword()
-    {
+    void logsFilterAndKeyword() {
         LogQuery q = boundedLogs(1000);
         q.fields = {{QStringLiteral("eventType"), QStringLiteral("user.session.start")}};
         q.customFilter = QStringLiteral("outcome.result eq \"SUCCESS\" or outcome.result eq \"FAILURE\"");
@@ -220,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(!r.rows.isEmpty());
         for (const QJsonObject &e : std::as_const(r.rows)) {
             QCOMPARE(e.value(QLatin1String("eventType")).toString(), QStringLiteral("user.session.start"));
-            const QString outcome = e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
+            const QString outcome =
+                e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
             QVERIFY(outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE"));
         }
         for (int i = 1; i < r.rows.size(); ++i) // DESCENDING
@@ -228,8 +223,7 @@ private Q_SLOTS:
                     r.rows[i].value(QLatin1String("published")).toString());
     }
 
-    void badFilterIsAClearError()
-    {
+    void badFilterIsAClearError() {
         LogQuery q = boundedLogs(100);
         q.customFilter = QStringLiteral("eventType eq \"a\"");
         QUrlQuery uq = q.toUrlQuery();
@@ -243,8 +237,7 @@ private Q_SLOTS:
         QVERIFY2(r.last.message().contains(QStringLiteral("filter")), qPrintable(r.last.message()));
     }
 
-    void pollingStopsOnTheFirstEmptyPage()
-    {
+    void pollingStopsOnTheFirstEmptyPage() {
         LogQuery q;
         q.since = QDateTime::currentDateTimeUtc().addDays(-8);
         q.order = LogQuery::Order::Ascending;
@@ -258,8 +251,7 @@ private Q_SLOTS:
         QVERIFY(pager->nextUrl().isValid()); // where a tail would resume
     }
 
-    void rateLimit429MidStreamLosesNothing()
-    {
+    void rateLimit429MidStreamLosesNothing() {
         demo::FaultOptions f;
         f.tooManyRequestsEvery = 3;
         f.tooManyRequestsResetSeconds = 1;
@@ -272,12 +264,34 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
         QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
-        QVERIFY(r.waits >= 1);                 // the wait was reported
-        QVERIFY(timer.elapsed() >= 900);        // and it waited for the reset
+        QVERIFY(r.waits >= 1);           // the wait was reported
+        QVERIFY(timer.elapsed() >= 900); // and it waited for the reset
     }
 
-    void droppedConnectionKeepsRowsAndResumes()
-    {
+    void rateLimitWaitCanBeCancelled() {
+        demo::FaultOptions f;
+        f.tooManyRequestsEvery = 1;
+        f.tooManyRequestsResetSeconds = 30;
+        m_org->setFaults(f);
+        // Its own client: after a 429 a client holds new requests until the reset, and the
+        // other tests should not wait for that.
+        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaJob *job = OktaApi(&client).me();
+        QList<int> waits;
+        connect(job, &OktaJob::rateLimitWait, this, [&waits, job](int seconds) {
+            waits.append(seconds);
+            job->cancel(); // the admin gives up instead of waiting half a minute
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const OktaResult r = run(job);
+        QCOMPARE(r.failure, Failure::Canceled);
+        QVERIFY(!waits.isEmpty());
+        QVERIFY2(waits.first() >= 25 && waits.first() <= 31, qPrintable(QString::number(waits.first())));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void droppedConnectionKeepsRowsAndResumes() {
         demo::FaultOptions f;
         f.dropMidBodyEvery = 3;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
@@ -288,17 +302,16 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, Pager::Outcome::Failed);
         QCOMPARE(r.last.failure, Failure::Network);
         QVERIFY2(r.last.message().contains(QStringLiteral("kept")), qPrintable(r.last.message()));
-        QVERIFY(r.rows.size() >= 500);          // pages before the drop stay
+        QVERIFY(r.rows.size() >= 500); // pages before the drop stay
         QVERIFY(r.rows.size() < 5000);
         m_org->setFaults({});
-        collect(pager, r);                      // resume where it stopped
+        collect(pager, r); // resume where it stopped
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
         QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
     }
 
-    void malformedJsonKeepsRows()
-    {
+    void malformedJsonKeepsRows() {
         demo::FaultOptions f;
         f.malformedJsonEvery = 2;
         f.pathPrefix = QStringLiteral("/api/v1/users");
@@ -313,19 +326,18 @@ private Q_SLOTS:
         QVERIFY(r.rows.size() >= 40 && r.rows.size() % 40 == 0);
     }
 
-    void serverErrorIsReported()
-    {
+    void serverErrorIsReported() {
         demo::FaultOptions f;
         f.serverErrorEvery = 1;
         m_org->setFaults(f);
         const OktaResult r = run(m_api->me());
         QCOMPARE(r.failure, Failure::Http);
         QCOMPARE(r.httpStatus, 500);
-        QVERIFY(r.message().contains(QStringLiteral("500")) || r.message().contains(QStringLiteral("internal")));
+        QVERIFY(r.message().contains(QStringLiteral("500")) ||
+                r.message().contains(QStringLiteral("internal")));
     }
 
-    void cancelStopsTheWalk()
-    {
+    void cancelStopsTheWalk() {
         Pager *pager = m_api->listLogs(boundedLogs(100), this);
         PagerRun r;
         connect(pager, &Pager::rowsReady, this, [pager] { pager->cancel(); });
@@ -334,8 +346,7 @@ private Q_SLOTS:
         QCOMPARE(r.rows.size(), 100);
     }
 
-    void grantsRoundTripAndProtectedScopesNeverLeave()
-    {
+    void grantsRoundTripAndProtectedScopesNeverLeave() {
         PagerRun apps;
         AppQuery aq;
         aq.q = QStringLiteral("Okta Workflows");
@@ -373,8 +384,7 @@ private Q_SLOTS:
         QCOMPARE(gone.error.errorCode, QStringLiteral("E0000007"));
     }
 
-    void groupsAndAUsersGroups()
-    {
+    void groupsAndAUsersGroups() {
         GroupQuery gq;
         gq.limit = 15;
         PagerRun groups;
@@ -397,22 +407,28 @@ private Q_SLOTS:
         QVERIFY(!target.isEmpty());
         QJsonObject profile = target.value(QLatin1String("profile")).toObject();
         profile.insert(QStringLiteral("costCenter"), QStringLiteral("CC-42 \"north\""));
-        const OktaResult updated = run(m_api->updateGroupProfile(target.value(QLatin1String("id")).toString(), profile));
+        const OktaResult updated =
+            run(m_api->updateGroupProfile(target.value(QLatin1String("id")).toString(), profile));
         QVERIFY2(updated.ok(), qPrintable(updated.message()));
         const OktaResult fetched = run(m_api->getGroup(target.value(QLatin1String("id")).toString()));
-        QCOMPARE(fetched.json.object().value(QLatin1String("profile")).toObject().value(QLatin1String("costCenter")).toString(),
+        QCOMPARE(fetched.json.object()
+                     .value(QLatin1String("profile"))
+                     .toObject()
+                     .value(QLatin1String("costCenter"))
+                     .toString(),
                  QStringLiteral("CC-42 \"north\""));
     }
 
-    void createUserRoleAndAppAssignment()
-    {
+    void createUserRoleAndAppAssignment() {
         QJsonObject profile{{QStringLiteral("login"), QStringLiteral("svc-oktadesk@demo.test")},
                             {QStringLiteral("email"), QStringLiteral("it-ops@demo.test")},
                             {QStringLiteral("firstName"), QStringLiteral("Service")},
                             {QStringLiteral("lastName"), QStringLiteral("OktaDesk")}};
         QJsonObject body{{QStringLiteral("profile"), profile},
                          {QStringLiteral("credentials"),
-                          QJsonObject{{QStringLiteral("password"), QJsonObject{{QStringLiteral("value"), QStringLiteral("Xy7#long-generated-pass")}}}}}};
+                          QJsonObject{{QStringLiteral("password"),
+                                       QJsonObject{{QStringLiteral("value"),
+                                                    QStringLiteral("Xy7#long-generated-pass")}}}}}};
         const OktaResult created = run(m_api->createUser(body, true));
         QVERIFY2(created.ok(), qPrintable(created.message()));
         const QString userId = created.json.object().value(QLatin1String("id")).toString();
@@ -424,7 +440,8 @@ private Q_SLOTS:
         QVERIFY2(role.ok(), qPrintable(role.message()));
         QCOMPARE(role.httpStatus, 201);
         const OktaResult roles = run(m_api->listUserRoles(userId));
-        QCOMPARE(roles.json.array().first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("SUPER_ADMIN"));
+        QCOMPARE(roles.json.array().first().toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("SUPER_ADMIN"));
 
         PagerRun apps;
         AppQuery aq;
@@ -436,14 +453,14 @@ private Q_SLOTS:
 
         // Rollback path: unassign, remove the role, deactivate, delete.
         QVERIFY(run(m_api->removeUserFromApp(appId, userId)).ok());
-        QVERIFY(run(m_api->removeUserRole(userId, role.json.object().value(QLatin1String("id")).toString())).ok());
+        QVERIFY(run(m_api->removeUserRole(userId, role.json.object().value(QLatin1String("id")).toString()))
+                    .ok());
         QVERIFY(run(m_api->deactivateUser(userId)).ok());
         QVERIFY(run(m_api->deleteUser(userId)).ok());
         QCOMPARE(run(m_api->getUser(userId)).httpStatus, 404);
     }
 
-    void bearerRefreshesOnceOn401()
-    {
+    void bearerRefreshesOnceOn401() {
         DemoBearer bearer(m_org.get(), true);
         OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
         OktaApi api(&client);
@@ -456,8 +473,7 @@ private Q_SLOTS:
         QCOMPARE(expired.count(), 0);
     }
 
-    void failedRefreshAsksToReauthorize()
-    {
+    void failedRefreshAsksToReauthorize() {
         DemoBearer bearer(m_org.get(), false);
         OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
         m_org->expireAccessTokens();
@@ -468,8 +484,7 @@ private Q_SLOTS:
         QCOMPARE(expired.count(), 1);
     }
 
-    void missingScopeIsNamed()
-    {
+    void missingScopeIsNamed() {
         DemoBearer bearer(m_org.get(), true); // users + logs only
         OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
         PagerRun r;
@@ -479,8 +494,7 @@ private Q_SLOTS:
         QVERIFY2(r.last.message().contains(QStringLiteral("okta.groups.read")), qPrintable(r.last.message()));
     }
 
-    void requestsInFlightAreBounded()
-    {
+    void requestsInFlightAreBounded() {
         ClientOptions opts;
         opts.maxInFlight = 2;
         OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
@@ -497,20 +511,20 @@ private Q_SLOTS:
                 ++done;
             });
         }
-        connect(&client, &OktaClient::activityChanged, this, [&] { maxSeen = std::max(maxSeen, client.inFlight()); });
+        connect(&client, &OktaClient::activityChanged, this,
+                [&] { maxSeen = std::max(maxSeen, client.inFlight()); });
         QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
         QCOMPARE(maxSeen, 2);
     }
 
-    void foreignNextLinkIsRefused()
-    {
-        const OktaResult r = run(m_client->getUrl(QUrl(QStringLiteral("https://evil.example.com/api/v1/users?after=x"))));
+    void foreignNextLinkIsRefused() {
+        const OktaResult r =
+            run(m_client->getUrl(QUrl(QStringLiteral("https://evil.example.com/api/v1/users?after=x"))));
         QCOMPARE(r.failure, Failure::InvalidRequest);
         QVERIFY(r.message().contains(QStringLiteral("evil.example.com")));
     }
 
-    void connectionRefusedIsNetworkError()
-    {
+    void connectionRefusedIsNetworkError() {
         OktaClient client(m_nam.get(), QUrl(QStringLiteral("http://127.0.0.1:1")), m_auth.get());
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.failure, Failure::Network);
