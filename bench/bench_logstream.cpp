@@ -17,21 +17,20 @@
 #include <cstdio>
 #include <sys/resource.h>
 
-static long peakRssKiB()
-{
+static long peakRssKiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Events in the demo org."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Page size."), QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Events in the demo org."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("limit"), QStringLiteral("Page size."), QStringLiteral("n"), QStringLiteral("1000")});
     parser.process(app);
     const qint64 events = parser.value(QStringLiteral("events")).toLongLong();
     const int limit = parser.value(QStringLiteral("limit")).toInt();
@@ -64,28 +63,28 @@ int main(int argc, char **argv)
 
     okta::Pager *pager = api.listLogs(query, &app);
     qint64 rows = 0;
-    QObject::connect(pager, &okta::Pager::rowsReady, &app, [&rows](const QJsonArray &page) { rows += page.size(); });
+    QObject::connect(pager, &okta::Pager::rowsReady, &app,
+                     [&rows](const QJsonArray &page) { rows += page.size(); });
     QElapsedTimer timer;
     int rc = 0;
-    QObject::connect(pager, &okta::Pager::finished, &app,
-                     [&](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
-                         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-                         const double mb = double(pager->bytesReceived()) / 1e6;
-                         std::printf("events streamed:   %lld of %lld (%d pages of up to %d)\n", rows, events,
-                                     pager->pageCount(), limit);
-                         std::printf("outcome:           %s\n",
-                                     outcome == okta::Pager::Outcome::Complete ? "complete"
-                                                                                : qPrintable(last.message()));
-                         std::printf("wall time:         %.2f s\n", seconds);
-                         std::printf("throughput:        %.0f events/s, %.1f MB/s of JSON pages\n",
-                                     double(rows) / seconds, mb / seconds);
-                         std::printf("bytes received:    %.1f MB (%.0f bytes/event)\n", mb,
-                                     rows ? double(pager->bytesReceived()) / double(rows) : 0.0);
-                         std::printf("peak RSS:          %.1f MiB (%.1f MiB after the demo org started)\n",
-                                     double(peakRssKiB()) / 1024.0, double(rssAfterStart) / 1024.0);
-                         rc = (outcome == okta::Pager::Outcome::Complete && rows == events) ? 0 : 1;
-                         QCoreApplication::exit(rc);
-                     });
+    QObject::connect(
+        pager, &okta::Pager::finished, &app, [&](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            const double mb = double(pager->bytesReceived()) / 1e6;
+            std::printf("events streamed:   %lld of %lld (%d pages of up to %d)\n", rows, events,
+                        pager->pageCount(), limit);
+            std::printf("outcome:           %s\n",
+                        outcome == okta::Pager::Outcome::Complete ? "complete" : qPrintable(last.message()));
+            std::printf("wall time:         %.2f s\n", seconds);
+            std::printf("throughput:        %.0f events/s, %.1f MB/s of JSON pages\n", double(rows) / seconds,
+                        mb / seconds);
+            std::printf("bytes received:    %.1f MB (%.0f bytes/event)\n", mb,
+                        rows ? double(pager->bytesReceived()) / double(rows) : 0.0);
+            std::printf("peak RSS:          %.1f MiB (%.1f MiB after the demo org started)\n",
+                        double(peakRssKiB()) / 1024.0, double(rssAfterStart) / 1024.0);
+            rc = (outcome == okta::Pager::Outcome::Complete && rows == events) ? 0 : 1;
+            QCoreApplication::exit(rc);
+        });
     timer.start();
     pager->start();
     app.exec();

@@ -7,8 +7,7 @@
 
 namespace oktadesk {
 
-QString installTranslations(QCoreApplication *app, const QString &language)
-{
+QString installTranslations(QCoreApplication *app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);

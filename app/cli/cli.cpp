@@ -10,8 +10,7 @@ namespace oktadesk::cli {
 
 namespace {
 
-QString commandsHelp()
-{
+QString commandsHelp() {
     return QCoreApplication::translate(
         "oktadesk::cli",
         "Commands:\n"
@@ -36,8 +35,7 @@ QString commandsHelp()
 
 } // namespace
 
-int run(QCoreApplication &app, const QStringList &arguments)
-{
+int run(QCoreApplication &app, const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("oktadesk::cli", "OktaDesk command line: administer an Okta org."));

@@ -18,14 +18,12 @@
 namespace oktadesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("oktadesk::cli", text);
 }
 } // namespace
 
-void Options::addTo(QCommandLineParser &parser)
-{
+void Options::addTo(QCommandLineParser &parser) {
     const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
         QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
         m_options.append(o);
@@ -59,8 +57,7 @@ void Options::addTo(QCommandLineParser &parser)
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
 }
 
-bool Options::read(const QCommandLineParser &p, QString *error)
-{
+bool Options::read(const QCommandLineParser &p, QString *error) {
     const auto number = [&](const char *name, qint64 min, qint64 max, qint64 *out) {
         const QString key = QLatin1String(name);
         if (!p.isSet(key))
@@ -122,8 +119,10 @@ bool Options::read(const QCommandLineParser &p, QString *error)
     if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
         return false;
     seed = quint64(s);
-    if (p.isSet(QStringLiteral("format")) && !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
-        *error = tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
+    if (p.isSet(QStringLiteral("format")) &&
+        !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
+        *error =
+            tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
         return false;
     }
     if (all && first > 0) {
@@ -133,8 +132,7 @@ bool Options::read(const QCommandLineParser &p, QString *error)
     return true;
 }
 
-Command *Command::create(const QStringList &words, const Options &options, QString *error)
-{
+Command *Command::create(const QStringList &words, const Options &options, QString *error) {
     if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
         return createProfilesCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
@@ -155,14 +153,11 @@ Command *Command::create(const QStringList &words, const Options &options, QStri
 }
 
 Command::Command(const Options &options)
-    : m_options(options)
-{
-}
+    : m_options(options) {}
 
 Command::~Command() = default;
 
-void Command::finish(int exitCode)
-{
+void Command::finish(int exitCode) {
     if (m_finishing)
         return;
     m_finishing = true;
@@ -177,29 +172,25 @@ void Command::finish(int exitCode)
     emitDone();
 }
 
-void Command::emitDone()
-{
+void Command::emitDone() {
     if (m_done)
         return;
     m_done = true;
     Q_EMIT done(m_exitCode);
 }
 
-void Command::fail(const okta::OktaResult &result)
-{
+void Command::fail(const okta::OktaResult &result) {
     QString message = result.message();
     if (!m_reauthorizeHint.isEmpty())
         message += QLatin1Char(' ') + m_reauthorizeHint;
     failWith(Failure, message);
 }
 
-void Command::failUsage(const QString &message)
-{
+void Command::failUsage(const QString &message) {
     failWith(Usage, message);
 }
 
-void Command::failWith(int exitCode, const QString &message)
-{
+void Command::failWith(int exitCode, const QString &message) {
     // One line: a person can act on it, a script can grep it.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -207,8 +198,7 @@ void Command::failWith(int exitCode, const QString &message)
     finish(exitCode);
 }
 
-void Command::connectToOrg(std::function<void()> ready)
-{
+void Command::connectToOrg(std::function<void()> ready) {
     if (!m_options.profile.isEmpty()) {
         if (!m_options.org.isEmpty() || !m_options.tokenEnv.isEmpty()) {
             failUsage(tr("--profile excludes --org and --token-env; give one or the other."));
@@ -239,8 +229,7 @@ void Command::connectToOrg(std::function<void()> ready)
     ready();
 }
 
-void Command::openProfile(std::function<void()> ready)
-{
+void Command::openProfile(std::function<void()> ready) {
     auto *context = new ProfileContext(this);
     const auto profile = context->profiles().byName(m_options.profile);
     if (!profile) {
@@ -249,8 +238,9 @@ void Command::openProfile(std::function<void()> ready)
         return;
     }
     const bool browser = profile->authMethod == okta::AuthMethod::BrowserPkce;
-    const QString hint = browser ? tr("Run `oktadesk-cli profiles login %1` to sign in again.").arg(profile->name)
-                                 : tr("Add the profile again with a current API token.");
+    const QString hint = browser
+                             ? tr("Run `oktadesk-cli profiles login %1` to sign in again.").arg(profile->name)
+                             : tr("Add the profile again with a current API token.");
     m_nam = new QNetworkAccessManager(this);
     m_session = new okta::ProfileSession(&context->profiles(), &context->secrets(), m_nam, this);
     connect(m_session, &okta::ProfileSession::opened, this,
@@ -271,8 +261,7 @@ void Command::openProfile(std::function<void()> ready)
     m_session->open(profile->id);
 }
 
-bool parseTimeArgument(const QString &text, QDateTime *out)
-{
+bool parseTimeArgument(const QString &text, QDateTime *out) {
     static const QRegularExpression span(QStringLiteral("^(\\d+)([smhd])$"));
     const auto m = span.match(text.trimmed());
     if (m.hasMatch()) {

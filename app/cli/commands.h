@@ -28,8 +28,7 @@ struct OktaResult;
 namespace oktadesk::cli {
 
 // Every option any command takes, read once; each command checks what applies to it.
-struct Options
-{
+struct Options {
     // connection
     QString org;
     QString tokenEnv;
@@ -40,7 +39,7 @@ struct Options
     int loginTimeout = 300; // profiles login: seconds to wait for the browser
     // listing
     QString search, filter, q, keyword;
-    QStringList fields;   // key=value
+    QStringList fields; // key=value
     QString since, until, order;
     int limit = -1;
     qint64 first = -1;
@@ -62,8 +61,7 @@ private:
 };
 
 // One command run: start() begins the work on the event loop; done(exitCode) ends it.
-class Command : public QObject
-{
+class Command : public QObject {
     Q_OBJECT
 public:
     // nullptr with `*error` set for an unknown command or missing arguments (exit 2).
@@ -106,12 +104,13 @@ private:
 };
 
 // Shared by the list commands: drives a pager into a RowWriter.
-class ListCommand : public Command
-{
+class ListCommand : public Command {
     Q_OBJECT
 public:
     enum class Kind { Users, Groups, Apps, Logs };
-    ListCommand(Kind kind, const Options &options) : Command(options), m_kind(kind) {}
+    ListCommand(Kind kind, const Options &options)
+        : Command(options)
+        , m_kind(kind) {}
     void start() override;
 
 private:
@@ -121,8 +120,7 @@ private:
     std::unique_ptr<RowWriter> m_writer;
 };
 
-class WhoAmICommand : public Command
-{
+class WhoAmICommand : public Command {
     Q_OBJECT
 public:
     using Command::Command;
@@ -132,8 +130,7 @@ private:
     void run();
 };
 
-class DemoServerCommand : public Command
-{
+class DemoServerCommand : public Command {
     Q_OBJECT
 public:
     using Command::Command;

@@ -13,13 +13,11 @@
 namespace oktadesk::cli {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text)
-{
+[[maybe_unused]] QString tr(const char *text) {
     return QCoreApplication::translate("oktadesk::cli", text);
 }
 
-QStringList columnsFor(ListCommand::Kind kind)
-{
+QStringList columnsFor(ListCommand::Kind kind) {
     switch (kind) {
     case ListCommand::Kind::Users:
         return {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("profile.login"),
@@ -27,7 +25,8 @@ QStringList columnsFor(ListCommand::Kind kind)
     case ListCommand::Kind::Groups:
         return {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("profile.name")};
     case ListCommand::Kind::Apps:
-        return {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("label")};
+        return {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("name"),
+                QStringLiteral("label")};
     case ListCommand::Kind::Logs:
         return {QStringLiteral("published"), QStringLiteral("eventType"), QStringLiteral("outcome.result"),
                 QStringLiteral("actor.alternateId"), QStringLiteral("displayMessage")};
@@ -36,8 +35,7 @@ QStringList columnsFor(ListCommand::Kind kind)
 }
 } // namespace
 
-okta::Pager *ListCommand::makePager(QString *error)
-{
+okta::Pager *ListCommand::makePager(QString *error) {
     const Options &o = m_options;
     switch (m_kind) {
     case Kind::Users: {
@@ -106,13 +104,11 @@ okta::Pager *ListCommand::makePager(QString *error)
     return nullptr;
 }
 
-void ListCommand::start()
-{
+void ListCommand::start() {
     connectToOrg([this] { run(); });
 }
 
-void ListCommand::run()
-{
+void ListCommand::run() {
     QString error;
     okta::Pager *pager = makePager(&error);
     if (!pager) {
@@ -129,27 +125,27 @@ void ListCommand::run()
     connect(pager, &okta::Pager::rateLimitWait, this, [](int seconds) {
         printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
     });
-    connect(pager, &okta::Pager::finished, this, [this](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
-        m_writer->finish();
-        if (outcome == okta::Pager::Outcome::Failed) {
-            // Rows already printed stay printed; say how far we got.
-            printLine(stderr, tr("oktadesk-cli: stopped after %n row(s): ", nullptr, int(m_writer->rowsWritten())) +
-                                  last.message());
-            finish(Failure);
-            return;
-        }
-        finish(Ok);
-    });
+    connect(pager, &okta::Pager::finished, this,
+            [this](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
+                m_writer->finish();
+                if (outcome == okta::Pager::Outcome::Failed) {
+                    // Rows already printed stay printed; say how far we got.
+                    printLine(stderr, tr("oktadesk-cli: stopped after %n row(s): ", nullptr,
+                                         int(m_writer->rowsWritten())) +
+                                          last.message());
+                    finish(Failure);
+                    return;
+                }
+                finish(Ok);
+            });
     pager->start();
 }
 
-void WhoAmICommand::start()
-{
+void WhoAmICommand::start() {
     connectToOrg([this] { run(); });
 }
 
-void WhoAmICommand::run()
-{
+void WhoAmICommand::run() {
     okta::OktaJob *job = m_api->me();
     connect(job, &okta::OktaJob::finished, this, [this](const okta::OktaResult &me) {
         if (!me.ok()) {
@@ -158,7 +154,8 @@ void WhoAmICommand::run()
         }
         const QJsonObject user = me.json.object();
         const QString id = user.value(QLatin1String("id")).toString();
-        const QString login = user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
+        const QString login =
+            user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
         okta::OktaJob *roles = m_api->listUserRoles(id);
         connect(roles, &okta::OktaJob::finished, this, [this, id, login](const okta::OktaResult &r) {
             if (!r.ok()) {
@@ -173,17 +170,19 @@ void WhoAmICommand::run()
                 superAdmin = superAdmin || type == QLatin1String("SUPER_ADMIN");
             }
             printLine(stdout, tr("%1 (%2) on %3").arg(login, id, m_client->host()));
-            printLine(stdout, tr("Admin roles: %1").arg(types.isEmpty() ? tr("none") : types.join(QLatin1String(", "))));
-            printLine(stdout, superAdmin ? tr("Super admin: yes")
-                                         : tr("Super admin: NO — granting scopes and onboarding service accounts "
-                                              "will fail with this account."));
+            printLine(
+                stdout,
+                tr("Admin roles: %1").arg(types.isEmpty() ? tr("none") : types.join(QLatin1String(", "))));
+            printLine(stdout, superAdmin
+                                  ? tr("Super admin: yes")
+                                  : tr("Super admin: NO — granting scopes and onboarding service accounts "
+                                       "will fail with this account."));
             finish(Ok);
         });
     });
 }
 
-void DemoServerCommand::start()
-{
+void DemoServerCommand::start() {
     demo::DemoOptions o;
     o.port = quint16(m_options.port);
     o.users = m_options.users;

@@ -5,8 +5,7 @@
 
 namespace oktadesk::cli {
 
-void printLine(FILE *out, const QString &text)
-{
+void printLine(FILE *out, const QString &text) {
     const QByteArray bytes = text.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
     std::fflush(out);
@@ -15,12 +14,9 @@ void printLine(FILE *out, const QString &text)
 RowWriter::RowWriter(Format format, const QStringList &columns, FILE *out)
     : m_format(format)
     , m_columns(columns)
-    , m_out(out)
-{
-}
+    , m_out(out) {}
 
-bool RowWriter::parseFormat(const QString &text, Format *format)
-{
+bool RowWriter::parseFormat(const QString &text, Format *format) {
     if (text == QLatin1String("table"))
         *format = Format::Table;
     else if (text == QLatin1String("json"))
@@ -32,8 +28,7 @@ bool RowWriter::parseFormat(const QString &text, Format *format)
     return true;
 }
 
-QString RowWriter::valueAt(const QJsonObject &row, const QString &path)
-{
+QString RowWriter::valueAt(const QJsonObject &row, const QString &path) {
     QJsonValue v = row;
     for (const QStringView part : QStringView(path).split(QLatin1Char('.'))) {
         if (v.isArray()) // target.id: the first target's
@@ -51,8 +46,7 @@ QString RowWriter::valueAt(const QJsonObject &row, const QString &path)
     return {};
 }
 
-void RowWriter::write(const QJsonArray &rows)
-{
+void RowWriter::write(const QJsonArray &rows) {
     QByteArray buf;
     for (const QJsonValue &row : rows) {
         const QJsonObject o = row.toObject();
@@ -81,8 +75,7 @@ void RowWriter::write(const QJsonArray &rows)
     std::fwrite(buf.constData(), 1, size_t(buf.size()), m_out);
 }
 
-void RowWriter::finish()
-{
+void RowWriter::finish() {
     if (m_format == Format::Json)
         std::fputs(m_rows == 0 ? "[]\n" : "\n]\n", m_out);
     std::fflush(m_out);

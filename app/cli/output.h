@@ -10,8 +10,7 @@ namespace oktadesk::cli {
 
 // Writes rows as they arrive: a table for people, a JSON array, or NDJSON (one object a
 // line) for pipes. Nothing is buffered beyond one page.
-class RowWriter
-{
+class RowWriter {
 public:
     enum class Format { Table, Json, Ndjson };
 

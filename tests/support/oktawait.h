@@ -13,8 +13,7 @@
 
 namespace okta::test {
 
-inline OktaResult run(OktaJob *job, int timeoutMs = 20000)
-{
+inline OktaResult run(OktaJob *job, int timeoutMs = 20000) {
     OktaResult out;
     bool done = false;
     QObject::connect(job, &OktaJob::finished, job, [&](const OktaResult &r) {
@@ -26,8 +25,7 @@ inline OktaResult run(OktaJob *job, int timeoutMs = 20000)
     return out;
 }
 
-struct PagerRun
-{
+struct PagerRun {
     bool finished = false;
     Pager::Outcome outcome = Pager::Outcome::Failed;
     OktaResult last;
@@ -35,8 +33,7 @@ struct PagerRun
     int batches = 0;
     int waits = 0;
 
-    QSet<QString> keys(const QString &key) const
-    {
+    QSet<QString> keys(const QString &key) const {
         QSet<QString> set;
         for (const QJsonObject &o : rows)
             set.insert(o.value(key).toString());
@@ -45,8 +42,7 @@ struct PagerRun
 };
 
 // Starts (or resumes) the pager and collects rows into `run` until it finishes.
-inline void collect(Pager *pager, PagerRun &run, int timeoutMs = 60000)
-{
+inline void collect(Pager *pager, PagerRun &run, int timeoutMs = 60000) {
     run.finished = false;
     const auto c1 = QObject::connect(pager, &Pager::rowsReady, pager, [&run](const QJsonArray &rows) {
         ++run.batches;
@@ -54,11 +50,12 @@ inline void collect(Pager *pager, PagerRun &run, int timeoutMs = 60000)
             run.rows.append(v.toObject());
     });
     const auto c2 = QObject::connect(pager, &Pager::rateLimitWait, pager, [&run](int) { ++run.waits; });
-    const auto c3 = QObject::connect(pager, &Pager::finished, pager, [&run](Pager::Outcome o, const OktaResult &r) {
-        run.outcome = o;
-        run.last = r;
-        run.finished = true;
-    });
+    const auto c3 =
+        QObject::connect(pager, &Pager::finished, pager, [&run](Pager::Outcome o, const OktaResult &r) {
+            run.outcome = o;
+            run.last = r;
+            run.finished = true;
+        });
     pager->start();
     (void)QTest::qWaitFor([&run] { return run.finished; }, timeoutMs);
     QObject::disconnect(c1);

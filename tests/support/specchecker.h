@@ -16,15 +16,13 @@
 
 namespace okta::test {
 
-struct RecordedRequest
-{
+struct RecordedRequest {
     QByteArray method;
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    QByteArray header(const QByteArray &name) const
-    {
+    QByteArray header(const QByteArray &name) const {
         for (const auto &h : headers)
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -32,23 +30,33 @@ struct RecordedRequest
     }
 };
 
-class RecordingNam : public QNetworkAccessManager
-{
+class RecordingNam : public QNetworkAccessManager {
 public:
     using QNetworkAccessManager::QNetworkAccessManager;
     QList<RecordedRequest> requests;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoing) override
-    {
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoing) override {
         RecordedRequest r;
         switch (op) {
-        case GetOperation: r.method = "GET"; break;
-        case PostOperation: r.method = "POST"; break;
-        case PutOperation: r.method = "PUT"; break;
-        case DeleteOperation: r.method = "DELETE"; break;
-        case HeadOperation: r.method = "HEAD"; break;
-        default: r.method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(); break;
+        case GetOperation:
+            r.method = "GET";
+            break;
+        case PostOperation:
+            r.method = "POST";
+            break;
+        case PutOperation:
+            r.method = "PUT";
+            break;
+        case DeleteOperation:
+            r.method = "DELETE";
+            break;
+        case HeadOperation:
+            r.method = "HEAD";
+            break;
+        default:
+            r.method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+            break;
         }
         r.url = request.url();
         for (const QByteArray &name : request.rawHeaderList())
@@ -63,23 +71,22 @@ protected:
     }
 };
 
-class SpecChecker
-{
+class SpecChecker {
 public:
-    SpecChecker()
-    {
+    SpecChecker() {
         QFile f(QStringLiteral(OKTADESK_SPEC_DIGEST));
         if (f.open(QIODevice::ReadOnly))
-            m_ops = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("operations")).toArray();
+            m_ops =
+                QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("operations")).toArray();
     }
     bool loaded() const { return !m_ops.isEmpty(); }
 
     // Empty when the request is valid; otherwise what is wrong with it.
-    QString check(const RecordedRequest &r) const
-    {
+    QString check(const RecordedRequest &r) const {
         const QJsonObject op = find(r.method, r.url.path());
         if (op.isEmpty())
-            return QStringLiteral("%1 %2: no such operation in the spec").arg(QString::fromLatin1(r.method), r.url.path());
+            return QStringLiteral("%1 %2: no such operation in the spec")
+                .arg(QString::fromLatin1(r.method), r.url.path());
         const QString where = op.value(QLatin1String("operationId")).toString();
         const QJsonObject allowed = op.value(QLatin1String("query")).toObject();
         const QUrlQuery query(r.url);
@@ -89,7 +96,8 @@ public:
             const QJsonObject p = allowed.value(item.first).toObject();
             if (p.contains(QLatin1String("enum")) &&
                 !p.value(QLatin1String("enum")).toArray().contains(QJsonValue(item.second)))
-                return QStringLiteral("%1: %2=%3 is not one of the allowed values").arg(where, item.first, item.second);
+                return QStringLiteral("%1: %2=%3 is not one of the allowed values")
+                    .arg(where, item.first, item.second);
             const QString type = p.value(QLatin1String("type")).toString();
             if (type == QLatin1String("integer")) {
                 bool ok = false;
@@ -106,7 +114,8 @@ public:
                 return QStringLiteral("%1: %2 must be true or false").arg(where, item.first);
         }
         for (auto it = allowed.begin(); it != allowed.end(); ++it)
-            if (it.value().toObject().value(QLatin1String("required")).toBool() && !query.hasQueryItem(it.key()))
+            if (it.value().toObject().value(QLatin1String("required")).toBool() &&
+                !query.hasQueryItem(it.key()))
                 return QStringLiteral("%1: required query parameter %2 is missing").arg(where, it.key());
 
         const QJsonArray types = op.value(QLatin1String("bodyContentTypes")).toArray();
@@ -116,14 +125,16 @@ public:
             if (!types.isEmpty()) {
                 const QByteArray ctype = r.header("Content-Type").split(';').first().trimmed();
                 if (!types.contains(QJsonValue(QString::fromLatin1(ctype))))
-                    return QStringLiteral("%1: content type %2 is not accepted").arg(where, QString::fromLatin1(ctype));
+                    return QStringLiteral("%1: content type %2 is not accepted")
+                        .arg(where, QString::fromLatin1(ctype));
                 if (ctype == "application/json") {
                     const QJsonDocument body = QJsonDocument::fromJson(r.body);
                     if (!body.isObject())
                         return QStringLiteral("%1: the body is not a JSON object").arg(where);
                     for (const QJsonValue &req : op.value(QLatin1String("bodyRequired")).toArray())
                         if (!body.object().contains(req.toString()))
-                            return QStringLiteral("%1: the body lacks required %2").arg(where, req.toString());
+                            return QStringLiteral("%1: the body lacks required %2")
+                                .arg(where, req.toString());
                 }
             }
         }
@@ -131,8 +142,7 @@ public:
     }
 
 private:
-    QJsonObject find(const QByteArray &method, const QString &path) const
-    {
+    QJsonObject find(const QByteArray &method, const QString &path) const {
         const QStringList parts = path.split(QLatin1Char('/'));
         for (const QJsonValue &v : m_ops) {
             const QJsonObject op = v.toObject();

@@ -4,24 +4,22 @@
 
 using okta::parseLinkHeaders;
 
-class TstLinkHeader : public QObject
-{
+class TstLinkHeader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void separateHeaders()
-    {
+    void separateHeaders() {
         const auto links = parseLinkHeaders({
             QByteArrayLiteral("<https://acme.okta.com/api/v1/users?limit=200>; rel=\"self\""),
             QByteArrayLiteral("<https://acme.okta.com/api/v1/users?after=00uABC&limit=200>; rel=\"next\""),
         });
         QCOMPARE(links.size(), 2);
-        QCOMPARE(links.value(QStringLiteral("self")).toString(), QStringLiteral("https://acme.okta.com/api/v1/users?limit=200"));
+        QCOMPARE(links.value(QStringLiteral("self")).toString(),
+                 QStringLiteral("https://acme.okta.com/api/v1/users?limit=200"));
         QCOMPARE(links.value(QStringLiteral("next")).toEncoded(),
                  QByteArrayLiteral("https://acme.okta.com/api/v1/users?after=00uABC&limit=200"));
     }
 
-    void commaJoinedValue()
-    {
+    void commaJoinedValue() {
         // What Qt hands back when it folds repeated headers into one.
         const auto links = parseLinkHeaders({QByteArrayLiteral(
             "<https://acme.okta.com/api/v1/logs?limit=1000>; rel=\"self\", "
@@ -32,16 +30,14 @@ private Q_SLOTS:
                  QByteArrayLiteral("https://acme.okta.com/api/v1/logs?limit=1000"));
     }
 
-    void commaInsideUrlIsPartOfUrl()
-    {
+    void commaInsideUrlIsPartOfUrl() {
         const auto links = parseLinkHeaders({QByteArrayLiteral(
             "<https://acme.okta.com/api/v1/users?fields=id,status&after=x>; rel=\"next\"")});
         QCOMPARE(links.value(QStringLiteral("next")).toEncoded(),
                  QByteArrayLiteral("https://acme.okta.com/api/v1/users?fields=id,status&after=x"));
     }
 
-    void nextIsKeptVerbatim()
-    {
+    void nextIsKeptVerbatim() {
         // The cursor is opaque: encoded characters must travel back exactly as sent.
         const QByteArray url = "https://acme.okta.com/api/v1/logs?since=2026-05-01T00%3A00%3A00.000Z&filter="
                                "eventType%20eq%20%22a%2Bb%22&after=abc%3D%3D";
@@ -49,29 +45,29 @@ private Q_SLOTS:
         QCOMPARE(links.value(QStringLiteral("next")).toEncoded(), url);
     }
 
-    void unquotedRelAndExtraParameters()
-    {
-        const auto links = parseLinkHeaders(
-            {QByteArrayLiteral("<https://a.okta.com/x?after=1>; type=\"application/json\"; rel=next; title=\"a;b,c\"")});
-        QCOMPARE(links.value(QStringLiteral("next")).toEncoded(), QByteArrayLiteral("https://a.okta.com/x?after=1"));
+    void unquotedRelAndExtraParameters() {
+        const auto links = parseLinkHeaders({QByteArrayLiteral(
+            "<https://a.okta.com/x?after=1>; type=\"application/json\"; rel=next; title=\"a;b,c\"")});
+        QCOMPARE(links.value(QStringLiteral("next")).toEncoded(),
+                 QByteArrayLiteral("https://a.okta.com/x?after=1"));
     }
 
-    void upperCaseRelAndSeveralRelations()
-    {
-        const auto links = parseLinkHeaders({QByteArrayLiteral("<https://a.okta.com/p2>; REL=\"next last\"")});
+    void upperCaseRelAndSeveralRelations() {
+        const auto links =
+            parseLinkHeaders({QByteArrayLiteral("<https://a.okta.com/p2>; REL=\"next last\"")});
         QCOMPARE(links.value(QStringLiteral("next")).toString(), QStringLiteral("https://a.okta.com/p2"));
         QCOMPARE(links.value(QStringLiteral("last")).toString(), QStringLiteral("https://a.okta.com/p2"));
     }
 
-    void relativeResolvesAgainstBase()
-    {
-        const auto links = parseLinkHeaders({QByteArrayLiteral("</api/v1/users?after=z>; rel=\"next\"")},
-                                            QUrl(QStringLiteral("https://acme.okta.com/api/v1/users?limit=2")));
-        QCOMPARE(links.value(QStringLiteral("next")).toString(), QStringLiteral("https://acme.okta.com/api/v1/users?after=z"));
+    void relativeResolvesAgainstBase() {
+        const auto links =
+            parseLinkHeaders({QByteArrayLiteral("</api/v1/users?after=z>; rel=\"next\"")},
+                             QUrl(QStringLiteral("https://acme.okta.com/api/v1/users?limit=2")));
+        QCOMPARE(links.value(QStringLiteral("next")).toString(),
+                 QStringLiteral("https://acme.okta.com/api/v1/users?after=z"));
     }
 
-    void garbageYieldsNothing()
-    {
+    void garbageYieldsNothing() {
         QVERIFY(parseLinkHeaders({QByteArrayLiteral("nonsense")}).isEmpty());
         QVERIFY(parseLinkHeaders({QByteArrayLiteral("<https://a.okta.com/x")}).isEmpty());
         QVERIFY(parseLinkHeaders({QByteArrayLiteral("<https://a.okta.com/x>")}).isEmpty()); // no rel

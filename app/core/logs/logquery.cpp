@@ -3,7 +3,6 @@
 #include "core/logs/scimfilter.h"
 #include "core/okta/querybuilder.h"
 
-
 namespace okta {
 
 namespace {

@@ -15,19 +15,18 @@ namespace okta {
 // keyword -> q; each predefined field -> key eq "value", joined with `and`; the custom
 // filter appended with `and (…)`; a time range, an order and a page size. The same value
 // drives the GUI and the CLI.
-struct LogQuery
-{
+struct LogQuery {
     Q_DECLARE_TR_FUNCTIONS(okta::LogQuery)
 public:
     enum class Order { Ascending, Descending };
 
-    QString keyword;                          // q: space-separated keywords
-    QList<QPair<QString, QString>> fields;    // (eventType, user.session.start), …
+    QString keyword;                       // q: space-separated keywords
+    QList<QPair<QString, QString>> fields; // (eventType, user.session.start), …
     QString customFilter;
-    QDateTime since;                          // invalid: Okta's default (7 days before until)
-    QDateTime until;                          // invalid: now (a polling query when ascending)
+    QDateTime since; // invalid: Okta's default (7 days before until)
+    QDateTime until; // invalid: now (a polling query when ascending)
     Order order = Order::Descending;
-    int limit = 1000;                         // page size, 0–1000
+    int limit = 1000; // page size, 0–1000
 
     // The combined filter expression, or empty when there is none.
     QString filterExpression() const;
@@ -43,7 +42,7 @@ public:
     // saved query.
     std::optional<QString> validate(const QDateTime &now) const;
 
-    static QString formatTimestamp(const QDateTime &time);   // 2026-05-01T12:00:00.000Z
+    static QString formatTimestamp(const QDateTime &time); // 2026-05-01T12:00:00.000Z
 };
 
 } // namespace okta

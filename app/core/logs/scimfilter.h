@@ -22,27 +22,24 @@ enum class Op { Eq, Ne, Sw, Ew, Co, Gt, Ge, Lt, Le, Pr };
 struct Node;
 using NodePtr = std::shared_ptr<const Node>;
 
-struct Node
-{
+struct Node {
     enum class Kind { Compare, And, Or, Not };
     Kind kind = Kind::Compare;
     // Compare
     QString attribute;
     Op op = Op::Eq;
-    QJsonValue value;   // string, number, bool or null; Undefined for `pr`
+    QJsonValue value; // string, number, bool or null; Undefined for `pr`
     // And / Or use both, Not uses `left`
     NodePtr left;
     NodePtr right;
 };
 
-struct ParseError
-{
-    QString message;    // translated, names the problem
-    int position = 0;   // 0-based character offset in the input
+struct ParseError {
+    QString message;  // translated, names the problem
+    int position = 0; // 0-based character offset in the input
 };
 
-struct ParseResult
-{
+struct ParseResult {
     NodePtr root;
     std::optional<ParseError> error;
     bool ok() const { return root && !error; }
@@ -50,7 +47,7 @@ struct ParseResult
 
 ParseResult parse(QStringView text);
 
-QString opName(Op op);                 // "eq", "ne", …
+QString opName(Op op); // "eq", "ne", …
 std::optional<Op> opFromName(QStringView name);
 
 // True for `name(.name)*` where a name is a letter or "_" followed by letters, digits, "_"

@@ -64,7 +64,7 @@ private:
 
     QPointer<OktaClient> m_client;
     QPointer<OktaJob> m_job;
-    QPointer<OktaJob> m_prefetch;   // the next page, asked for before this one is complete
+    QPointer<OktaJob> m_prefetch; // the next page, asked for before this one is complete
     QUrl m_prefetchUrl;
     QUrl m_prefetchNext;
     std::optional<OktaResult> m_prefetchResult;
