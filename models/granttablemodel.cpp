@@ -10,7 +10,7 @@
 namespace oktadesk {
 
 GrantTableModel::GrantTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(parent) {}
 
 QString GrantTableModel::lockedToolTip() {
     return tr("Granted automatically; cannot be revoked");
@@ -34,33 +34,6 @@ GrantTableModel::Row GrantTableModel::parse(const QJsonValue &value) {
     row.created = modelformat::parseTime(grant.value(QLatin1String("created")));
     row.locked = okta::ScopeCatalog::isAutoGranted(row.scope);
     return row;
-}
-
-void GrantTableModel::appendRows(const QJsonArray &grants) {
-    if (grants.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(grants.size()) - 1);
-    m_rows.reserve(m_rows.size() + grants.size());
-    for (const QJsonValue &value : grants)
-        m_rows.append(parse(value));
-    endInsertRows();
-}
-
-void GrantTableModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-int GrantTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int GrantTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant GrantTableModel::display(const Row &row, int column) const {

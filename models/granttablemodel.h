@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modelroles.h"
+#include "rowtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
@@ -12,7 +13,7 @@ namespace oktadesk {
 // An app's OAuth scope grants (GET /api/v1/apps/{id}/grants) as rows. The OIDC scopes
 // Okta grants automatically are locked (LockedRole, a lock icon, a tooltip saying why):
 // revoking one breaks the connection, so no view may offer it.
-class GrantTableModel : public QAbstractTableModel {
+class GrantTableModel : public RowTableModel<GrantTableModel> {
     Q_OBJECT
 public:
     enum Column { Scope, Status, Source, Granted, ColumnCount };
@@ -20,17 +21,13 @@ public:
 
     explicit GrantTableModel(QObject *parent = nullptr);
 
-    void appendRows(const QJsonArray &grants);
-    void clear();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString lockedToolTip();
 
 private:
+    friend RowTableModel<GrantTableModel>;
     struct Row {
         QString id;
         QString scope;

@@ -9,7 +9,7 @@
 namespace oktadesk {
 
 LogEventTableModel::LogEventTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(parent) {}
 
 LogEventTableModel::Severity LogEventTableModel::severityFrom(const QString &text) {
     if (text == QLatin1String("DEBUG"))
@@ -83,34 +83,6 @@ LogEventTableModel::Row LogEventTableModel::parse(const QJsonValue &value) {
     row.message = event.value(QLatin1String("displayMessage")).toString();
     row.severity = severityFrom(event.value(QLatin1String("severity")).toString());
     return row;
-}
-
-void LogEventTableModel::appendRows(const QJsonArray &events) {
-    if (events.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(events.size()) - 1);
-    m_rows.reserve(m_rows.size() + events.size());
-    for (const QJsonValue &value : events)
-        m_rows.append(parse(value));
-    endInsertRows();
-}
-
-void LogEventTableModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    endResetModel();
-}
-
-int LogEventTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LogEventTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant LogEventTableModel::display(const Row &row, int column) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modelroles.h"
+#include "rowtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -13,7 +14,7 @@ namespace oktadesk {
 
 // System Log events (GET /api/v1/logs) as rows. A row keeps only what the table shows,
 // so a streamed search of 100k events stays small; IdRole is the event's uuid.
-class LogEventTableModel : public QAbstractTableModel {
+class LogEventTableModel : public RowTableModel<LogEventTableModel> {
     Q_OBJECT
 public:
     enum Column { Time, EventType, Actor, Outcome, Message, ColumnCount };
@@ -23,12 +24,6 @@ public:
 
     explicit LogEventTableModel(QObject *parent = nullptr);
 
-    // One batch (a page from the pager): one beginInsertRows for all of it.
-    void appendRows(const QJsonArray &events);
-    void clear();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -38,6 +33,7 @@ public:
     static QIcon severityIcon(Severity severity);
 
 private:
+    friend RowTableModel<LogEventTableModel>;
     struct Row {
         qint64 published = 0; // ms since epoch
         QString uuid;

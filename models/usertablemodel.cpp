@@ -8,7 +8,7 @@
 namespace oktadesk {
 
 UserTableModel::UserTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(parent) {}
 
 UserTableModel::Row UserTableModel::parse(const QJsonValue &value) {
     QJsonObject user = value.toObject();
@@ -29,34 +29,6 @@ UserTableModel::Row UserTableModel::parse(const QJsonValue &value) {
     user.remove(QLatin1String("_links"));
     row.raw = QJsonDocument(user).toJson(QJsonDocument::Compact);
     return row;
-}
-
-void UserTableModel::appendRows(const QJsonArray &users) {
-    if (users.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(users.size()) - 1);
-    m_rows.reserve(m_rows.size() + users.size());
-    for (const QJsonValue &value : users)
-        m_rows.append(parse(value));
-    endInsertRows();
-}
-
-void UserTableModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    endResetModel();
-}
-
-int UserTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int UserTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString UserTableModel::statusText(const QString &status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modelroles.h"
+#include "rowtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -14,7 +15,7 @@ namespace oktadesk {
 // shows plus the object as compact JSON bytes without `_links`, which RawJsonRole parses
 // on demand: a details pane or an export can have everything, and 100k users cost a few
 // hundred bytes each instead of a QJsonObject tree.
-class UserTableModel : public QAbstractTableModel {
+class UserTableModel : public RowTableModel<UserTableModel> {
     Q_OBJECT
 public:
     enum Column { Login, Name, Status, Department, LastLogin, ColumnCount };
@@ -22,12 +23,6 @@ public:
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    // One batch (a page from the pager): one beginInsertRows for all of it.
-    void appendRows(const QJsonArray &users);
-    void clear();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -35,6 +30,7 @@ public:
     static QString statusText(const QString &status);
 
 private:
+    friend RowTableModel<UserTableModel>;
     struct Row {
         QString id;
         QString login;
