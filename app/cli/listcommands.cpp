@@ -169,7 +169,7 @@ void WhoAmICommand::run() {
                 types.append(type);
                 superAdmin = superAdmin || type == QLatin1String("SUPER_ADMIN");
             }
-            printLine(stdout, tr("%1 (%2) on %3").arg(login, id, m_client->host()));
+            printLine(stdout, tr("%1 (%2) on %3").arg(login, id, m_client->baseUrl().authority()));
             printLine(
                 stdout,
                 tr("Admin roles: %1").arg(types.isEmpty() ? tr("none") : types.join(QLatin1String(", "))));
