@@ -35,27 +35,26 @@ QStringList columnsFor(ListCommand::Kind kind) {
 }
 } // namespace
 
+namespace {
+// Users and groups take the same search, filter, q and page size.
+template<typename Query> Query fillDirectoryQuery(const Options &o) {
+    Query query;
+    query.search = o.search;
+    query.filter = o.filter;
+    query.q = o.q;
+    if (o.limit > 0)
+        query.limit = o.limit;
+    return query;
+}
+} // namespace
+
 okta::Pager *ListCommand::makePager(QString *error) {
     const Options &o = m_options;
     switch (m_kind) {
-    case Kind::Users: {
-        okta::UserQuery query;
-        query.search = o.search;
-        query.filter = o.filter;
-        query.q = o.q;
-        if (o.limit > 0)
-            query.limit = o.limit;
-        return m_api->listUsers(query, this);
-    }
-    case Kind::Groups: {
-        okta::GroupQuery query;
-        query.search = o.search;
-        query.filter = o.filter;
-        query.q = o.q;
-        if (o.limit > 0)
-            query.limit = o.limit;
-        return m_api->listGroups(query, this);
-    }
+    case Kind::Users:
+        return m_api->listUsers(fillDirectoryQuery<okta::UserQuery>(o), this);
+    case Kind::Groups:
+        return m_api->listGroups(fillDirectoryQuery<okta::GroupQuery>(o), this);
     case Kind::Apps: {
         okta::AppQuery query;
         query.q = o.q;
