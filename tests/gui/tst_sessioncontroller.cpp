@@ -1,12 +1,14 @@
 // The main window with org profiles: opening the current profile, switching, renaming,
 // deleting and the reauthorize prompt, against a real demo org over loopback. Secrets sit
 // in a MemorySecretStore here; the keychain itself is covered by the keychain tests.
+#include "core/connection/connectionsetup.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "demo/demoorg.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
+#include "ui/wizard/connectionwizard.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -166,6 +168,20 @@ private Q_SLOTS:
         QVERIFY(!m_store->contains(ProfileStore::secretKey(id, SecretKind::ApiToken)));
         QTRY_VERIFY(status().contains(QStringLiteral("Add profile")));
         QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"))->count(), 0);
+    }
+
+    void orgOptionOpensTheMatchingProfileOrTheWizard() {
+        addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8());
+        QSignalSpy settled(m_controller.get(), &SessionController::connectionSettled);
+        // Pasted the way admins do: scheme, mixed case, trailing slash.
+        QVERIFY(m_controller->openByDomain(QStringLiteral("http://%1/").arg(m_org->baseUrl().authority())));
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(m_window->currentProfile(), QStringLiteral("Acme"));
+        QVERIFY(!m_controller->openByDomain(QStringLiteral("other.okta.com")));
+        m_controller->addProfile(QStringLiteral("https://Other-Admin.okta.com/admin/dashboard"));
+        QTRY_VERIFY(m_controller->wizard() && m_controller->wizard()->isVisible());
+        QCOMPARE(m_controller->wizard()->setup()->domain().host, QStringLiteral("other.okta.com"));
+        m_controller->wizard()->reject();
     }
 
     void demoSessionNeedsNoProfile() {
