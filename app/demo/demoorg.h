@@ -25,6 +25,7 @@ struct FaultOptions {
 struct RateLimitBucket {
     QString pathPrefix;
     int limitPerMinute = 0; // <= 0: unlimited (and no X-Rate-Limit-* headers)
+    int windowSeconds = 60; // Okta's windows last a minute; tests shorten them
 };
 
 struct DemoOptions {

@@ -81,6 +81,7 @@ bool Router::applyRateLimit(const QString &path, HttpResponse &limited,
                             QList<QPair<QByteArray, QByteArray>> &headers) {
     QString prefix;
     int limit = 0;
+    qint64 windowMs = 60000;
     {
         QMutexLocker lock(&m_shared->mutex);
         qsizetype best = -1;
@@ -89,6 +90,7 @@ bool Router::applyRateLimit(const QString &path, HttpResponse &limited,
                 best = bucket.pathPrefix.size();
                 prefix = bucket.pathPrefix;
                 limit = bucket.limitPerMinute;
+                windowMs = qint64(std::max(bucket.windowSeconds, 1)) * 1000;
             }
         }
         if (best < 0 || limit <= 0)
@@ -97,9 +99,9 @@ bool Router::applyRateLimit(const QString &path, HttpResponse &limited,
     // Fixed windows that open with the first request, not on wall-clock minutes (as Okta's).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Window &window = m_windows[prefix];
-    if (window.start == 0 || now >= window.start + 60000)
+    if (window.start == 0 || now >= window.start + windowMs)
         window = {now, 0};
-    const qint64 reset = (window.start + 60000 + 999) / 1000;
+    const qint64 reset = (window.start + windowMs + 999) / 1000;
     const bool over = window.used >= limit;
     if (!over)
         ++window.used;

@@ -268,6 +268,36 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 900); // and it waited for the reset
     }
 
+    // With fewer than 10% of the window's calls left the client paces itself to the reset
+    // instead of running into 429s; with pacing off, the same traffic does hit them.
+    void lowBudgetSlowsDownInsteadOfHitting429() {
+        const auto burst = [this](double slowDownFraction) {
+            m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 5, 1}});
+            ClientOptions opts;
+            opts.maxInFlight = 1;
+            opts.slowDownFraction = slowDownFraction;
+            OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+            client.setOptions(opts);
+            OktaApi api(&client);
+            int done = 0, retried = 0;
+            for (int i = 0; i < 12; ++i) {
+                connect(api.me(), &OktaJob::finished, this, [&](const OktaResult &r) {
+                    QVERIFY2(r.ok(), qPrintable(r.message()));
+                    retried += r.attempts > 1 ? 1 : 0;
+                    ++done;
+                });
+            }
+            [&] {
+                QTRY_COMPARE_WITH_TIMEOUT(done, 12, 30000);
+            }();
+            // Let this burst's window close before the next one starts.
+            QTest::qWait(1100);
+            return retried;
+        };
+        QCOMPARE(burst(0.10), 0);
+        QVERIFY(burst(0.0) > 0);
+    }
+
     void rateLimitWaitCanBeCancelled() {
         demo::FaultOptions f;
         f.tooManyRequestsEvery = 1;
