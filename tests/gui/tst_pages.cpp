@@ -8,6 +8,7 @@
 #include "demo/demoorg.h"
 #include "models/granttablemodel.h"
 #include "models/modelroles.h"
+#include "support/windowrig.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/directorypage.h"
 #include "ui/pages/scopespage.h"
@@ -35,13 +36,7 @@ class TstPages : public QObject {
     Q_OBJECT
     std::unique_ptr<demo::DemoOrg> m_org;
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_store;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<ProfileSecrets> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<SessionController> m_controller;
+    std::unique_ptr<okta::test::WindowRig> m_rig;
     int m_run = 0;
 
     template<typename T> T *child(QWidget *parent, const char *name) const {
@@ -50,15 +45,15 @@ class TstPages : public QObject {
             qWarning("no child named %s", name);
         return found;
     }
-    QTableView *table(const char *name) const { return child<QTableView>(m_window.get(), name); }
+    QTableView *table(const char *name) const { return child<QTableView>(&m_rig->window, name); }
     int rows(const char *name) const { return table(name)->model()->rowCount(); }
     static QLabel *label(QWidget *page, const char *name) {
         return page->findChild<QLabel *>(QLatin1String(name));
     }
 
     void startDemo() {
-        QSignalSpy settled(m_controller.get(), &SessionController::connectionSettled);
-        m_controller->startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
+        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
         QTRY_COMPARE(settled.count(), 1);
         QCOMPARE(settled.first().first().toBool(), true);
     }
@@ -76,26 +71,14 @@ class TstPages : public QObject {
         const QString dir = qEnvironmentVariable("OKTADESK_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        m_window->showPage(pageIndex);
+        m_rig->window.showPage(pageIndex);
         QTest::qWait(100);
         QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name), "PNG"));
+        QVERIFY(m_rig->window.grab().save(QDir(dir).filePath(name), "PNG"));
     }
 
     QString addTokenProfile(const QString &name, const QByteArray &token) {
-        Profile p;
-        p.name = name;
-        p.domain = m_org->baseUrl().authority();
-        p.authMethod = AuthMethod::ApiToken;
-        const auto added = m_profiles->add(p);
-        if (!added.ok())
-            return {};
-        bool done = false;
-        ProfileSecretsJob *job = m_secrets->save(added.profile.id, {{SecretKind::ApiToken, token}});
-        connect(job, &ProfileSecretsJob::finished, this, [&done] { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
-            return {};
-        return added.profile.id;
+        return m_rig->addTokenProfile(name, m_org->baseUrl().authority(), token);
     }
 
 private Q_SLOTS:
@@ -111,36 +94,24 @@ private Q_SLOTS:
     }
 
     void init() {
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("oktadesk-%1.ini").arg(++m_run)), QSettings::IniFormat);
-        m_store = std::make_unique<MemorySecretStore>();
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_secrets = std::make_unique<ProfileSecrets>(m_store.get(), m_profiles.get());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 760);
-        m_controller = std::make_unique<SessionController>(
-            m_window.get(),
-            SessionController::Services{m_nam.get(), m_store.get(), m_profiles.get(), m_secrets.get()});
-        m_window->show();
+        m_rig = std::make_unique<okta::test::WindowRig>(
+            m_dir.filePath(QStringLiteral("oktadesk-%1.ini").arg(++m_run)));
+        m_rig->window.resize(1200, 760);
+        m_rig->window.show();
     }
 
     void cleanup() {
         m_org->setFaults({});
-        m_controller.reset();
-        m_window.reset();
-        m_secrets.reset();
-        m_profiles.reset();
-        m_store.reset();
-        m_settings.reset();
+        m_rig.reset();
     }
 
     void disconnectedPagesKeepTheirEmptyState() {
-        const QList<QPair<int, QWidget *>> pages = {{MainWindow::ScopesIndex, m_window->scopesPage()},
-                                                    {MainWindow::SystemLogIndex, m_window->systemLogPage()},
-                                                    {MainWindow::DirectoryIndex, m_window->directoryPage()}};
+        const QList<QPair<int, QWidget *>> pages = {
+            {MainWindow::ScopesIndex, m_rig->window.scopesPage()},
+            {MainWindow::SystemLogIndex, m_rig->window.systemLogPage()},
+            {MainWindow::DirectoryIndex, m_rig->window.directoryPage()}};
         for (const auto &[index, page] : pages) {
-            m_window->showPage(index);
+            m_rig->window.showPage(index);
             QVERIFY(label(page, "emptyState")->isVisible());
             QVERIFY(label(page, "emptyState")->text().startsWith(QStringLiteral("Connect to an org")));
             QVERIFY(!page->findChild<QTableView *>()->isVisible());
@@ -160,12 +131,13 @@ private Q_SLOTS:
         QVERIFY(newest >= oldest);
         QVERIFY(oldest >= QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000 - 60000);
         QVERIFY(!logs->index(0, 1).data().toString().isEmpty());
-        QTRY_VERIFY(!label(m_window->systemLogPage(), "pageLoading")->isVisibleTo(m_window->systemLogPage()));
-        QVERIFY(m_window->systemLogPage()->error().isEmpty());
+        QTRY_VERIFY(
+            !label(m_rig->window.systemLogPage(), "pageLoading")->isVisibleTo(m_rig->window.systemLogPage()));
+        QVERIFY(m_rig->window.systemLogPage()->error().isEmpty());
 
         // Users: the first 200 of 500, and the note says there are more.
-        auto *directory = m_window->directoryPage();
-        m_window->showPage(MainWindow::DirectoryIndex);
+        auto *directory = m_rig->window.directoryPage();
+        m_rig->window.showPage(MainWindow::DirectoryIndex);
         QTRY_VERIFY(label(directory, "pageNote")->isVisible());
         QCOMPARE(label(directory, "pageNote")->text(),
                  QStringLiteral("Showing the first 200 users — more are available"));
@@ -185,8 +157,8 @@ private Q_SLOTS:
         QVERIFY(!grants->index(openid, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(!grants->index(logsRead, 0).data(oktadesk::LockedRole).toBool());
         QVERIFY(!grants->index(logsRead, 0).data(Qt::DecorationRole).isValid());
-        QTRY_VERIFY(!m_window->scopesPage()->isLoading());
-        QVERIFY(m_window->scopesPage()->error().isEmpty());
+        QTRY_VERIFY(!m_rig->window.scopesPage()->isLoading());
+        QVERIFY(m_rig->window.scopesPage()->error().isEmpty());
 
         // Sorting goes through the proxy: by time ascending puts the oldest first.
         table("logTable")->sortByColumn(0, Qt::AscendingOrder);
@@ -203,9 +175,9 @@ private Q_SLOTS:
         slow.pathPrefix = QStringLiteral("/api/v1/users");
         slow.slowResponseMs = 1500;
         m_org->setFaults(slow);
-        m_window->showPage(MainWindow::DirectoryIndex);
-        m_controller->startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
-        QLabel *loading = label(m_window->directoryPage(), "pageLoading");
+        m_rig->window.showPage(MainWindow::DirectoryIndex);
+        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        QLabel *loading = label(m_rig->window.directoryPage(), "pageLoading");
         // /users/me is slow too; the users list follows it.
         QTRY_VERIFY_WITH_TIMEOUT(loading->isVisible(), 5000);
         QCOMPARE(loading->text(), QStringLiteral("Loading…"));
@@ -220,15 +192,15 @@ private Q_SLOTS:
         faults.serverErrorEvery = 1;
         m_org->setFaults(faults);
         startDemo();
-        auto *page = m_window->systemLogPage();
-        m_window->showPage(MainWindow::SystemLogIndex);
+        auto *page = m_rig->window.systemLogPage();
+        m_rig->window.showPage(MainWindow::SystemLogIndex);
         QTRY_VERIFY(!page->error().isEmpty());
         QVERIFY(child<QWidget>(page, "pageError")->isVisible());
         QCOMPARE(label(page, "pageErrorMessage")->text(), page->error());
         QVERIFY(!page->isLoading());
         QCOMPARE(rows("logTable"), 0);
         QTRY_COMPARE(rows("userTable"), 200);
-        QVERIFY(m_window->directoryPage()->error().isEmpty());
+        QVERIFY(m_rig->window.directoryPage()->error().isEmpty());
         QTRY_VERIFY(grantRow(QStringLiteral("openid")) >= 0);
         screenshot(MainWindow::SystemLogIndex, QStringLiteral("page-systemlog-error.png"));
     }
@@ -256,13 +228,13 @@ private Q_SLOTS:
     void switchingProfilesClearsThePages() {
         QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8()).isEmpty());
         QVERIFY(!addTokenProfile(QStringLiteral("Broken"), "00not-a-valid-token").isEmpty());
-        QSignalSpy settled(m_controller.get(), &SessionController::connectionSettled);
-        m_controller->start(QStringLiteral("Acme"));
+        QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
+        m_rig->controller.start(QStringLiteral("Acme"));
         QTRY_COMPARE(settled.count(), 1);
         QTRY_COMPARE(rows("userTable"), 200);
         QTRY_COMPARE(rows("logTable"), 200);
 
-        auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+        auto *switcher = m_rig->window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
         const int broken = switcher->findText(QStringLiteral("Broken"));
         switcher->setCurrentIndex(broken);
         Q_EMIT switcher->activated(broken);
@@ -271,11 +243,11 @@ private Q_SLOTS:
         QCOMPARE(rows("grantTable"), 0);
         QTRY_COMPARE(settled.count(), 2);
         QCOMPARE(settled.last().first().toBool(), false);
-        m_window->showPage(MainWindow::DirectoryIndex);
-        QVERIFY(label(m_window->directoryPage(), "emptyState")->isVisible());
+        m_rig->window.showPage(MainWindow::DirectoryIndex);
+        QVERIFY(label(m_rig->window.directoryPage(), "emptyState")->isVisible());
         QTest::qWait(200); // nothing from the first profile arrives late
         QCOMPARE(rows("userTable"), 0);
-        QVERIFY(m_window->directoryPage()->note().isEmpty());
+        QVERIFY(m_rig->window.directoryPage()->note().isEmpty());
     }
 };
 
