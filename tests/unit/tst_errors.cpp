@@ -1,7 +1,10 @@
+#include "core/okta/authorizer.h"
 #include "core/okta/errormessages.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktaerror.h"
 
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace okta;
@@ -101,52 +104,42 @@ private Q_SLOTS:
     }
 
     void baseUrlRules_data() {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("bare host") << "acme.okta.com"
-                                   << "https://acme.okta.com";
-        QTest::newRow("https url") << "https://Acme.Okta.com/"
-                                   << "https://acme.okta.com";
-        QTest::newRow("http remote") << "http://acme.okta.com"
-                                     << "";
-        QTest::newRow("bare loopback") << "127.0.0.1:8080"
-                                       << "http://127.0.0.1:8080";
-        QTest::newRow("bare localhost") << "localhost:9"
-                                        << "http://localhost:9";
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080"
-                                       << "http://127.0.0.1:8080";
-        QTest::newRow("http loopback range") << "http://127.3.2.1:9"
-                                             << "http://127.3.2.1:9";
-        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000"
-                                            << "http://[::1]:9000";
-        QTest::newRow("http localhost") << "http://localhost:1234"
-                                        << "http://localhost:1234";
-        QTest::newRow("port remote") << "https://acme.okta.com:8443"
-                                     << "";
-        QTest::newRow("path") << "https://acme.okta.com/api/v1"
-                              << "";
-        QTest::newRow("user info") << "https://me@acme.okta.com"
-                                   << "";
-        QTest::newRow("query") << "https://acme.okta.com/?x=1"
-                               << "";
-        QTest::newRow("ftp") << "ftp://acme.okta.com"
-                             << "";
-        QTest::newRow("empty") << "  "
-                               << "";
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://acme.okta.com" << true;
+        QTest::newRow("https slash") << "https://acme.okta.com/" << true;
+        QTest::newRow("http remote") << "http://acme.okta.com" << false;
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << true;
+        QTest::newRow("http loopback range") << "http://127.3.2.1:9" << true;
+        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000" << true;
+        QTest::newRow("http localhost") << "http://localhost:1234" << true;
+        QTest::newRow("port remote") << "https://acme.okta.com:8443" << false;
+        QTest::newRow("path") << "https://acme.okta.com/api/v1" << false;
+        QTest::newRow("user info") << "https://me@acme.okta.com" << false;
+        QTest::newRow("query") << "https://acme.okta.com/?x=1" << false;
+        QTest::newRow("ftp") << "ftp://acme.okta.com" << false;
+        QTest::newRow("empty") << "" << false;
     }
 
     void baseUrlRules() {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QString why;
-        const auto url = OktaClient::baseUrlFor(input, &why);
-        if (expected.isEmpty()) {
-            QVERIFY2(!url, qPrintable(input));
-            QVERIFY(!why.isEmpty());
-        } else {
-            QVERIFY2(url, qPrintable(why));
-            QCOMPARE(url->toString(), expected);
-        }
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const QString problem = OktaClient::baseUrlProblem(QUrl(url));
+        QVERIFY2(problem.isEmpty() == allowed, qPrintable(url + QStringLiteral(": ") + problem));
+    }
+
+    // The rule holds where requests are made: nothing is sent to a forbidden base URL.
+    void clientRefusesPlainHttpToARealHost() {
+        QNetworkAccessManager nam;
+        StaticAuthorizer auth(StaticAuthorizer::Scheme::Ssws, "00token");
+        OktaClient client(&nam, QUrl(QStringLiteral("http://acme.okta.com")), &auth);
+        OktaJob *job = client.get(QStringLiteral("/api/v1/users/me"));
+        QSignalSpy finished(job, &OktaJob::finished);
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.first().first().value<OktaResult>();
+        QCOMPARE(result.failure, Failure::InvalidRequest);
+        QVERIFY(result.message().contains(QStringLiteral("https://")));
+        QCOMPARE(result.httpStatus, 0);
     }
 
     void userAgentNamesOktaDesk() {

@@ -30,47 +30,24 @@ bool OktaClient::isLoopbackHost(const QString &host) {
     return address.setAddress(host) && address.isLoopback();
 }
 
-std::optional<QUrl> OktaClient::baseUrlFor(const QString &orgOrUrl, QString *error) {
-    const auto fail = [error](const QString &why) -> std::optional<QUrl> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    QString text = orgOrUrl.trimmed();
-    if (text.isEmpty())
-        return fail(tr("No org domain was given."));
-    if (!text.contains(QLatin1String("://"))) {
-        // A bare host means https, except on loopback, where only the demo org runs and
-        // it speaks plain http.
-        const QUrl probe(QLatin1String("https://") + text, QUrl::StrictMode);
-        text.prepend(isLoopbackHost(probe.host()) ? QLatin1String("http://") : QLatin1String("https://"));
-    }
-    QUrl url(text, QUrl::StrictMode);
+QString OktaClient::baseUrlProblem(const QUrl &url) {
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("\"%1\" is not a valid org domain or URL.").arg(orgOrUrl.trimmed()));
+        return tr("\"%1\" is not a valid org URL.").arg(url.toString());
     if (!url.userInfo().isEmpty())
-        return fail(tr("The org URL must not contain a user name or password."));
+        return tr("The org URL must not contain a user name or password.");
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return fail(tr("The org URL must not contain a path (%1).").arg(url.path()));
+        return tr("The org URL must not contain a path (%1).").arg(url.path());
     if (url.hasQuery() || url.hasFragment())
-        return fail(tr("The org URL must not contain a query or fragment."));
+        return tr("The org URL must not contain a query or fragment.");
     const bool loopback = isLoopbackHost(url.host());
     const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http")) {
-        if (!loopback)
-            return fail(tr("Plain http:// is only allowed for the local demo org; %1 needs https://.")
-                            .arg(url.host()));
-    } else if (scheme != QLatin1String("https")) {
-        return fail(tr("Unsupported scheme \"%1\"; use https://.").arg(url.scheme()));
-    }
+    if (scheme == QLatin1String("http") && !loopback)
+        return tr("Plain http:// is only allowed for the local demo org; %1 needs https://.").arg(url.host());
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return tr("Unsupported scheme \"%1\"; use https://.").arg(url.scheme());
     if (url.port() != -1 && !loopback)
-        return fail(tr("Okta orgs do not use a custom port (%1).").arg(url.port()));
-    QUrl base;
-    base.setScheme(scheme);
-    base.setHost(url.host().toLower());
-    if (url.port() != -1)
-        base.setPort(url.port());
-    return base;
+        return tr("Okta orgs do not use a custom port (%1).").arg(url.port());
+    return {};
 }
 
 QByteArray OktaClient::userAgent() {
@@ -98,6 +75,10 @@ void OktaClient::setOptions(const ClientOptions &options) {
 
 OktaJob *OktaClient::makeJob(OktaJob::Method method, const QUrl &url, const QByteArray &body,
                              const QByteArray &contentType, bool authorize) {
+    // Every request goes through here, so no credential ever travels over plain http to a
+    // real host, whoever built the base URL.
+    if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty())
+        return invalidJob(method, url, problem);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", userAgent());
@@ -196,7 +177,11 @@ void OktaClient::blockUntil(qint64 epochMs) {
 qint64 OktaClient::paceDelayMs() const {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 wait = m_blockedUntilMs - now;
-    const qint64 pace = m_rateLimit.slowDownDelayMs(now, m_options.slowDownFraction);
+    // The spacing is measured from the last start: what was left of the window then, shared
+    // among the calls left. (Measured from now, the wait would shrink as time passes and the
+    // last call of a window would start before the reset.)
+    const qint64 pace =
+        m_lastStartMs > 0 ? m_rateLimit.slowDownDelayMs(m_lastStartMs, m_options.slowDownFraction) : 0;
     if (pace > 0)
         wait = std::max(wait, m_lastStartMs + pace - now);
     return std::max<qint64>(wait, 0);

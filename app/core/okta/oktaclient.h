@@ -13,8 +13,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <optional>
-
 class QNetworkAccessManager;
 
 namespace okta {
@@ -37,10 +35,10 @@ public:
                QObject *parent = nullptr);
     ~OktaClient() override;
 
-    // https://host for an org host or URL; http:// only for 127.0.0.0/8, ::1 and
-    // localhost. Paths, queries, fragments and user info are refused. `error` names the
-    // problem.
-    static std::optional<QUrl> baseUrlFor(const QString &orgOrUrl, QString *error = nullptr);
+    // Why a base URL is not one the client may talk to, or empty when it is: https, or
+    // plain http only on 127.0.0.0/8, ::1 and localhost (the demo org); no user info, path,
+    // query, fragment, or a port on a real host. Base URLs come from OrgDomain::baseUrl().
+    static QString baseUrlProblem(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
     static QByteArray userAgent();
 
