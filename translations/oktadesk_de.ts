@@ -71,7 +71,7 @@
         <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
     </message>
     <message>
-        <source>Okta's token response carried no access token.</source>
+        <source>Okta&apos;s token response carried no access token.</source>
         <translation>Die Token-Antwort von Okta enthielt kein Zugriffstoken.</translation>
     </message>
     <message>
@@ -338,15 +338,15 @@
         <translation>OktaDesk konnte das angemeldete Konto nicht lesen: %1</translation>
     </message>
     <message>
-        <source>Okta's answer about the signed-in account carried no id.</source>
+        <source>Okta&apos;s answer about the signed-in account carried no id.</source>
         <translation>Die Antwort von Okta zum angemeldeten Konto enthielt keine ID.</translation>
     </message>
     <message>
-        <source>Checking the account's admin roles…</source>
+        <source>Checking the account&apos;s admin roles…</source>
         <translation>Die Administratorrollen des Kontos werden geprüft…</translation>
     </message>
     <message>
-        <source>Signed in, but the account's admin roles could not be read: %1</source>
+        <source>Signed in, but the account&apos;s admin roles could not be read: %1</source>
         <translation>Angemeldet, aber die Administratorrollen des Kontos konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -441,11 +441,11 @@
         <translation>Okta unterstützt dieses Suchkriterium nicht.</translation>
     </message>
     <message>
-        <source>This operation is not allowed in the user's current status.</source>
+        <source>This operation is not allowed in the user&apos;s current status.</source>
         <translation>Diese Operation ist im aktuellen Status des Benutzers nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The org's API rate limit was exceeded.</source>
+        <source>The org&apos;s API rate limit was exceeded.</source>
         <translation>Das API-Ratenlimit der Org wurde überschritten.</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>Okta verlangt für diese Anfrage eine Content-Length (HTTP 411).</translation>
     </message>
     <message>
-        <source>The org's API rate limit was exceeded (HTTP 429).</source>
+        <source>The org&apos;s API rate limit was exceeded (HTTP 429).</source>
         <translation>Das API-Ratenlimit der Org wurde überschritten (HTTP 429).</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
         <translation>Die Anfrage wurde nicht gesendet, weil sie ungültig ist.</translation>
     </message>
     <message>
-        <source>The org's host name could not be found (DNS). Check the domain.</source>
+        <source>The org&apos;s host name could not be found (DNS). Check the domain.</source>
         <translation>Der Hostname der Org wurde nicht gefunden (DNS). Prüfen Sie die Domain.</translation>
     </message>
     <message>
@@ -585,14 +585,14 @@
         <translation>Okta hat nicht rechtzeitig geantwortet; versuchen Sie es erneut oder grenzen Sie die Abfrage ein.</translation>
     </message>
     <message numerus="yes">
-        <source>The org's API rate limit was still exceeded after %n attempt(s); try again later.</source>
+        <source>The org&apos;s API rate limit was still exceeded after %n attempt(s); try again later.</source>
         <translation>
             <numerusform>Das API-Ratenlimit der Org war auch nach %n Versuch noch überschritten; versuchen Sie es später erneut.</numerusform>
             <numerusform>Das API-Ratenlimit der Org war auch nach %n Versuchen noch überschritten; versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (HTTP %1); the data received so far is kept.</source>
+        <source>The server&apos;s answer is not valid JSON (HTTP %1); the data received so far is kept.</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (HTTP %1); die bisher empfangenen Daten bleiben erhalten.</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@
         <translation>Es gibt kein Aktualisierungstoken; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Okta's token response carried no access token.</source>
+        <source>Okta&apos;s token response carried no access token.</source>
         <translation>Die Token-Antwort von Okta enthielt kein Zugriffstoken.</translation>
     </message>
     <message>
@@ -730,14 +730,6 @@
 <context>
     <name>okta::OktaClient</name>
     <message>
-        <source>No org domain was given.</source>
-        <translation>Es wurde keine Org-Domain angegeben.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid org domain or URL.</source>
-        <translation>„%1“ ist keine gültige Org-Domain oder URL.</translation>
-    </message>
-    <message>
         <source>The org URL must not contain a user name or password.</source>
         <translation>Die Org-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
@@ -754,7 +746,7 @@
         <translation>Unverschlüsseltes http:// ist nur für die lokale Demo-Org erlaubt; %1 braucht https://.</translation>
     </message>
     <message>
-        <source>Unsupported scheme "%1"; use https://.</source>
+        <source>Unsupported scheme &quot;%1&quot;; use https://.</source>
         <translation>Nicht unterstütztes Schema „%1“; verwenden Sie https://.</translation>
     </message>
     <message>
@@ -764,6 +756,10 @@
     <message>
         <source>Refused to follow a link to %1, which is not this org.</source>
         <translation>Einem Link zu %1 wird nicht gefolgt, da er nicht zu dieser Org gehört.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid org URL.</source>
+        <translation>„%1“ ist keine gültige Org-URL.</translation>
     </message>
 </context>
 <context>
@@ -833,7 +829,7 @@
         <translation>Entfernen Sie „%1@“ aus der Adresse; OktaDesk fragt die Anmeldedaten separat ab.</translation>
     </message>
     <message>
-        <source>“%1” is an IP address, not an Okta domain; enter the org's domain name, such as acme.okta.com.</source>
+        <source>“%1” is an IP address, not an Okta domain; enter the org&apos;s domain name, such as acme.okta.com.</source>
         <translation>„%1“ ist eine IP-Adresse, keine Okta-Domain; geben Sie den Domainnamen der Org ein, etwa acme.okta.com.</translation>
     </message>
     <message>
@@ -853,11 +849,11 @@
         <translation>„%1“ sieht wie eine IP-Adresse aus, nicht wie eine Okta-Domain.</translation>
     </message>
     <message>
-        <source>%1 is Okta's own domain; enter your org's domain, such as acme.%1.</source>
+        <source>%1 is Okta&apos;s own domain; enter your org&apos;s domain, such as acme.%1.</source>
         <translation>%1 ist die Domain von Okta selbst; geben Sie die Domain Ihrer Org ein, etwa acme.%1.</translation>
     </message>
     <message>
-        <source>“%1” is not an Okta domain: it belongs to %2. Continue only if %2 is your organisation's own custom domain.</source>
+        <source>“%1” is not an Okta domain: it belongs to %2. Continue only if %2 is your organisation&apos;s own custom domain.</source>
         <translation>„%1“ ist keine Okta-Domain: Sie gehört zu %2. Fahren Sie nur fort, wenn %2 die eigene benutzerdefinierte Domain Ihrer Organisation ist.</translation>
     </message>
     <message>
@@ -895,7 +891,7 @@
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>The keychain was closed before the profile's secrets were handled.</source>
+        <source>The keychain was closed before the profile&apos;s secrets were handled.</source>
         <translation>Der Schlüsselbund wurde geschlossen, bevor die Geheimnisse des Profils verarbeitet waren.</translation>
     </message>
     <message>
@@ -922,11 +918,11 @@
 <context>
     <name>okta::ProfileSession</name>
     <message>
-        <source>The API token of profile "%1" is not in the keychain; add the profile again with a current API token.</source>
+        <source>The API token of profile &quot;%1&quot; is not in the keychain; add the profile again with a current API token.</source>
         <translation>Das API-Token des Profils „%1“ ist nicht im Schlüsselbund; fügen Sie das Profil mit einem aktuellen API-Token erneut hinzu.</translation>
     </message>
     <message>
-        <source>Profile "%1" has not signed in yet, or its sign-in is gone from the keychain; reauthorize it.</source>
+        <source>Profile &quot;%1&quot; has not signed in yet, or its sign-in is gone from the keychain; reauthorize it.</source>
         <translation>Das Profil „%1“ hat sich noch nicht angemeldet oder seine Anmeldung fehlt im Schlüsselbund; autorisieren Sie es erneut.</translation>
     </message>
     <message>
@@ -1019,16 +1015,16 @@
         <translation>Der Filter endet, wo eine Bedingung erwartet wurde.</translation>
     </message>
     <message>
-        <source>Expected a condition such as eventType eq "…", found %1.</source>
-        <translation>Erwartet wurde eine Bedingung wie eventType eq "…", gefunden wurde %1.</translation>
+        <source>Expected a condition such as eventType eq &quot;…&quot;, found %1.</source>
+        <translation>Erwartet wurde eine Bedingung wie eventType eq &quot;…&quot;, gefunden wurde %1.</translation>
     </message>
     <message>
         <source>The filter ends after “not”; expected a parenthesised expression.</source>
         <translation>Der Filter endet nach „not“; erwartet wurde ein geklammerter Ausdruck.</translation>
     </message>
     <message>
-        <source>“not” must be followed by a parenthesised expression, as in not (a eq "b").</source>
-        <translation>Auf „not“ muss ein geklammerter Ausdruck folgen, etwa not (a eq "b").</translation>
+        <source>“not” must be followed by a parenthesised expression, as in not (a eq &quot;b&quot;).</source>
+        <translation>Auf „not“ muss ein geklammerter Ausdruck folgen, etwa not (a eq &quot;b&quot;).</translation>
     </message>
     <message>
         <source>Expected a condition before “%1”.</source>
@@ -1075,8 +1071,8 @@
         <translation>„%1“ ist keine gültige Zahl.</translation>
     </message>
     <message>
-        <source>Expected a value, found “%1”: put text in double quotes, as in "%1".</source>
-        <translation>Erwartet wurde ein Wert, gefunden wurde „%1“: Setzen Sie Text in doppelte Anführungszeichen, etwa "%1".</translation>
+        <source>Expected a value, found “%1”: put text in double quotes, as in &quot;%1&quot;.</source>
+        <translation>Erwartet wurde ein Wert, gefunden wurde „%1“: Setzen Sie Text in doppelte Anführungszeichen, etwa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A string cannot contain a raw control character or line break; write it as an escape such as \n or \u0009.</source>
@@ -1087,8 +1083,8 @@
         <translation>Die hier beginnende Zeichenkette wird nie mit einem doppelten Anführungszeichen geschlossen.</translation>
     </message>
     <message>
-        <source>“\%1” is not a valid escape; use \", \\, \/, \b, \f, \n, \r, \t or \uXXXX.</source>
-        <translation>„\%1“ ist keine gültige Escape-Sequenz; verwenden Sie \", \\, \/, \b, \f, \n, \r, \t oder \uXXXX.</translation>
+        <source>“\%1” is not a valid escape; use \&quot;, \\, \/, \b, \f, \n, \r, \t or \uXXXX.</source>
+        <translation>„\%1“ ist keine gültige Escape-Sequenz; verwenden Sie \&quot;, \\, \/, \b, \f, \n, \r, \t oder \uXXXX.</translation>
     </message>
     <message>
         <source>“\u%1” is a low surrogate without a preceding high surrogate.</source>
@@ -1110,11 +1106,11 @@
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <source>OktaDesk connects to your org the way Okta's own connectors do. Have these ready.</source>
+        <source>OktaDesk connects to your org the way Okta&apos;s own connectors do. Have these ready.</source>
         <translation>OktaDesk verbindet sich mit Ihrer Org so, wie es die Connectoren von Okta selbst tun. Halten Sie Folgendes bereit.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your org's domain&lt;/b&gt;, for example &lt;i&gt;acme.okta.com&lt;/i&gt;. The Admin Console address works too; OktaDesk removes the &lt;i&gt;-admin&lt;/i&gt; part.</source>
+        <source>&lt;b&gt;Your org&apos;s domain&lt;/b&gt;, for example &lt;i&gt;acme.okta.com&lt;/i&gt;. The Admin Console address works too; OktaDesk removes the &lt;i&gt;-admin&lt;/i&gt; part.</source>
         <translation>&lt;b&gt;Die Domain Ihrer Org&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.okta.com&lt;/i&gt;. Die Adresse der Admin Console funktioniert auch; OktaDesk entfernt den Teil &lt;i&gt;-admin&lt;/i&gt;.</translation>
     </message>
     <message>
@@ -1134,11 +1130,11 @@
         <translation>Besser: Legen Sie für OktaDesk ein eigenes Dienstkonto mit Super-Admin-Rechten an und melden Sie sich damit an. Sonst wird alles, was OktaDesk tut, im Systemprotokoll unter der Person verbucht, die die Verbindung eingerichtet hat.</translation>
     </message>
     <message>
-        <source>Okta's guidance on connector accounts and scopes</source>
+        <source>Okta&apos;s guidance on connector accounts and scopes</source>
         <translation>Hinweise von Okta zu Connector-Konten und Scopes</translation>
     </message>
     <message>
-        <source>No OAuth app yet? You can also connect with an API token, but Okta recommends OAuth: a token carries all of its creator's rights.</source>
+        <source>No OAuth app yet? You can also connect with an API token, but Okta recommends OAuth: a token carries all of its creator&apos;s rights.</source>
         <translation>Noch keine OAuth-App? Sie können sich auch mit einem API-Token verbinden, aber Okta empfiehlt OAuth: Ein Token trägt alle Rechte seines Erstellers.</translation>
     </message>
 </context>
@@ -1422,7 +1418,7 @@ Schweregrad: %2</translation>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <source>Okta needs the exact port registered on the app. "Any free port" only works where any loopback port is accepted.</source>
+        <source>Okta needs the exact port registered on the app. &quot;Any free port&quot; only works where any loopback port is accepted.</source>
         <translation>Okta braucht genau den bei der App registrierten Port. „Beliebiger freier Port“ funktioniert nur, wo jeder Loopback-Port akzeptiert wird.</translation>
     </message>
     <message>
@@ -1547,7 +1543,7 @@ Schweregrad: %2</translation>
         <translation>Ratenlimit: %1 / %2 übrig</translation>
     </message>
     <message>
-        <source>Fewer than 10% of this endpoint's requests are left in the current window; OktaDesk slows down until it resets.</source>
+        <source>Fewer than 10% of this endpoint&apos;s requests are left in the current window; OktaDesk slows down until it resets.</source>
         <translation>Im aktuellen Zeitfenster sind weniger als 10 % der Anfragen für diesen Endpunkt übrig; OktaDesk wird langsamer, bis es zurückgesetzt wird.</translation>
     </message>
     <message>
@@ -1597,7 +1593,7 @@ Schweregrad: %2</translation>
         <translation>Prüfen Sie, welche Scopes der Okta-Management-API der OAuth-App von Okta Workflows gewährt wurden. Gewähren Sie aus dem Katalog die Scopes, die ein Flow braucht, und widerrufen Sie die, die er nicht mehr nutzt; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden angezeigt, können aber nicht widerrufen werden.</translation>
     </message>
     <message>
-        <source>Connect to an org to see the Okta Workflows OAuth app's scope grants.</source>
+        <source>Connect to an org to see the Okta Workflows OAuth app&apos;s scope grants.</source>
         <translation>Verbinden Sie sich mit einer Org, um die Scope-Berechtigungen der OAuth-App von Okta Workflows zu sehen.</translation>
     </message>
     <message>
@@ -1635,7 +1631,7 @@ Schweregrad: %2</translation>
         <translation>Die erneuerten Tokens konnten nicht im Schlüsselbund gespeichert werden und gelten nur für diese Sitzung: %1</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -1663,7 +1659,7 @@ Schweregrad: %2</translation>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <source>New name for the profile "%1":</source>
+        <source>New name for the profile &quot;%1&quot;:</source>
         <translation>Neuer Name für das Profil „%1“:</translation>
     </message>
     <message>
@@ -1671,11 +1667,11 @@ Schweregrad: %2</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" (%2)?</source>
+        <source>Delete the profile &quot;%1&quot; (%2)?</source>
         <translation>Das Profil „%1“ (%2) löschen?</translation>
     </message>
     <message>
-        <source>OktaDesk revokes the profile's tokens at Okta and removes its secrets from the keychain. An API token stays valid until you revoke it in the Admin Console.</source>
+        <source>OktaDesk revokes the profile&apos;s tokens at Okta and removes its secrets from the keychain. An API token stays valid until you revoke it in the Admin Console.</source>
         <translation>OktaDesk widerruft die Tokens des Profils bei Okta und entfernt seine Geheimnisse aus dem Schlüsselbund. Ein API-Token bleibt gültig, bis Sie es in der Admin Console widerrufen.</translation>
     </message>
     <message>
@@ -1714,7 +1710,7 @@ Schweregrad: %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>OktaDesk opens Okta's sign-in page in your browser. Sign in there and allow access; the browser then hands the sign-in back to OktaDesk.</source>
+        <source>OktaDesk opens Okta&apos;s sign-in page in your browser. Sign in there and allow access; the browser then hands the sign-in back to OktaDesk.</source>
         <translation>OktaDesk öffnet die Anmeldeseite von Okta in Ihrem Browser. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Anmeldung dann an OktaDesk zurück.</translation>
     </message>
     <message>
@@ -1753,7 +1749,7 @@ Schweregrad: %2</translation>
         <translation>Systemprotokoll</translation>
     </message>
     <message>
-        <source>Search the org's System Log by time range, event type, actor, target and outcome. Results stream in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON.</source>
+        <source>Search the org&apos;s System Log by time range, event type, actor, target and outcome. Results stream in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON.</source>
         <translation>Durchsuchen Sie das Systemprotokoll der Org nach Zeitraum, Ereignistyp, Akteur, Ziel und Ergebnis. Die Ergebnisse treffen Seite für Seite ein, sobald Okta sie liefert, und lassen sich als CSV, JSON oder NDJSON exportieren.</translation>
     </message>
     <message>
@@ -1939,7 +1935,7 @@ ID: %3</translation>
                          [--client-secret-env VAR] [--port N] (browser sign-in; then login)
   profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect
   profiles rename OLD NEW
-  profiles remove NAME   revokes the profile's tokens and deletes its keychain entries
+  profiles remove NAME   revokes the profile&apos;s tokens and deletes its keychain entries
 
 Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with
 --org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;
@@ -1973,14 +1969,14 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>profiles braucht einen Unterbefehl: list, add, remove, rename oder login.</translation>
     </message>
     <message>
-        <source>unknown command "profiles %1" (see --help).</source>
+        <source>unknown command &quot;profiles %1&quot; (see --help).</source>
         <translation>unbekannter Befehl „profiles %1“ (siehe --help).</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::cli::Command</name>
     <message>
-        <source>unknown command "%1" (see --help).</source>
+        <source>unknown command &quot;%1&quot; (see --help).</source>
         <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
     </message>
     <message>
@@ -2000,7 +1996,7 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>--org: %1</translation>
     </message>
     <message>
-        <source>there is no saved profile named "%1" (see `oktadesk-cli profiles list`).</source>
+        <source>there is no saved profile named &quot;%1&quot; (see `oktadesk-cli profiles list`).</source>
         <translation>es gibt kein gespeichertes Profil namens „%1“ (siehe `oktadesk-cli profiles list`).</translation>
     </message>
     <message>
@@ -2042,19 +2038,19 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
 <context>
     <name>oktadesk::cli::ListCommand</name>
     <message>
-        <source>--field takes key=value, not "%1".</source>
+        <source>--field takes key=value, not &quot;%1&quot;.</source>
         <translation>--field erwartet Schlüssel=Wert, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--since: "%1" is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
+        <source>--since: &quot;%1&quot; is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
         <translation>--since: „%1“ ist keine Zeitangabe (verwenden Sie ISO 8601 oder 30m, 24h, 7d).</translation>
     </message>
     <message>
-        <source>--until: "%1" is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
+        <source>--until: &quot;%1&quot; is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
         <translation>--until: „%1“ ist keine Zeitangabe (verwenden Sie ISO 8601 oder 30m, 24h, 7d).</translation>
     </message>
     <message>
-        <source>--order takes asc or desc, not "%1".</source>
+        <source>--order takes asc or desc, not &quot;%1&quot;.</source>
         <translation>--order erwartet asc oder desc, nicht „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -2075,11 +2071,11 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
 <context>
     <name>oktadesk::cli::Options</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--format takes table, json or ndjson, not "%1".</source>
+        <source>--format takes table, json or ndjson, not &quot;%1&quot;.</source>
         <translation>--format erwartet table, json oder ndjson, nicht „%1“.</translation>
     </message>
     <message>
@@ -2090,7 +2086,7 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
 <context>
     <name>oktadesk::cli::ProfileCommand</name>
     <message>
-        <source>there is no saved profile named "%1" (see `oktadesk-cli profiles list`).</source>
+        <source>there is no saved profile named &quot;%1&quot; (see `oktadesk-cli profiles list`).</source>
         <translation>es gibt kein gespeichertes Profil namens „%1“ (siehe `oktadesk-cli profiles list`).</translation>
     </message>
 </context>
@@ -2133,7 +2129,7 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das Client-Secret enthalten.</translation>
     </message>
     <message>
-        <source>Profile "%1" saved for %2.</source>
+        <source>Profile &quot;%1&quot; saved for %2.</source>
         <translation>Profil „%1“ für %2 gespeichert.</translation>
     </message>
     <message>
@@ -2148,11 +2144,11 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>unterbrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>profile "%1" uses an API token; only browser profiles (--client-id) sign in.</source>
+        <source>profile &quot;%1&quot; uses an API token; only browser profiles (--client-id) sign in.</source>
         <translation>Profil „%1“ verwendet ein API-Token; nur Browser-Profile (--client-id) melden sich an.</translation>
     </message>
     <message>
-        <source>profile "%1": %2</source>
+        <source>profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
@@ -2168,12 +2164,15 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>oktadesk-cli: Warnung: Okta hat kein Aktualisierungstoken gesendet (ist offline_access der App gewährt?); das Profil funktioniert eine Stunde lang.</translation>
     </message>
     <message>
-        <source>Signed in; profile "%1" is ready.</source>
+        <source>Signed in; profile &quot;%1&quot; is ready.</source>
         <translation>Angemeldet; Profil „%1“ ist bereit.</translation>
     </message>
     <message numerus="yes">
         <source>no sign-in came back from the browser within %n second(s); nothing was stored. Run the login again (--timeout gives more time).</source>
-        <translation><numerusform>innerhalb von %n Sekunde kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform><numerusform>innerhalb von %n Sekunden kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform></translation>
+        <translation>
+            <numerusform>innerhalb von %n Sekunde kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform>
+            <numerusform>innerhalb von %n Sekunden kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,14 +2186,14 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>oktadesk-cli: Hinweis: Das API-Token bleibt bei Okta gültig; widerrufen Sie es in der Admin Console (Security &gt; API &gt; Tokens), wenn nichts anderes es verwendet.</translation>
     </message>
     <message>
-        <source>Profile "%1" removed.</source>
+        <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::cli::ProfilesRenameCommand</name>
     <message>
-        <source>Profile "%1" is now "%2".</source>
+        <source>Profile &quot;%1&quot; is now &quot;%2&quot;.</source>
         <translation>Profil „%1“ heißt jetzt „%2“.</translation>
     </message>
 </context>
