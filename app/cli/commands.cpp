@@ -10,8 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
@@ -47,7 +45,10 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("limit")}, "Page size.", "n");
     add({QStringLiteral("first")}, "Stop after N rows.", "n");
     add({QStringLiteral("all")}, "Stream every page.");
-    add({QStringLiteral("format")}, "table, json or ndjson.", "format");
+    add({QStringLiteral("format")},
+        "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
+    add({QStringLiteral("output")},
+        "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -120,9 +121,14 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
         return false;
     seed = quint64(s);
     if (p.isSet(QStringLiteral("format")) &&
-        !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
-        *error =
-            tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
+        !okta::parseExportFormat(p.value(QStringLiteral("format")), &format)) {
+        *error = tr("--format takes table, csv, json or ndjson, not \"%1\".")
+                     .arg(p.value(QStringLiteral("format")));
+        return false;
+    }
+    output = p.value(QStringLiteral("output"));
+    if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
+        *error = tr("--output needs a file name.");
         return false;
     }
     if (all && first > 0) {

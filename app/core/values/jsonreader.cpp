@@ -87,9 +87,11 @@ QString typeName(od::json_type type) {
 
 } // namespace
 
+static_assert(ParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+
 void ensurePadding(QByteArray &bytes) {
-    if (bytes.capacity() - bytes.size() < qsizetype(simdjson::SIMDJSON_PADDING))
-        bytes.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    if (bytes.capacity() - bytes.size() < ParsePadding)
+        bytes.reserve(bytes.size() + ParsePadding);
 }
 
 od::parser &threadParser() {
