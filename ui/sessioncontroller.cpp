@@ -3,6 +3,9 @@
 #include "connectioninfo.h"
 #include "mainwindow.h"
 #include "pagefeeder.h"
+#include "pages/directorypage.h"
+#include "pages/scopespage.h"
+#include "pages/systemlogpage.h"
 
 #include "core/connection/connectionsetup.h"
 #include "core/okta/authorizer.h"
@@ -29,7 +32,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_services(services)
     , m_session(std::make_unique<okta::ProfileSession>(services.profiles, services.secrets, services.nam))
     , m_sessionStore(new okta::MemorySecretStore(this))
-    , m_feeder(std::make_unique<PageFeeder>(window)) {
+    , m_feeder(std::make_unique<PageFeeder>(
+          PageFeeder::Targets{window->systemLogPage(), window->directoryPage(), window->scopesPage()})) {
     connect(m_session.get(), &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
     connect(m_session.get(), &okta::ProfileSession::failed, this, &SessionController::onOpenFailed);
