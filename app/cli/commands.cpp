@@ -56,6 +56,7 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -91,6 +92,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
     demoToken = p.value(QStringLiteral("token"));
+    noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;

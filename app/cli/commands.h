@@ -56,6 +56,7 @@ struct Options {
     qint64 events = 100000;
     quint64 seed = 42;
     QString demoToken;
+    bool noRateLimits = false;
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);

@@ -234,6 +234,8 @@ void DemoServerCommand::start() {
     o.events = m_options.events;
     o.seed = m_options.seed;
     o.apiToken = m_options.demoToken;
+    if (m_options.noRateLimits)
+        o.buckets = {{QStringLiteral("/"), 0}}; // one bucket without a limit: no quota, no headers
     auto *org = new demo::DemoOrg(o, this);
     QString error;
     if (!org->start(&error)) {

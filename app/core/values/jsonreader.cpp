@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <QHashFunctions>
+
+#include <array>
+#include <memory>
 #include <string>
-#include <unordered_map>
 
 namespace okta::json {
 
@@ -14,18 +17,18 @@ QString tr(const char *text) {
     return QCoreApplication::translate("okta::Parsed", text);
 }
 
-struct TransparentHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
-// Bounded, so a stream of unique values (ids, IP addresses) cannot grow it without end;
-// strings already handed out stay valid when it is cleared.
-constexpr size_t MaxSharedStrings = 65536;
+// A direct-mapped cache, not a growing table: a stream of unique values (ids, IP
+// addresses) cannot make it grow, and a hit costs one hash and one compare. Strings
+// already handed out stay valid when their slot is reused.
+constexpr size_t SharedSlots = 8192; // a power of two
 // Long values (messages with ids in them) are rarely repeated exactly.
 constexpr size_t MaxSharedLength = 96;
 
-using SharedTable = std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>>;
+struct SharedSlot {
+    size_t hash = 0;
+    std::string utf8; // keeps its capacity when the slot is reused
+    QString text;
+};
 
 // Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
 qint64 daysFromCivil(int y, int m, int d) {
@@ -109,12 +112,96 @@ QString shared(std::string_view utf8) {
         return {};
     if (utf8.size() > MaxSharedLength)
         return unshared(utf8);
-    thread_local SharedTable table;
-    if (const auto it = table.find(utf8); it != table.end())
-        return it->second;
-    if (table.size() >= MaxSharedStrings)
-        table.clear();
-    return table.emplace(std::string(utf8), unshared(utf8)).first->second;
+    thread_local const std::unique_ptr<std::array<SharedSlot, SharedSlots>> slots =
+        std::make_unique<std::array<SharedSlot, SharedSlots>>();
+    const size_t hash = qHashBits(utf8.data(), utf8.size());
+    SharedSlot &slot = (*slots)[hash & (SharedSlots - 1)];
+    if (slot.hash == hash && slot.utf8 == utf8)
+        return slot.text;
+    slot.hash = hash;
+    slot.utf8.assign(utf8);
+    slot.text = unshared(utf8);
+    return slot.text;
+}
+
+QString unescapeString(std::string_view content) {
+    QString out;
+    out.reserve(qsizetype(content.size()));
+    size_t plain = 0; // start of the run of bytes without escapes
+    const auto flush = [&](size_t end) {
+        if (end > plain)
+            out += QString::fromUtf8(content.data() + plain, qsizetype(end - plain));
+    };
+    const auto hex4 = [&content](size_t at, char16_t &unit) {
+        if (at + 4 > content.size())
+            return false;
+        unit = 0;
+        for (size_t k = at; k < at + 4; ++k) {
+            const char c = content[k];
+            const int d = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+            if (d < 0)
+                return false;
+            unit = char16_t(unit * 16 + d);
+        }
+        return true;
+    };
+    size_t i = 0;
+    while (i < content.size()) {
+        if (content[i] != '\\') {
+            ++i;
+            continue;
+        }
+        flush(i);
+        if (i + 1 >= content.size()) {
+            out += QChar::ReplacementCharacter;
+            plain = i = content.size();
+            break;
+        }
+        const char c = content[i + 1];
+        size_t next = i + 2;
+        switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+            out += QLatin1Char(c);
+            break;
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'u': {
+            char16_t unit = 0;
+            if (!hex4(i + 2, unit)) {
+                out += QChar::ReplacementCharacter;
+                break;
+            }
+            next = i + 6;
+            // A lone surrogate stays as it came; QString shows it as U+FFFD.
+            out += QChar(unit);
+            break;
+        }
+        default:
+            out += QChar::ReplacementCharacter;
+            break;
+        }
+        plain = i = next;
+    }
+    flush(content.size());
+    return out;
 }
 
 qint64 parseTimestamp(std::string_view s) {

@@ -26,6 +26,9 @@ void ensurePadding(QByteArray &bytes);
 // per-thread table, so a million events share one copy of each instead of a million.
 QString shared(std::string_view utf8);
 QString unshared(std::string_view utf8);
+// The text of a JSON string's content (between its quotes) with its escapes resolved;
+// a broken escape becomes U+FFFD.
+QString unescapeString(std::string_view content);
 
 // Milliseconds since the epoch for an ISO 8601 timestamp ("2026-05-01T12:00:00.000Z");
 // 0 when empty or unparsable.

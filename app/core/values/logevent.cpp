@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <cstring>
+
 namespace okta {
 
 using namespace json;
@@ -38,79 +40,95 @@ bool isCanonicalUuid(std::string_view s) {
     return true;
 }
 
-error_code readParty(od::value &value, LogEvent::Party &party, std::string_view &field, const char *id,
-                     const char *type, const char *alternateId, const char *displayName) {
-    return forEachField(value, [&](std::string_view key, od::value &v) -> error_code {
-        if (key == "id") {
-            field = id;
-            return readString(v, party.id);
-        }
-        if (key == "type") {
-            field = type;
-            return readString(v, party.type);
-        }
-        if (key == "alternateId") {
-            field = alternateId;
-            return readString(v, party.alternateId);
-        }
-        if (key == "displayName") {
-            field = displayName;
-            return readString(v, party.displayName);
-        }
-        return simdjson::SUCCESS;
-    });
-}
-
 } // namespace
 
+// Records where each string is instead of building it: the text is made when asked.
+// Offsets are from the page's start while reading, and from the event's start once its
+// bytes are known.
 class LogEventReader {
 public:
     static error_code read(od::object &object, const QByteArray &page, LogEvent &e, std::string_view &field) {
+        const char *base = page.constData();
         SIMDJSON_TRY(forEachField(object, [&](std::string_view key, od::value &v) -> error_code {
             field = key;
             if (key == "uuid")
-                return readUuid(v, e);
+                return readUuid(v, base, e);
             if (key == "published")
                 return readTime(v, e.m_published);
             if (key == "eventType")
-                return readString(v, e.m_eventType);
+                return span(v, base, e.m_eventType);
             if (key == "severity")
                 return readSeverity(v, e);
             if (key == "displayMessage")
-                return readString(v, e.m_displayMessage);
+                return span(v, base, e.m_displayMessage);
             if (key == "actor")
-                return readParty(v, e.m_actor, field, "actor.id", "actor.type", "actor.alternateId",
+                return readParty(v, base, e.m_actor, field, "actor.id", "actor.type", "actor.alternateId",
                                  "actor.displayName");
             if (key == "outcome")
-                return readOutcome(v, e, field);
+                return readOutcome(v, base, e, field);
             if (key == "client")
-                return readClient(v, e, field);
+                return readClient(v, base, e, field);
             if (key == "target")
                 return forEachElement(v, [&](od::value &t) -> error_code {
-                    LogEvent::Party target;
-                    SIMDJSON_TRY(readParty(t, target, field, "target.id", "target.type", "target.alternateId",
-                                           "target.displayName"));
-                    e.m_targets.append(std::move(target));
+                    LogEvent::PartySpans target;
+                    SIMDJSON_TRY(readParty(t, base, target, field, "target.id", "target.type",
+                                           "target.alternateId", "target.displayName"));
+                    e.m_targets.append(target);
                     return simdjson::SUCCESS;
                 });
             return simdjson::SUCCESS;
         }));
         field = {};
-        return rawOf(object, page, e.m_raw);
+        SIMDJSON_TRY(rawOf(object, page, e.m_raw));
+        rebase(e, quint32(e.m_raw.view().data() - base));
+        return simdjson::SUCCESS;
     }
 
 private:
-    static error_code readUuid(od::value &v, LogEvent &e) {
-        od::json_type type;
-        SIMDJSON_TRY(v.type().get(type));
-        if (type == od::json_type::null)
+    // A string (or null) as a span of the page; any other type is INCORRECT_TYPE.
+    static error_code span(od::value &v, const char *base, LogEvent::Span &out) {
+        std::string_view token = v.raw_json_token();
+        while (!token.empty() &&
+               (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+            token.remove_suffix(1);
+        if (token == "null") {
+            out = {};
             return simdjson::SUCCESS;
-        std::string_view text;
-        SIMDJSON_TRY(v.get_string().get(text));
-        if (isCanonicalUuid(text))
+        }
+        if (token.size() < 2 || token.front() != '"' || token.back() != '"')
+            return simdjson::INCORRECT_TYPE;
+        const std::string_view content = token.substr(1, token.size() - 2);
+        out.offset = quint32(content.data() - base);
+        out.length = quint32(content.size());
+        out.escaped = std::memchr(content.data(), '\\', content.size()) != nullptr;
+        return simdjson::SUCCESS;
+    }
+
+    static void rebase(LogEvent::Span &s, quint32 start) {
+        if (s.length > 0)
+            s.offset -= start;
+    }
+    static void rebase(LogEvent::PartySpans &p, quint32 start) {
+        for (LogEvent::Span *s : {&p.id, &p.type, &p.alternateId, &p.displayName})
+            rebase(*s, start);
+    }
+    static void rebase(LogEvent &e, quint32 start) {
+        for (LogEvent::Span *s : {&e.m_uuidFallback, &e.m_eventType, &e.m_displayMessage, &e.m_outcome,
+                                  &e.m_outcomeReason, &e.m_clientIp, &e.m_city, &e.m_state, &e.m_country})
+            rebase(*s, start);
+        rebase(e.m_actor, start);
+        for (LogEvent::PartySpans &t : e.m_targets)
+            rebase(t, start);
+    }
+
+    static error_code readUuid(od::value &v, const char *base, LogEvent &e) {
+        LogEvent::Span s;
+        SIMDJSON_TRY(span(v, base, s));
+        const std::string_view text(base + s.offset, s.length);
+        if (!s.escaped && isCanonicalUuid(text))
             e.m_uuid = QUuid::fromString(QLatin1StringView(text.data(), qsizetype(text.size())));
         if (e.m_uuid.isNull())
-            e.m_uuidText = unshared(text);
+            e.m_uuidFallback = s;
         return simdjson::SUCCESS;
     }
 
@@ -125,25 +143,49 @@ private:
         return simdjson::SUCCESS;
     }
 
-    static error_code readOutcome(od::value &v, LogEvent &e, std::string_view &field) {
-        return forEachField(v, [&](std::string_view key, od::value &o) -> error_code {
-            if (key == "result") {
-                field = "outcome.result";
-                return readString(o, e.m_outcome);
+    static error_code readParty(od::value &value, const char *base, LogEvent::PartySpans &party,
+                                std::string_view &field, const char *id, const char *type,
+                                const char *alternateId, const char *displayName) {
+        return forEachField(value, [&](std::string_view key, od::value &v) -> error_code {
+            if (key == "id") {
+                field = id;
+                return span(v, base, party.id);
             }
-            if (key == "reason") {
-                field = "outcome.reason";
-                return readString(o, e.m_outcomeReason);
+            if (key == "type") {
+                field = type;
+                return span(v, base, party.type);
+            }
+            if (key == "alternateId") {
+                field = alternateId;
+                return span(v, base, party.alternateId);
+            }
+            if (key == "displayName") {
+                field = displayName;
+                return span(v, base, party.displayName);
             }
             return simdjson::SUCCESS;
         });
     }
 
-    static error_code readClient(od::value &v, LogEvent &e, std::string_view &field) {
+    static error_code readOutcome(od::value &v, const char *base, LogEvent &e, std::string_view &field) {
+        return forEachField(v, [&](std::string_view key, od::value &o) -> error_code {
+            if (key == "result") {
+                field = "outcome.result";
+                return span(o, base, e.m_outcome);
+            }
+            if (key == "reason") {
+                field = "outcome.reason";
+                return span(o, base, e.m_outcomeReason);
+            }
+            return simdjson::SUCCESS;
+        });
+    }
+
+    static error_code readClient(od::value &v, const char *base, LogEvent &e, std::string_view &field) {
         return forEachField(v, [&](std::string_view key, od::value &c) -> error_code {
             if (key == "ipAddress") {
                 field = "client.ipAddress";
-                return readString(c, e.m_clientIp);
+                return span(c, base, e.m_clientIp);
             }
             if (key != "geographicalContext")
                 return simdjson::SUCCESS;
@@ -151,21 +193,44 @@ private:
             return forEachField(c, [&](std::string_view name, od::value &g) -> error_code {
                 if (name == "city") {
                     field = "client.geographicalContext.city";
-                    return readString(g, e.m_clientLocation.city);
+                    return span(g, base, e.m_city);
                 }
                 if (name == "state") {
                     field = "client.geographicalContext.state";
-                    return readString(g, e.m_clientLocation.state);
+                    return span(g, base, e.m_state);
                 }
                 if (name == "country") {
                     field = "client.geographicalContext.country";
-                    return readString(g, e.m_clientLocation.country);
+                    return span(g, base, e.m_country);
                 }
                 return simdjson::SUCCESS;
             });
         });
     }
 };
+
+QString LogEvent::text(Span span) const {
+    if (span.length == 0)
+        return {};
+    const std::string_view content(m_raw.view().data() + span.offset, span.length);
+    return span.escaped ? unescapeString(content) : shared(content);
+}
+
+LogEvent::Party LogEvent::party(const PartySpans &spans) const {
+    return {text(spans.id), text(spans.type), text(spans.alternateId), text(spans.displayName)};
+}
+
+LogEvent::Place LogEvent::clientLocation() const {
+    return {text(m_city), text(m_state), text(m_country)};
+}
+
+QList<LogEvent::Party> LogEvent::targets() const {
+    QList<Party> parties;
+    parties.reserve(m_targets.size());
+    for (const PartySpans &t : m_targets)
+        parties.append(party(t));
+    return parties;
+}
 
 QString LogEvent::publishedText() const {
     if (m_published == 0)
@@ -174,7 +239,7 @@ QString LogEvent::publishedText() const {
 }
 
 QString LogEvent::uuid() const {
-    return m_uuid.isNull() ? m_uuidText : m_uuid.toString(QUuid::WithoutBraces);
+    return m_uuid.isNull() ? text(m_uuidFallback) : m_uuid.toString(QUuid::WithoutBraces);
 }
 
 LogEvent::Severity LogEvent::severityFrom(QStringView text) {

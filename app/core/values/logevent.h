@@ -9,10 +9,10 @@
 
 namespace okta {
 
-// A System Log event (GET /api/v1/logs): the fields a results table shows, parsed once,
-// and the event's original bytes, from which anything else is read when asked (details,
-// exports). Repeated texts share storage across events (see json::shared), so a long
-// stream costs little beyond its bytes. Accessors, not fields: the storage may change.
+// A System Log event (GET /api/v1/logs): the event's original bytes, and where in them the
+// fields a results table shows are (read into text when asked), parsed once. Anything else
+// is read from the bytes too (raw().valueAt()). So an event costs its bytes plus about 150
+// bytes and no allocation per field, and an export of a million events builds no strings.
 class LogEvent {
 public:
     enum class Severity : quint8 { Unknown, Debug, Info, Warn, Error };
@@ -34,15 +34,15 @@ public:
     // As Okta writes it: 2026-05-01T12:00:00.000Z; empty when unknown.
     QString publishedText() const;
     QString uuid() const;
-    QString eventType() const { return m_eventType; }
     Severity severity() const { return m_severity; }
-    QString displayMessage() const { return m_displayMessage; }
-    const Party &actor() const { return m_actor; }
-    QString outcome() const { return m_outcome; } // outcome.result: SUCCESS, FAILURE, …
-    QString outcomeReason() const { return m_outcomeReason; }
-    QString clientIp() const { return m_clientIp; }
-    const Place &clientLocation() const { return m_clientLocation; } // client.geographicalContext
-    const QList<Party> &targets() const { return m_targets; }
+    QString eventType() const { return text(m_eventType); }
+    QString displayMessage() const { return text(m_displayMessage); }
+    Party actor() const { return party(m_actor); }
+    QString outcome() const { return text(m_outcome); } // outcome.result: SUCCESS, FAILURE, …
+    QString outcomeReason() const { return text(m_outcomeReason); }
+    QString clientIp() const { return text(m_clientIp); }
+    Place clientLocation() const; // client.geographicalContext
+    QList<Party> targets() const;
     const RawJson &raw() const { return m_raw; }
 
     static Severity severityFrom(QStringView text);
@@ -51,22 +51,40 @@ public:
     // A page of events: a JSON array of LogEvent objects.
     static Parsed<LogEvent> parsePage(QByteArray page);
 
+    // Where a string value is in the event's bytes (between its quotes).
+    struct Span {
+        quint32 offset = 0;
+        quint32 length : 31 = 0;
+        quint32 escaped : 1 = 0; // has backslash escapes: unescape when read
+    };
+    struct PartySpans {
+        Span id, type, alternateId, displayName;
+    };
+
 private:
     friend class LogEventReader;
+    QString text(Span span) const;
+    Party party(const PartySpans &spans) const;
 
     RawJson m_raw;
     qint64 m_published = 0;
-    QUuid m_uuid;       // Okta's uuids are canonical; 16 bytes instead of a string
-    QString m_uuidText; // only for one that is not
-    QString m_eventType;
-    QString m_displayMessage;
-    Party m_actor;
-    QString m_outcome;
-    QString m_outcomeReason;
-    QString m_clientIp;
-    Place m_clientLocation;
-    QList<Party> m_targets;
+    QUuid m_uuid;        // Okta's uuids are canonical: 16 bytes, not a string
+    Span m_uuidFallback; // a uuid that is not
+    Span m_eventType;
+    Span m_displayMessage;
+    PartySpans m_actor;
+    Span m_outcome;
+    Span m_outcomeReason;
+    Span m_clientIp;
+    Span m_city;
+    Span m_state;
+    Span m_country;
+    QList<PartySpans> m_targets;
     Severity m_severity = Severity::Unknown;
 };
 
 } // namespace okta
+
+Q_DECLARE_TYPEINFO(okta::LogEvent::Span, Q_PRIMITIVE_TYPE);
+Q_DECLARE_TYPEINFO(okta::LogEvent::PartySpans, Q_PRIMITIVE_TYPE);
+Q_DECLARE_TYPEINFO(okta::LogEvent, Q_RELOCATABLE_TYPE);
