@@ -195,6 +195,41 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, 0, SeverityRole), QStringLiteral("DEBUG"));
     }
 
+    // Text from Okta never acts on the view: control characters and line breaks show as
+    // visible escapes in cells and tooltips.
+    void controlCharactersShowVisibly() {
+        const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[2JEvil\nRow");
+        const QString shown = QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2JEvil\\nRow");
+        UserTableModel users;
+        QJsonObject u = user(0, hostile, QStringLiteral("Lee"), QString());
+        QJsonObject profile = u.value(QStringLiteral("profile")).toObject();
+        profile.insert(QStringLiteral("login"), hostile);
+        u.insert(QStringLiteral("profile"), profile);
+        users.appendRows(asUsers({u}));
+        QCOMPARE(text(users, 0, UserTableModel::Name), shown + QStringLiteral(" Lee"));
+        QCOMPARE(text(users, 0, UserTableModel::Name, Qt::ToolTipRole), shown + QStringLiteral(" Lee"));
+        QCOMPARE(text(users, 0, UserTableModel::Login), shown);
+        // Our own line breaks in a tooltip stay; Okta's do not.
+        QVERIFY(text(users, 0, UserTableModel::Login, Qt::ToolTipRole).startsWith(shown + QLatin1Char('\n')));
+
+        LogEventTableModel events;
+        QJsonObject e =
+            logEvent(0, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("INFO"), hostile);
+        e.insert(QStringLiteral("displayMessage"), hostile);
+        e.insert(QStringLiteral("actor"), QJsonObject{{QStringLiteral("displayName"), hostile},
+                                                      {QStringLiteral("alternateId"), hostile},
+                                                      {QStringLiteral("type"), QStringLiteral("User")}});
+        events.appendRows(asEvents({e}));
+        for (const int column :
+             {LogEventTableModel::Actor, LogEventTableModel::Outcome, LogEventTableModel::Message}) {
+            QCOMPARE(text(events, 0, column), shown);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                QVERIFY(!text(events, 0, column, role).contains(QChar(0x1b)));
+        }
+        QCOMPARE(text(events, 0, LogEventTableModel::Actor, Qt::ToolTipRole),
+                 shown + QStringLiteral(" (User)"));
+    }
+
     void grants() {
         GrantTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -178,6 +178,17 @@ private Q_SLOTS:
         QVERIFY(parsed.rows.at(0).targets().isEmpty());
     }
 
+    // Fields are read from the event's bytes when asked; escapes resolve then.
+    void escapedFieldsReadBack() {
+        const QByteArray page = "[{\"eventType\":\"a\\nb\\u00e9\\ud83d\\ude00\\/\\\"\\\\\\t\","
+                                "\"displayMessage\":\"broken \\x and \\u12\",\"outcome\":{\"result\":\"\"}}]";
+        const Parsed<LogEvent> parsed = LogEvent::parsePage(page);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.rows.at(0).eventType(), QString::fromUtf8("a\nbé😀/\"\\\t"));
+        QCOMPARE(parsed.rows.at(0).displayMessage(), QString::fromUtf8("broken \uFFFD and \uFFFD12"));
+        QVERIFY(parsed.rows.at(0).outcome().isEmpty());
+    }
+
     void paddingCopiesOnlyWhenNeeded() {
         QByteArray roomy;
         roomy.reserve(4096);
