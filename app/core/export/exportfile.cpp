@@ -1,16 +1,8 @@
 #include "exportfile.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 
 namespace okta {
-
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("okta::ExportFile", text);
-}
-} // namespace
 
 ExportFile::ExportFile(const QString &path)
     : m_path(path) {}

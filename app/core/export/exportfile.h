@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QString>
@@ -13,6 +14,7 @@ namespace okta {
 // and renamed into place by commit(); discard(), an error or destruction without commit()
 // leaves nothing behind, and an existing file of that name stays as it was.
 class ExportFile {
+    Q_DECLARE_TR_FUNCTIONS(okta::ExportFile)
 public:
     explicit ExportFile(const QString &path); // empty: standard output
     ~ExportFile();

@@ -14,7 +14,7 @@ namespace okta::json {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("okta::Parsed", text);
+    return QCoreApplication::translate("okta::json", text);
 }
 
 // A direct-mapped cache, not a growing table: a stream of unique values (ids, IP
