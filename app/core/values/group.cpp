@@ -7,40 +7,18 @@ namespace okta {
 using namespace json;
 
 namespace {
-
-error_code readGroup(od::object &object, const QByteArray &page, Group &g, std::string_view &field) {
-    SIMDJSON_TRY(forEachField(object, [&](std::string_view key, od::value &v) -> error_code {
-        field = key;
-        if (key == "id")
-            return readString(v, g.id, false);
-        if (key == "type")
-            return readString(v, g.type);
-        if (key == "created")
-            return readTime(v, g.created);
-        if (key == "lastMembershipUpdated")
-            return readTime(v, g.lastMembershipUpdated);
-        if (key == "profile")
-            return forEachField(v, [&](std::string_view name, od::value &p) -> error_code {
-                if (name == "name") {
-                    field = "profile.name";
-                    return readString(p, g.name);
-                }
-                if (name == "description") {
-                    field = "profile.description";
-                    return readString(p, g.description);
-                }
-                return simdjson::SUCCESS;
-            });
-        return simdjson::SUCCESS;
-    }));
-    field = {};
-    return rawOf(object, page, g.raw);
-}
-
+constexpr Field<Group> groupFields[] = {
+    text("id", &Group::id),
+    sharedText("type", &Group::type),
+    timestamp("created", &Group::created),
+    timestamp("lastMembershipUpdated", &Group::lastMembershipUpdated),
+    sharedText("profile.name", &Group::name),
+    sharedText("profile.description", &Group::description),
+};
 } // namespace
 
 Parsed<Group> Group::parsePage(QByteArray page) {
-    return parseArray<Group>(std::move(page), "Group", &readGroup);
+    return parseArray<Group>(std::move(page), "Group", &readRow<Group, groupFields>);
 }
 
 } // namespace okta

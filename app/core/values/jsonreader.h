@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <span>
 #include <string_view>
 
 namespace okta::json {
@@ -135,6 +136,88 @@ template<typename T> Parsed<T> parseArray(QByteArray page, std::string_view sche
     if (const char *at = nullptr; !doc.current_location().get(at))
         return fail(trailingContent(at - page.constData()));
     return out;
+}
+
+} // namespace okta::json
+
+namespace okta::json {
+
+// A value type's fields as a table: the dotted path in Okta's JSON and where it goes. Paths
+// that share a prefix ("profile.login", "profile.email") are read in one pass.
+template<typename T> struct Field {
+    enum class Kind { Text, SharedText, TextIfEmpty, Time };
+    std::string_view path;
+    Kind kind;
+    QString T::*text = nullptr;
+    qint64 T::*time = nullptr;
+};
+
+// Unique values (ids, logins) as they are.
+template<typename T> constexpr Field<T> text(std::string_view path, QString T::*member) {
+    return {path, Field<T>::Kind::Text, member};
+}
+// Values that repeat across rows (statuses, types, names): stored once (see shared()).
+template<typename T> constexpr Field<T> sharedText(std::string_view path, QString T::*member) {
+    return {path, Field<T>::Kind::SharedText, member};
+}
+// A second source of a value: used only while nothing else filled the member.
+template<typename T> constexpr Field<T> fallback(std::string_view path, QString T::*member) {
+    return {path, Field<T>::Kind::TextIfEmpty, member};
+}
+template<typename T> constexpr Field<T> timestamp(std::string_view path, qint64 T::*member) {
+    return {path, Field<T>::Kind::Time, nullptr, member};
+}
+
+template<typename T> error_code readLeaf(od::value &value, const Field<T> &f, T &row) {
+    switch (f.kind) {
+    case Field<T>::Kind::Time:
+        return readTime(value, row.*(f.time));
+    case Field<T>::Kind::TextIfEmpty: {
+        QString text;
+        SIMDJSON_TRY(readString(value, text));
+        if ((row.*(f.text)).isEmpty())
+            row.*(f.text) = text;
+        return simdjson::SUCCESS;
+    }
+    case Field<T>::Kind::Text:
+    case Field<T>::Kind::SharedText:
+        return readString(value, row.*(f.text), f.kind == Field<T>::Kind::SharedText);
+    }
+    return simdjson::SUCCESS;
+}
+
+// Reads the members of `object` that lie under `prefix` ("" or "profile.") and that
+// `fields` name; `at` names the field being read, for the error message.
+template<typename T, typename Object>
+error_code readFields(Object &object, std::string_view prefix, std::span<const Field<T>> fields, T &row,
+                      std::string_view &at) {
+    return forEachField(object, [&](std::string_view key, od::value &value) -> error_code {
+        const size_t end = prefix.size() + key.size();
+        std::string_view below; // "profile." when a field lies below this member
+        for (const Field<T> &f : fields) {
+            if (f.path.size() < end || f.path.substr(0, prefix.size()) != prefix ||
+                f.path.substr(prefix.size(), key.size()) != key)
+                continue;
+            if (f.path.size() == end) {
+                at = f.path;
+                return readLeaf(value, f, row);
+            }
+            if (f.path[end] == '.')
+                below = f.path.substr(0, end + 1);
+        }
+        if (below.empty())
+            return simdjson::SUCCESS;
+        at = below.substr(0, below.size() - 1);
+        return readFields(value, below, fields, row, at);
+    });
+}
+
+// The reader of a row that is all table: its fields, then its bytes.
+template<typename T, const auto &fields>
+error_code readRow(od::object &object, const QByteArray &page, T &row, std::string_view &at) {
+    SIMDJSON_TRY(readFields(object, std::string_view(), std::span<const Field<T>>(fields), row, at));
+    at = {};
+    return rawOf(object, page, row.raw);
 }
 
 } // namespace okta::json

@@ -7,48 +7,17 @@ namespace okta {
 using namespace json;
 
 namespace {
-
-error_code readUser(od::object &object, const QByteArray &page, User &u, std::string_view &field) {
-    SIMDJSON_TRY(forEachField(object, [&](std::string_view key, od::value &v) -> error_code {
-        field = key;
-        if (key == "id")
-            return readString(v, u.id, false);
-        if (key == "status")
-            return readString(v, u.status);
-        if (key == "created")
-            return readTime(v, u.created);
-        if (key == "lastLogin")
-            return readTime(v, u.lastLogin);
-        if (key == "profile")
-            return forEachField(v, [&](std::string_view name, od::value &p) -> error_code {
-                if (name == "login") {
-                    field = "profile.login";
-                    return readString(p, u.login, false);
-                }
-                if (name == "email") {
-                    field = "profile.email";
-                    return readString(p, u.email, false);
-                }
-                if (name == "firstName") {
-                    field = "profile.firstName";
-                    return readString(p, u.firstName);
-                }
-                if (name == "lastName") {
-                    field = "profile.lastName";
-                    return readString(p, u.lastName);
-                }
-                if (name == "department") {
-                    field = "profile.department";
-                    return readString(p, u.department);
-                }
-                return simdjson::SUCCESS;
-            });
-        return simdjson::SUCCESS;
-    }));
-    field = {};
-    return rawOf(object, page, u.raw);
-}
-
+constexpr Field<User> userFields[] = {
+    text("id", &User::id),
+    sharedText("status", &User::status),
+    timestamp("created", &User::created),
+    timestamp("lastLogin", &User::lastLogin),
+    text("profile.login", &User::login),
+    text("profile.email", &User::email),
+    sharedText("profile.firstName", &User::firstName),
+    sharedText("profile.lastName", &User::lastName),
+    sharedText("profile.department", &User::department),
+};
 } // namespace
 
 QString User::displayName() const {
@@ -60,7 +29,7 @@ QString User::displayName() const {
 }
 
 Parsed<User> User::parsePage(QByteArray page) {
-    return parseArray<User>(std::move(page), "User", &readUser);
+    return parseArray<User>(std::move(page), "User", &readRow<User, userFields>);
 }
 
 } // namespace okta
