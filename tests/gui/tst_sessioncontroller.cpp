@@ -2,6 +2,7 @@
 // deleting and the reauthorize prompt, against a real demo org over loopback. Secrets sit
 // in a MemorySecretStore here; the keychain itself is covered by the keychain tests.
 #include "core/connection/connectionsetup.h"
+#include "core/connection/orgcheck.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -150,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(!m_rig->controller.openByDomain(QStringLiteral("other.okta.com")));
         m_rig->controller.addProfile(QStringLiteral("https://Other-Admin.okta.com/admin/dashboard"));
         QTRY_VERIFY(m_rig->controller.wizard() && m_rig->controller.wizard()->isVisible());
-        QCOMPARE(m_rig->controller.wizard()->setup()->domain().host, QStringLiteral("other.okta.com"));
+        QCOMPARE(m_rig->controller.wizard()->setup()->orgCheck()->domain().host,
+                 QStringLiteral("other.okta.com"));
         m_rig->controller.wizard()->reject();
     }
 
