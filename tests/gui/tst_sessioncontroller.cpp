@@ -156,11 +156,30 @@ private Q_SLOTS:
         m_rig->controller.wizard()->reject();
     }
 
+    void saysWhenTheAccountIsNotASuperAdmin() {
+        QVERIFY(!status().contains(u"super admin"_qs));
+        demo::DemoOptions o;
+        o.users = 10;
+        o.groups = 2;
+        o.events = 10;
+        o.adminIsSuperAdmin = false;
+        demo::DemoOrg limited(o);
+        QVERIFY(limited.start());
+        QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
+        m_rig->controller.startDemo(limited.baseUrl(), limited.apiToken().toUtf8());
+        QTRY_COMPARE(settled.count(), 1);
+        QVERIFY(settled.first().first().toBool()); // connected: the account works
+        QVERIFY2(status().contains(u"not confirmed as a super admin"_qs), qPrintable(status()));
+        const QString tip = m_rig->window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->toolTip();
+        QVERIFY2(tip.contains(u"READ_ONLY_ADMIN"_qs) && tip.contains(u"granting"_qs), qPrintable(tip));
+    }
+
     void demoSessionNeedsNoProfile() {
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(status().contains(m_org->adminLogin()));
+        QVERIFY2(!status().contains(u"super admin"_qs), qPrintable(status())); // it is one
         QVERIFY(!m_rig->window.findChild<QAction *>(QStringLiteral("reauthorizeAction"))->isEnabled());
         QVERIFY(m_rig->profiles.list().isEmpty());
     }
