@@ -745,10 +745,6 @@
         <translation>Anmeldung: Browser, Client-ID %1, Weiterleitungs-Port %2</translation>
     </message>
     <message>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
-    </message>
-    <message>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -769,12 +765,20 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>memory, for this run only</source>
-        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+        <source>Sign-in: browser, client ID %1, any free redirect port</source>
+        <translation>Anmeldung: Browser, Client-ID %1, beliebiger freier Weiterleitungs-Port</translation>
     </message>
     <message>
-        <source>Secrets: %1, kept in %2</source>
-        <translation>Geheimnisse: %1, aufbewahrt in %2</translation>
+        <source>Secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>Kept in: memory, for this run only</source>
+        <translation>Aufbewahrt in: Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Aufbewahrt in: %1</translation>
     </message>
 </context>
 <context>

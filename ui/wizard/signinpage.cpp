@@ -29,6 +29,7 @@ SignInPage::SignInPage(SignIn *signIn, const okta::SignInMethod *method, bool re
 
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
 
     m_signInButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight, nullptr, this),
                                      tr("Sign in with the browser…"), this);
@@ -105,11 +106,6 @@ void SignInPage::initializePage() {
     if (m_method->isBrowser()) {
         setSubTitle(tr("OktaDesk opens Okta's sign-in page in your browser. Sign in there and allow "
                        "access; the browser then hands the sign-in back to OktaDesk."));
-        m_intro->setText(tr("Use an account with super admin rights, ideally a dedicated service account. "
-                            "The browser returns to %1.")
-                             .arg(m_signIn->redirectUri().isEmpty()
-                                      ? tr("a loopback address on this computer")
-                                      : m_signIn->redirectUri().toString()));
     } else {
         setSubTitle(tr("An API token needs no browser sign-in."));
         m_intro->setText(tr("OktaDesk checks the API token on the next page."));
@@ -161,6 +157,16 @@ void SignInPage::updateState() {
                                                               : tr("Sign in with the browser…"));
     m_waitRow->setVisible(browser && waiting);
     m_cancel->setEnabled(state == State::WaitingForBrowser || state == State::Starting);
+    if (browser) {
+        // On port 0 the redirect URI is known once the sign-in listens. Word joiners after
+        // its slashes keep a line break from splitting it after "http://".
+        const QUrl redirect = m_signIn->redirectUri();
+        QString where = redirect.toString();
+        where.replace(u'/', QStringLiteral("/\u2060"));
+        m_intro->setText(tr("Use an account with super admin rights, ideally a dedicated service account. "
+                            "The browser returns to %1.")
+                             .arg(redirect.isEmpty() ? tr("a loopback address on this computer") : where));
+    }
     const QUrl url = m_signIn->authorizationUrl();
     m_url->setText(url.toString(QUrl::FullyEncoded));
     m_url->setCursorPosition(0);

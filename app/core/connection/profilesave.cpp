@@ -254,10 +254,11 @@ QString ProfileSave::summary() const {
     lines << tr("Profile: %1").arg(effectiveName()) << tr("Org: %1").arg(m_steps.org->domain().host);
     if (!method->isBrowser())
         lines << tr("Sign-in: API token (SSWS)");
+    else if (method->redirectPort() == 0)
+        lines << tr("Sign-in: browser, client ID %1, any free redirect port").arg(method->clientId());
     else
         lines << tr("Sign-in: browser, client ID %1, redirect port %2")
-                     .arg(method->clientId(), method->redirectPort() ? QString::number(method->redirectPort())
-                                                                     : tr("any free port"));
+                     .arg(method->clientId(), QString::number(method->redirectPort()));
     const WhoAmI &who = m_steps.verification->whoAmI();
     if (!who.login.isEmpty())
         lines << tr("Account: %1").arg(who.login);
@@ -270,9 +271,11 @@ QString ProfileSave::summary() const {
     QStringList stored;
     for (const SecretKind kind : secretKinds())
         stored << ProfileSecretsJob::kindName(kind);
-    const QString where = m_sessionOnly ? tr("memory, for this run only")
-                                        : (m_secrets ? m_secrets->store()->backendName() : QString());
-    lines << tr("Secrets: %1, kept in %2").arg(stored.join(QLatin1String(", ")), where);
+    lines << tr("Secrets: %1").arg(stored.join(QLatin1String(", ")));
+    if (m_sessionOnly)
+        lines << tr("Kept in: memory, for this run only");
+    else if (m_secrets)
+        lines << tr("Kept in: %1").arg(m_secrets->store()->backendName());
     return lines.join(QLatin1Char('\n'));
 }
 
