@@ -97,12 +97,7 @@ void SessionController::startDemo(const QUrl &baseUrl, const QByteArray &apiToke
     m_window->setProfiles({tr("Demo org")}, tr("Demo org"));
     m_host = baseUrl.authority();
     m_methodText = tr("API token");
-    ConnectionInfo info;
-    info.orgHost = m_host;
-    info.methodText = m_methodText;
-    info.isDemo = true;
-    info.connecting = true;
-    m_window->setConnectionInfo(info);
+    m_window->setConnectionInfo(connecting());
     m_factory->openDemo(baseUrl, apiToken);
 }
 
@@ -118,11 +113,7 @@ void SessionController::openProfile(const QString &profileId) {
     m_methodText = profile->authMethod == okta::AuthMethod::ApiToken
                        ? tr("API token")
                        : tr("browser sign-in (OAuth with PKCE)");
-    ConnectionInfo info;
-    info.orgHost = m_host;
-    info.methodText = m_methodText;
-    info.connecting = true;
-    m_window->setConnectionInfo(info);
+    m_window->setConnectionInfo(connecting());
     m_factory->open(profileId);
 }
 
@@ -133,10 +124,18 @@ void SessionController::detach() {
     m_api.reset();
 }
 
-void SessionController::onOpenFailed(const QString &message, bool needsReauthorization) {
+ConnectionInfo SessionController::connecting() const {
     ConnectionInfo info;
     info.orgHost = m_host;
     info.methodText = m_methodText;
+    info.isDemo = m_isDemo;
+    info.connecting = true;
+    return info;
+}
+
+void SessionController::onOpenFailed(const QString &message, bool needsReauthorization) {
+    ConnectionInfo info = connecting();
+    info.connecting = false;
     info.error = message;
     m_window->setConnectionInfo(info);
     if (needsReauthorization)
@@ -150,12 +149,7 @@ void SessionController::onOpened(okta::OktaClient *client) {
     connect(client, &okta::OktaClient::activityChanged, m_window, &MainWindow::setActivity);
     detach();
     m_api = std::make_unique<okta::OktaApi>(client);
-    ConnectionInfo info;
-    info.orgHost = m_host;
-    info.methodText = m_methodText;
-    info.isDemo = m_isDemo;
-    info.connecting = true;
-    m_window->setConnectionInfo(info);
+    m_window->setConnectionInfo(connecting());
     m_whoAmI = new okta::WhoAmIJob(client);
     connect(m_whoAmI, &okta::WhoAmIJob::finished, this, &SessionController::onWhoAmI);
     m_whoAmI->start();

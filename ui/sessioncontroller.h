@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectioninfo.h"
 #include "core/connection/sessionfactory.h"
 #include "wizard/connectionwizard.h"
 
@@ -67,6 +68,8 @@ private:
     void deleteProfile();
     void runWizard(okta::ConnectionSetup *setup);
     void detach();
+    // What the window shows while the current org is being opened.
+    ConnectionInfo connecting() const;
 
     MainWindow *m_window;
     okta::ProfileStore *m_profiles;

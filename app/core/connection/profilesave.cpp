@@ -134,16 +134,9 @@ void ProfileSave::save() {
         return;
     }
     m_keychainReason.clear();
-    bool added = false;
-    if (!isReauthorizing()) {
-        const ProfileStore::Result result = m_profiles->add(profileToStore());
-        if (!result.ok()) {
-            setState(State::Failed, result.errorString);
-            return;
-        }
-        m_profileId = result.profile.id;
-        added = true;
-    }
+    const bool added = !isReauthorizing();
+    if (added && !addProfile())
+        return;
     setState(State::Saving, tr("Saving the secrets to %1…").arg(m_secrets->store()->backendName()));
     ProfileSecretMap secrets = secretsToStore();
     ProfileSecretsJob *job = m_secrets->save(m_profileId, secrets);
@@ -151,6 +144,16 @@ void ProfileSave::save() {
         wipeSecret(secret);
     connect(job, &ProfileSecretsJob::finished, this,
             [this, added](ProfileSecretsJob *done) { onSaved(done, added); });
+}
+
+bool ProfileSave::addProfile() {
+    const ProfileStore::Result result = m_profiles->add(profileToStore());
+    if (!result.ok()) {
+        setState(State::Failed, result.errorString);
+        return false;
+    }
+    m_profileId = result.profile.id;
+    return true;
 }
 
 void ProfileSave::onSaved(ProfileSecretsJob *job, bool addedProfile) {
@@ -183,15 +186,9 @@ void ProfileSave::onSaved(ProfileSecretsJob *job, bool addedProfile) {
 void ProfileSave::connectForThisRunOnly() {
     if (m_state != State::KeychainUnavailable)
         return;
-    if (!isReauthorizing()) {
-        // The settings only; secretKeys stays empty, so no key name points at nothing.
-        const ProfileStore::Result result = m_profiles->add(profileToStore());
-        if (!result.ok()) {
-            setState(State::Failed, result.errorString);
-            return;
-        }
-        m_profileId = result.profile.id;
-    }
+    // The settings only; secretKeys stays empty, so no key name points at nothing.
+    if (!isReauthorizing() && !addProfile())
+        return;
     const QString id = m_profileId;
     setState(State::Saving, tr("Keeping the secrets in memory for this run…"));
     MemorySecretStore *store = sessionStore();

@@ -77,6 +77,8 @@ Q_SIGNALS:
 private:
     QString effectiveName() const;
     Profile profileToStore() const;
+    // Adds the profile's settings and remembers its id; false (and Failed) when refused.
+    bool addProfile();
     ProfileSecretMap secretsToStore() const;
     QList<SecretKind> secretKinds() const;
     void onSaved(ProfileSecretsJob *job, bool addedProfile);
