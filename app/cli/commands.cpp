@@ -7,6 +7,7 @@
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
 #include "core/profiles/profilesession.h"
+#include "core/values/textescape.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -202,6 +203,7 @@ void Command::failWith(int exitCode, const QString &message) {
     // One line: a person can act on it, a script can grep it.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = okta::escapeControls(line); // Okta's error text included: one line, nothing that acts
     printLine(stderr, QStringLiteral("oktadesk-cli: ") + line);
     finish(exitCode);
 }

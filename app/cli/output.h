@@ -6,7 +6,8 @@
 
 namespace oktadesk::cli {
 
-// One line of our own text (a message, not Okta data) to stdout or stderr, flushed.
+// One message to stdout or stderr, flushed; control characters other than line breaks and
+// tabs are escaped visibly (Okta's text in a message must not drive the terminal).
 void printLine(FILE *out, const QString &text);
 
 } // namespace oktadesk::cli

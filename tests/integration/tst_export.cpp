@@ -201,6 +201,16 @@ private Q_SLOTS:
         QVERIFY(run.errText().contains(u"/nonexistent-dir/x.ndjson"_qs));
     }
 
+    // Messages quote what they refuse; a control sequence in it is shown, not run.
+    void messagesAreInert() {
+        const CliRun run =
+            runCli(withOrg({u"users"_qs, u"list"_qs, u"--format"_qs, u"\x1b]0;x\x07\r"_qs}), m_env);
+        QVERIFY2(run.finished && run.exitCode == 2, run.describe().constData());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.err.contains("\\x1b]0;x\\x07\\r"), run.err.constData());
+        QVERIFY(!run.err.contains('\x1b') && !run.err.contains('\x07') && !run.err.contains('\r'));
+    }
+
     // A user who put terminal escapes and a newline into their own first name controls
     // nothing: the table shows them as \x1b and \n, CSV quotes per RFC 4180, and JSON keeps
     // Okta's own (escaped) bytes.

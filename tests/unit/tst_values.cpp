@@ -308,6 +308,8 @@ private Q_SLOTS:
                  QStringLiteral("A\\x1b]0;pwned\\x07B\\x1b[2JC\\nD\\tE\\r\\x9b\\u202e\\u2028\\x7f"));
         QCOMPARE(escapeControls(hostile, LineBreaks::Keep),
                  QStringLiteral("A\\x1b]0;pwned\\x07B\\x1b[2JC\nD\tE\r\\x9b\\u202e\\u2028\\x7f"));
+        QCOMPARE(escapeControls(hostile, LineBreaks::KeepLineFeed),
+                 QStringLiteral("A\\x1b]0;pwned\\x07B\\x1b[2JC\nD\tE\\r\\x9b\\u202e\\u2028\\x7f"));
         const QString plain = QString::fromUtf8("Zoë Ñandú \\ 😀 日本");
         QCOMPARE(escapeControls(plain), plain);
         QVERIFY(escapeControls(plain).isSharedWith(plain)); // nothing to do, nothing copied

@@ -5,8 +5,16 @@ namespace okta {
 namespace {
 
 bool needsEscape(char16_t c, LineBreaks lineBreaks) {
-    if (c < 0x20)
-        return lineBreaks == LineBreaks::Escape || (c != u'\n' && c != u'\r' && c != u'\t');
+    if (c < 0x20) {
+        switch (lineBreaks) {
+        case LineBreaks::Escape:
+            return true;
+        case LineBreaks::Keep:
+            return c != u'\n' && c != u'\r' && c != u'\t';
+        case LineBreaks::KeepLineFeed:
+            return c != u'\n' && c != u'\t';
+        }
+    }
     if (c < 0x7f)
         return false;
     return c <= 0x9f                                                        // DEL and C1

@@ -10,8 +10,9 @@ namespace okta {
 // visible escapes (\n, \t, \x1b, \u202e) and act on nothing. Backslashes stay as they are:
 // the escapes are for reading, not for parsing back.
 enum class LineBreaks {
-    Escape, // tables, tooltips, terminal lines
-    Keep,   // CSV: RFC 4180 quoting carries CR, LF and tab inside a field
+    Escape,       // tables, tooltips, one-line messages
+    Keep,         // CSV: RFC 4180 quoting carries CR, LF and tab inside a field
+    KeepLineFeed, // multi-line messages: LF and tab stay, a CR (which overwrites a line) does not
 };
 
 // Returns `text` itself (no copy) when nothing needs escaping.
