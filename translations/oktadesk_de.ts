@@ -1759,7 +1759,7 @@ Schweregrad: %2</translation>
     </message>
     <message>
         <source>The Okta management API scopes the Okta Workflows OAuth app has been granted, read-only; the OpenID Connect scopes Okta grants automatically are listed but can never be revoked. Granting and revoking scopes arrive in a later version.</source>
-        <translation>Die Scopes der Okta-Management-API, die der App „Okta Workflows OAuth“ gewährt wurden, nur zum Lesen; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden aufgeführt, können aber nie widerrufen werden. Scopes gewähren und widerrufen kommt in einer späteren Version.</translation>
+        <translation>Die Scopes der Okta-Management-API, die der App „Okta Workflows OAuth“ gewährt wurden, nur zum Lesen; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden aufgeführt, können aber nie widerrufen werden. Das Gewähren und Widerrufen von Scopes kommt in einer späteren Version.</translation>
     </message>
 </context>
 <context>
