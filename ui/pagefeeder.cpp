@@ -18,7 +18,6 @@ PageFeeder::Target::Target(FeedTarget *target)
 PageFeeder::PageFeeder(const Targets &targets, QObject *parent)
     : QObject(parent)
     , m_systemLog(targets.systemLog)
-    , m_users(targets.users)
     , m_grants(targets.grants) {}
 
 PageFeeder::~PageFeeder() {
@@ -28,21 +27,20 @@ PageFeeder::~PageFeeder() {
 
 void PageFeeder::setApi(okta::OktaApi *api) {
     cancelAll();
-    for (const Target *t : {&m_grants, &m_systemLog, &m_users})
+    for (const Target *t : {&m_grants, &m_systemLog})
         if (FeedTarget *target = t->get())
             target->feedReset();
     m_api = api;
     if (!m_api)
         return;
     loadLogs();
-    loadUsers();
     loadGrants();
 }
 
 void PageFeeder::cancelAll() {
     ++m_generation;
     m_appId.clear();
-    for (QPointer<okta::Pager> *slot : {&m_logsPager, &m_usersPager, &m_appsPager, &m_grantsPager}) {
+    for (QPointer<okta::Pager> *slot : {&m_logsPager, &m_appsPager, &m_grantsPager}) {
         if (okta::Pager *pager = *slot) {
             *slot = nullptr;
             pager->cancel();
@@ -82,14 +80,6 @@ void PageFeeder::loadLogs() {
     m_logsPager = okta::searchLogs(m_api->client(), query, this);
     m_logsPager->setMaxRows(RowLimit);
     feed(m_logsPager, m_systemLog);
-}
-
-void PageFeeder::loadUsers() {
-    okta::UserQuery query;
-    query.limit = RowLimit;
-    m_usersPager = m_api->listUsers(query, this);
-    m_usersPager->setMaxRows(RowLimit);
-    feed(m_usersPager, m_users);
 }
 
 void PageFeeder::loadGrants() {

@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "connectioninfo.h"
+#include "directory/directorycontroller.h"
 #include "mainwindow.h"
 #include "pagefeeder.h"
 #include "pages/directorypage.h"
@@ -30,8 +31,9 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(std::make_unique<PageFeeder>(
-          PageFeeder::Targets{window->systemLogPage(), window->directoryPage(), window->scopesPage()})) {
+    , m_feeder(
+          std::make_unique<PageFeeder>(PageFeeder::Targets{window->systemLogPage(), window->scopesPage()}))
+    , m_directory(std::make_unique<DirectoryController>(window->directoryPage())) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
@@ -125,6 +127,7 @@ void SessionController::detach() {
     if (m_whoAmI)
         m_whoAmI->cancel();
     m_feeder->setApi(nullptr);
+    m_directory->setApi(nullptr);
     m_api.reset();
 }
 
@@ -172,6 +175,7 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
     }
     m_window->setConnectionInfo(info);
     m_feeder->setApi(connected ? m_api.get() : nullptr);
+    m_directory->setApi(connected ? m_api.get() : nullptr);
     Q_EMIT connectionSettled(connected);
 }
 

@@ -20,6 +20,7 @@ class WhoAmIJob;
 
 namespace oktadesk {
 
+class DirectoryController;
 class MainWindow;
 class PageFeeder;
 
@@ -75,7 +76,8 @@ private:
     okta::ProfileStore *m_profiles;
     std::unique_ptr<okta::SessionFactory> m_factory;
     std::unique_ptr<okta::OktaApi> m_api;
-    std::unique_ptr<PageFeeder> m_feeder; // after m_api: stops its requests first
+    std::unique_ptr<PageFeeder> m_feeder;             // after m_api: stops its requests first
+    std::unique_ptr<DirectoryController> m_directory; // the same
     QPointer<okta::WhoAmIJob> m_whoAmI;
     QPointer<ConnectionWizard> m_wizard;
     ConnectionWizard::BrowserOpener m_opener;

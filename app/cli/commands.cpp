@@ -50,6 +50,14 @@ void Options::addTo(QCommandLineParser &parser) {
         "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
     add({QStringLiteral("output")},
         "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
+    add({QStringLiteral("user")}, "groups set-attribute: the user (an id or a login) whose groups to change.",
+        "user");
+    add({QStringLiteral("attribute")}, "groups set-attribute: the group profile attribute to set.", "name");
+    add({QStringLiteral("value")},
+        "groups set-attribute: the value (typed as the group schema says; empty "
+        "clears the attribute).",
+        "value");
+    add({QStringLiteral("dry-run")}, "groups set-attribute: show what would change, change nothing.");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -129,6 +137,11 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
                      .arg(p.value(QStringLiteral("format")));
         return false;
     }
+    user = p.value(QStringLiteral("user"));
+    attribute = p.value(QStringLiteral("attribute"));
+    value = p.value(QStringLiteral("value"));
+    valueSet = p.isSet(QStringLiteral("value"));
+    dryRun = p.isSet(QStringLiteral("dry-run"));
     output = p.value(QStringLiteral("output"));
     if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
         *error = tr("--output needs a file name.");
@@ -149,6 +162,16 @@ Command *Command::create(const QStringList &words, const Options &options, QStri
         return new WhoAmICommand(options);
     if (joined == QLatin1String("users list"))
         return new ListCommand(ListCommand::Kind::Users, options);
+    if (words.size() >= 2 && words.at(0) == QLatin1String("users") &&
+        words.at(1) == QLatin1String("groups")) {
+        if (words.size() != 3 || words.at(2).trimmed().isEmpty()) {
+            *error = tr("users groups takes one user: an id or a login.");
+            return nullptr;
+        }
+        return new ListCommand(ListCommand::Kind::UserGroups, options, words.at(2));
+    }
+    if (joined == QLatin1String("groups set-attribute"))
+        return new SetGroupAttributeCommand(options);
     if (joined == QLatin1String("groups list"))
         return new ListCommand(ListCommand::Kind::Groups, options);
     if (joined == QLatin1String("apps list"))

@@ -55,6 +55,7 @@ private:
     HttpResponse grants(const HttpRequest &request, const Principal &principal, int app);
     HttpResponse appUsers(const HttpRequest &request, const Principal &principal, int app);
     HttpResponse logs(const HttpRequest &request);
+    HttpResponse schemas(const HttpRequest &request, const Principal &principal); // meta/schemas
     HttpResponse wellKnown();
     HttpResponse authorize(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);

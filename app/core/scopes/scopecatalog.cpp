@@ -86,10 +86,12 @@ QList<ScopeCatalog::Feature> ScopeCatalog::features() {
           QStringLiteral("okta.appGrants.manage")}},
         // System Log page: queries and streams /api/v1/logs.
         {tr("System Log"), {QStringLiteral("okta.logs.read")}},
-        // Directory page: users and groups, group membership, bulk attribute edits.
+        // Directory page: users and groups, their profile schemas (the column chooser), group
+        // membership; okta.groups.manage for the bulk group attribute update.
         {tr("Directory"),
          {QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage"),
-          QStringLiteral("okta.groups.read"), QStringLiteral("okta.groups.manage")}},
+          QStringLiteral("okta.groups.read"), QStringLiteral("okta.groups.manage"),
+          QStringLiteral("okta.schemas.read")}},
         // Verification (is the account a super admin?) and admin role assignment.
         {tr("Admin roles"), {QStringLiteral("okta.roles.read"), QStringLiteral("okta.roles.manage")}},
         // Service-account onboarding: creates the user, assigns it to apps.
