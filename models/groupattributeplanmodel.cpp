@@ -35,8 +35,18 @@ void GroupAttributePlanModel::setPlan(const okta::GroupAttributePlan &plan) {
 void GroupAttributePlanModel::updateChange(int index, const Change &change) {
     if (index < 0 || index >= m_plan.changes.size())
         return;
+    const bool wasApplied = applied();
     m_plan.changes[index] = change;
     Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    if (!wasApplied && applied())
+        Q_EMIT headerDataChanged(Qt::Horizontal, Current, Current);
+}
+
+bool GroupAttributePlanModel::applied() const {
+    for (const Change &c : m_plan.changes)
+        if (c.result != Change::Result::Planned && c.result != Change::Result::Skipped)
+            return true;
+    return false;
 }
 
 void GroupAttributePlanModel::clear() {
@@ -75,6 +85,8 @@ QVariant GroupAttributePlanModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Group)
             return tr("%1\nID: %2").arg(okta::escapeControls(c.groupName), okta::escapeControls(c.groupId));
+        if (index.column() == Outcome && c.result != Change::Result::Failed && skipped)
+            return c.skipReason();
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (c.result == Change::Result::Failed)
@@ -105,7 +117,7 @@ QVariant GroupAttributePlanModel::headerData(int section, Qt::Orientation orient
     case Type:
         return tr("Type");
     case Current:
-        return tr("Current value");
+        return applied() ? tr("Value before") : tr("Current value");
     case New:
         return tr("New value");
     case Outcome:

@@ -29,6 +29,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Some update was sent: "current" values are the ones from before it.
+    bool applied() const;
+
     okta::GroupAttributePlan m_plan;
 };
 

@@ -58,11 +58,15 @@ GroupAttributeDialog::GroupAttributeDialog(const QString &userId, const QString 
     m_previewButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Attribute:"), m_attribute);
+    auto *attributeLabel = new QLabel(tr("&Attribute:"), this);
+    attributeLabel->setBuddy(m_attribute);
+    form->addRow(attributeLabel, m_attribute);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_previewButton);
-    form->addRow(tr("&Value:"), valueRow);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(QString(), m_typeHint);
 
     m_summary = new QLabel(this);

@@ -35,6 +35,8 @@ UsersPanel::UsersPanel(QWidget *parent)
     QTableView *view = results()->tableView();
     sizeColumns(view, {"alexandria.montgomery@example.com", "Alexandria Montgomery", "Pending activation",
                        "Customer Success", "2026-05-01 12:00", "alexandria.montgomery@example.com"});
+    // Shown from the column chooser: the login usually is the email.
+    view->horizontalHeader()->setSectionHidden(UserTableModel::Email, true);
     view->horizontalHeader()->setSectionHidden(UserTableModel::Created, true);
     view->setToolTip(tr("Double-click a user, or press Enter, for their profile, admin roles and groups"));
     const auto activate = [this](const QModelIndex &index) {

@@ -14,9 +14,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace oktadesk {
@@ -35,24 +36,14 @@ QLabel *plainLabel(const char *name, QWidget *parent) {
 UserDetailPane::UserDetailPane(QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("userDetail"));
-    m_stack = new QStackedWidget(this);
-    auto *placeholder =
-        new QLabel(tr("Double-click a user for their profile, admin roles and groups."), this);
-    placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(placeholder);
-
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(createHeader());
-    m_tabs = new QTabWidget(detail);
+    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_profileModel = new ProfileEntryModel(this);
-    m_profileView = new QTableView(detail);
+    m_profileView = new QTableView(this);
     m_profileView->setObjectName(QStringLiteral("detailProfile"));
     m_profileView->setModel(m_profileModel);
     m_profileView->verticalHeader()->setVisible(false);
@@ -64,11 +55,8 @@ UserDetailPane::UserDetailPane(QWidget *parent)
     m_tabs->addTab(createGroupsTab(), tr("Groups"));
     m_tabs->addTab(m_profileView, tr("Profile"));
     layout->addWidget(m_tabs, 1);
-    m_stack->addWidget(detail);
-
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 8, 0, 0);
-    outer->addWidget(m_stack);
+    // Until a user is chosen the list has the whole width.
+    setVisible(false);
 }
 
 QWidget *UserDetailPane::createHeader() {
@@ -81,6 +69,15 @@ QWidget *UserDetailPane::createHeader() {
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.25);
     m_name->setFont(bold);
+    auto *close = new QToolButton(header);
+    close->setObjectName(QStringLiteral("detailClose"));
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Close the user's detail"));
+    connect(close, &QToolButton::clicked, this, &UserDetailPane::clear);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(close, 0, Qt::AlignTop);
     m_login = plainLabel("detailLogin", header);
     m_status = plainLabel("detailStatus", header);
     m_dates = plainLabel("detailDates", header);
@@ -89,7 +86,8 @@ QWidget *UserDetailPane::createHeader() {
     m_error = plainLabel("detailError", header);
     m_error->setStyleSheet(QStringLiteral("color: #b01c12;"));
     m_error->setVisible(false);
-    for (QLabel *label : {m_name, m_login, m_status, m_dates, m_roles, m_error})
+    layout->addLayout(nameRow);
+    for (QLabel *label : {m_login, m_status, m_dates, m_roles, m_error})
         layout->addWidget(label);
     return header;
 }
@@ -141,12 +139,12 @@ void UserDetailPane::clear() {
     m_groupsModel->clear();
     m_groups->resetStatus();
     m_bulkButton->setEnabled(false);
-    m_stack->setCurrentIndex(0);
+    setVisible(false);
 }
 
 void UserDetailPane::showUser(const okta::User &user) {
     clear();
-    m_stack->setCurrentIndex(1);
+    setVisible(true);
     m_roles->setText(tr("Admin roles: loading…"));
     fill(user);
 }

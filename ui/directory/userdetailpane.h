@@ -9,7 +9,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -40,7 +39,7 @@ public:
     bool allGroups() const;
     GroupTableModel *groupsModel() const { return m_groupsModel; }
 
-    // No user chosen (or a new connection): the placeholder.
+    // No user chosen (or a new connection): the pane hides.
     void clear();
     // A user chosen from the list: what the list row knows, until the fresh read arrives.
     void showUser(const okta::User &user);
@@ -64,7 +63,6 @@ private:
     void updateGroupsNote();
 
     okta::User m_user;
-    QStackedWidget *m_stack = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_login = nullptr;
     QLabel *m_status = nullptr;

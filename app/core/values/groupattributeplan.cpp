@@ -21,9 +21,23 @@ QString GroupAttributeChange::actionText() const {
     case Action::Unchanged:
         return tr("Already set");
     case Action::SkipAppGroup:
-        return tr("Skipped: app group (Okta does not let you edit it)");
+        return tr("Skipped: app group");
     case Action::SkipBuiltIn:
-        return tr("Skipped: built-in group (Okta does not let you edit it)");
+        return tr("Skipped: built-in group");
+    }
+    return {};
+}
+
+QString GroupAttributeChange::skipReason() const {
+    switch (action) {
+    case Action::SkipAppGroup:
+        return tr("An app group's profile belongs to the app that imports it; Okta does not let you edit it.");
+    case Action::SkipBuiltIn:
+        return tr("Okta does not let anyone edit a built-in group such as Everyone.");
+    case Action::Unchanged:
+        return tr("The group already has this value.");
+    case Action::Update:
+        break;
     }
     return {};
 }

@@ -41,6 +41,8 @@ public:
 
     QString actionText() const;
     QString resultText() const; // with the message, for a failure
+    // Why a group is skipped, in a sentence (a tooltip); empty for the others.
+    QString skipReason() const;
 };
 
 // The whole preview: the user, the attribute, the value and one change per group. Built
