@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace oktadesk::cli {
 
 namespace {
@@ -121,8 +124,13 @@ void ListCommand::run() {
         pager->setMaxRows(m_kind == Kind::Logs ? (m_options.limit > 0 ? m_options.limit : 100) : 200);
     m_writer = std::make_unique<RowWriter>(m_options.format, columnsFor(m_kind));
     connect(pager, &okta::Pager::rowsReady, this, [this](const QJsonArray &rows) { m_writer->write(rows); });
-    connect(pager, &okta::Pager::rateLimitWait, this, [](int seconds) {
-        printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
+    // A note per wait, and only for a person at a terminal: a script's stderr holds nothing
+    // but the outcome. The job counts each wait down once a second.
+    connect(pager, &okta::Pager::rateLimitWait, this, [previous = 0](int seconds) mutable {
+        const bool newWait = seconds >= previous;
+        previous = seconds;
+        if (newWait && isatty(fileno(stderr)))
+            printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
     });
     connect(pager, &okta::Pager::finished, this,
             [this](okta::Pager::Outcome outcome, const okta::OktaResult &last) {

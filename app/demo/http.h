@@ -32,7 +32,9 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
-    bool dropMidBody = false;
+    // How the bytes go out: whole, or broken the ways networks break them (fault injection).
+    enum class Delivery { Whole, DropMidBody, Reset, Stall };
+    Delivery delivery = Delivery::Whole;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     QByteArray headerValue(QByteArrayView name) const;

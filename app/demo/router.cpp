@@ -36,44 +36,13 @@ HttpResponse Router::handle(const HttpRequest &request) {
     const QString &path = request.path;
     const bool limited = path != u"/.well-known/openid-configuration"_s && path != u"/oauth2/v1/keys"_s &&
                          applyRateLimit(path, response, rateHeaders);
-    if (!limited) {
-        const FaultOptions faults = m_shared->faultsSnapshot();
-        const QString prefix = faults.pathPrefix.isEmpty() ? u"/api/"_s : faults.pathPrefix;
-        const bool faulty = path.startsWith(prefix);
-        const quint64 generation = m_shared->faultsGeneration.load();
-        if (generation != m_faultsGeneration) {
-            m_faultsGeneration = generation;
-            m_faultCounter = 0;
-        }
-        const quint64 n = faulty ? ++m_faultCounter : 0;
-        auto every = [n](int period) {
-            return period > 0 && n % quint64(period) == 0;
-        };
-        if (faulty && every(faults.tooManyRequestsEvery)) {
-            response =
-                oktaError(429, "E0000047", u"API call exceeded rate limit due to too many requests."_s);
-            const qint64 reset = QDateTime::currentSecsSinceEpoch() + faults.tooManyRequestsResetSeconds;
-            rateHeaders = {{"X-Rate-Limit-Limit", rateHeaders.isEmpty() ? "600" : rateHeaders[0].second},
-                           {"X-Rate-Limit-Remaining", "0"},
-                           {"X-Rate-Limit-Reset", QByteArray::number(reset)}};
-        } else if (faulty && every(faults.serverErrorEvery)) {
-            response = oktaError(500, "E0000009", u"Internal Server Error"_s);
-        } else {
-            response = route(request);
-            if (faulty && every(faults.dropMidBodyEvery) && response.body.size() > 1) {
-                response.dropMidBody = true;
-            } else if (faulty && every(faults.malformedJsonEvery)) {
-                response.status = 200;
-                response.body = response.body.left(response.body.size() / 2) + "\",{";
-            }
-        }
-        if (faulty)
-            response.delayMs = faults.slowResponseMs;
-    }
+    const QByteArray fault = limited ? QByteArray() : answerWithFaults(request, response, rateHeaders);
     response.headers = rateHeaders + response.headers;
     response.addHeader("X-Okta-Request-Id", randomToken(27));
     if (response.status != 302 && response.headerValue("Content-Type").isEmpty())
         response.addHeader("Content-Type", "application/json");
+    m_shared->record(
+        {QDateTime::currentMSecsSinceEpoch(), request.method, request.target, response.status, fault});
     return response;
 }
 

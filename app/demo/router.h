@@ -37,6 +37,10 @@ private:
     };
 
     HttpResponse route(const HttpRequest &request);
+    // Routes the request, or answers it with the fault due now (see FaultOptions); returns
+    // the fault's name, or nothing when the request was served as it should be.
+    QByteArray answerWithFaults(const HttpRequest &request, HttpResponse &response,
+                                QList<QPair<QByteArray, QByteArray>> &rateHeaders);
     HttpResponse api(const HttpRequest &request, const Principal &principal);
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal &principal);
     std::optional<HttpResponse> require(const Principal &principal, const char *scope) const;

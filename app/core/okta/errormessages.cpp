@@ -163,6 +163,12 @@ QString ErrorMessages::forResult(const OktaResult &r) {
         break;
     }
     }
+    // A read that failed transiently was asked for again before giving up (RetryPolicy).
+    const bool serverError = r.failure == Failure::Http && r.httpStatus >= 500;
+    const bool transient = serverError || r.failure == Failure::Network || r.failure == Failure::Timeout ||
+                           r.failure == Failure::MalformedJson;
+    if (transient && r.attempts > 1)
+        text += QLatin1Char(' ') + tr("Gave up after %n attempt(s).", nullptr, r.attempts);
     if (!r.requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(Request ID %1)").arg(QString::fromLatin1(r.requestId));
     return text;

@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcJob, "oktadesk.okta.job", QtWarningMsg)
 
 namespace okta {
@@ -51,6 +53,11 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_authorize(authorize) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTransferTimeout);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
+    connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
+    if (client)
+        m_retry = RetryPolicy(client->options().retry);
     m_waitTicker.setInterval(1000);
     connect(&m_waitTicker, &QTimer::timeout, this, [this] {
         const qint64 left = m_waitUntilMs - QDateTime::currentMSecsSinceEpoch();
@@ -77,6 +84,7 @@ void OktaJob::send() {
     m_started = true;
     m_timedOut = false;
     ++m_attempts;
+    m_client->markStarted();
     QNetworkRequest request = m_request;
     if (m_authorize && m_client->authorizer()) {
         const QByteArray header = m_client->authorizer()->authorizationHeader();
@@ -151,11 +159,14 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
-    r.body = reply->readAll();
+    // An aborted reply (transfer timeout) is closed: reading it would only make Qt warn.
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
+    if (retryTransient(reply, r, false))
+        return;
     if (m_timedOut) {
         r.failure = Failure::Timeout;
         finish(r);
@@ -220,12 +231,42 @@ void OktaJob::onReplyFinished() {
             // would double what a stream keeps in memory.
             r.body = QByteArray();
         } else {
+            if (retryTransient(reply, r, true))
+                return;
             r.failure = Failure::MalformedJson;
             r.networkErrorString = parseError.errorString();
             qCDebug(lcJob) << "malformed JSON at offset" << parseError.offset << "from" << r.url.path();
         }
     }
     finish(r);
+}
+
+bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r, bool malformedBody) {
+    if (!m_client || m_finished)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = m_method == Method::Get;
+    attempt.httpStatus = r.httpStatus;
+    attempt.networkError = r.networkError;
+    attempt.timedOut = m_timedOut;
+    attempt.bodySize = r.body.size();
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    // A decoded (gzip) body has another size than the Content-Length that announced it.
+    if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
+        attempt.contentLength = length.toLongLong();
+    attempt.malformedBody = malformedBody;
+    attempt.retryAfter = reply->rawHeader("Retry-After");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    // A retry is a call like any other: it waits for the rate-limit budget too.
+    delay = std::max(delay, m_client->paceDelayMs());
+    qCDebug(lcJob) << "transient fault" << int(RetryPolicy::classify(attempt)) << "on" << r.url.path()
+                   << "retry" << m_retry.retries() << "in" << delay << "ms";
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    return true;
 }
 
 void OktaJob::scheduleRetry(qint64 delayMs) {
@@ -240,6 +281,7 @@ void OktaJob::finish(OktaResult result) {
     m_finished = true;
     m_timeout.stop();
     m_waitTicker.stop();
+    m_retryTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oktaresult.h"
+#include "retrypolicy.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -17,8 +18,9 @@ namespace okta {
 class OktaClient;
 
 // One REST call. Owns its QNetworkReply, retries the same request after a 429 once the
-// rate-limit window resets, refreshes a bearer token once after a 401, and ends with
-// exactly one finished(). Deletes itself after finished() has been delivered.
+// rate-limit window resets, asks again (GETs only) after a transient fault as RetryPolicy
+// says, refreshes a bearer token once after a 401, and ends with exactly one finished().
+// Deletes itself after finished() has been delivered.
 class OktaJob : public QObject {
     Q_OBJECT
 public:
@@ -55,6 +57,8 @@ private:
     void onReplyFinished();
     void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
+    // Asks again after a transient fault when the policy allows; false: report the result.
+    bool retryTransient(const QNetworkReply *reply, const OktaResult &result, bool malformedBody);
     void finish(OktaResult result);
     // Ends the job on the next event-loop turn, so callers can connect first.
     void failLater(OktaResult result);
@@ -74,6 +78,8 @@ private:
     QNetworkReply *m_reply = nullptr;
     QTimer m_timeout;
     QTimer m_waitTicker;
+    QTimer m_retryTimer;
+    RetryPolicy m_retry;
     qint64 m_waitUntilMs = 0;
 };
 

@@ -57,10 +57,13 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     m_current = url;
-    if (m_prefetch && m_prefetchUrl == url) {
+    // The prefetch job deletes itself once finished, so a finished prefetch is known by its
+    // kept result, not by the job.
+    if (m_prefetchUrl == url && (m_prefetch || m_prefetchResult)) {
         // The page was requested while the previous one was still arriving.
         m_job = m_prefetch;
         m_prefetch = nullptr;
+        m_prefetchUrl.clear();
         const QUrl after = m_prefetchNext;
         m_prefetchNext.clear();
         if (m_prefetchResult) {
@@ -103,8 +106,8 @@ void Pager::prefetch(const QUrl &next) {
     // Streaming every page: ask for the next one as soon as its link is known, so the
     // server prepares it while this one is still arriving and being parsed. Never in
     // "first N" mode, where the extra request could be wasted quota.
-    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current ||
-        !m_client)
+    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetchUrl.isValid() || !next.isValid() ||
+        next == m_current || !m_client)
         return;
     m_prefetchUrl = next;
     m_prefetch = m_client->getUrl(next);
@@ -119,6 +122,7 @@ void Pager::dropPrefetch() {
     }
     m_prefetchResult.reset();
     m_prefetchNext.clear();
+    m_prefetchUrl.clear();
 }
 
 bool Pager::isDuplicate(const QJsonObject &row) {
