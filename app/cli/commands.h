@@ -52,6 +52,7 @@ struct Options {
     qint64 events = 100000;
     quint64 seed = 42;
     QString demoToken;
+    int liveRate = 0; // demo-server --live-rate
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);

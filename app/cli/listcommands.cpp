@@ -197,6 +197,7 @@ void DemoServerCommand::start() {
     o.events = m_options.events;
     o.seed = m_options.seed;
     o.apiToken = m_options.demoToken;
+    o.liveEventsPerSecond = m_options.liveRate;
     auto *org = new demo::DemoOrg(o, this);
     QString error;
     if (!org->start(&error)) {

@@ -52,6 +52,7 @@ struct DemoOptions {
     int groups = 500;
     qint64 events = 100000;
     int eventDays = 7;
+    int liveEventsPerSecond = 0; // background System Log activity while running (--live-rate)
     quint64 seed = 42;
     QDateTime now;    // invalid: current UTC time at construction
     QString apiToken; // empty: derived from the seed ("00" + 40 chars)

@@ -5,6 +5,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace demo {
 
@@ -35,6 +36,12 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port, QString *erro
     else
         host = address.toString().toLatin1();
     m_router->setBaseUrl("http://" + host + ':' + QByteArray::number(m_server->serverPort()));
+    // --live-rate: the org keeps living while it serves (a few ticks a second).
+    if (m_router->hasBackgroundActivity()) {
+        auto *live = new QTimer(this);
+        connect(live, &QTimer::timeout, this, [this] { m_router->addBackgroundEvents(); });
+        live->start(100);
+    }
     return true;
 }
 

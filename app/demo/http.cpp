@@ -153,8 +153,14 @@ qsizetype parseRequest(const QByteArray &buffer, HttpRequest &out, int &errorSta
     for (const QByteArray &part : parts)
         if (!part.isEmpty())
             out.segments.append(QUrl::fromPercentEncoding(part));
-    out.query = QUrlQuery(QString::fromUtf8(out.rawQuery));
+    out.query = formDecode(out.rawQuery);
     return total;
+}
+
+QUrlQuery formDecode(const QByteArray &encoded) {
+    QByteArray copy = encoded;
+    copy.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(copy));
 }
 
 QByteArray serializeHead(const HttpResponse &response, bool close) {

@@ -19,6 +19,7 @@ Router::Router(const DemoOptions &options, std::shared_ptr<DemoShared> shared, s
     , m_apiToken(options.apiToken.toUtf8())
     , m_orgNowAtStart(orgNowMs) {
     m_clock.start();
+    m_liveClock.start();
 }
 
 void Router::setBaseUrl(const QByteArray &base) {
@@ -31,6 +32,9 @@ void Router::setBaseUrl(const QByteArray &base) {
 
 HttpResponse Router::handle(const HttpRequest &request) {
     ++m_shared->requests;
+    m_request = &request;
+    m_requestId = randomToken(27);
+    m_caller = Principal();
     HttpResponse response;
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
     const QString &path = request.path;
@@ -38,7 +42,8 @@ HttpResponse Router::handle(const HttpRequest &request) {
                          applyRateLimit(path, response, rateHeaders);
     const QByteArray fault = limited ? QByteArray() : answerWithFaults(request, response, rateHeaders);
     response.headers = rateHeaders + response.headers;
-    response.addHeader("X-Okta-Request-Id", randomToken(27));
+    response.addHeader("X-Okta-Request-Id", m_requestId);
+    m_request = nullptr;
     if (response.status != 302 && response.headerValue("Content-Type").isEmpty())
         response.addHeader("Content-Type", "application/json");
     m_shared->record(
@@ -105,6 +110,7 @@ HttpResponse Router::route(const HttpRequest &request) {
         Principal principal;
         if (auto denied = authenticate(request, principal))
             return *denied;
+        m_caller = principal;
         return api(request, principal);
     }
     return oktaError(404, "E0000007", u"Not found: Resource not found: "_s + request.path);
@@ -130,6 +136,11 @@ HttpResponse Router::api(const HttpRequest &request, const Principal &principal)
 
 std::optional<HttpResponse> Router::authenticate(const HttpRequest &request, Principal &principal) {
     const QByteArray header = request.header("authorization");
+    // Okta answers a management call that carries no credential at all as a browser call
+    // without a session: 403 E0000005 "Invalid session" (okta-api-notes.md 1.3); a credential
+    // it does not accept gets 401 E0000011 "Invalid token".
+    if (header.trimmed().isEmpty())
+        return oktaError(403, "E0000005", u"Invalid session"_s);
     const qsizetype space = header.indexOf(' ');
     const QByteArray scheme = header.left(space).toLower();
     const QByteArray credential = space < 0 ? QByteArray() : header.mid(space + 1).trimmed();
@@ -142,6 +153,7 @@ std::optional<HttpResponse> Router::authenticate(const HttpRequest &request, Pri
         if (const auto token = m_shared->tokens.access(credential, QDateTime::currentMSecsSinceEpoch())) {
             principal.user = m_org->findUser(QString::fromUtf8(token->userId));
             principal.scopes = token->scopes;
+            principal.clientId = token->clientId;
             if (principal.user >= 0)
                 return std::nullopt;
         }

@@ -91,6 +91,7 @@ void OktaJob::send() {
         if (!header.isEmpty())
             request.setRawHeader("Authorization", header);
     }
+    m_credentialSent = request.hasRawHeader("Authorization");
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     switch (m_method) {
     case Method::Get:
@@ -151,6 +152,7 @@ void OktaJob::onReplyFinished() {
     OktaResult r;
     r.url = m_request.url();
     r.attempts = m_attempts;
+    r.credentialSent = m_credentialSent;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
     r.networkErrorString = reply->errorString();

@@ -74,6 +74,7 @@ private:
     bool m_refreshedOnce = false;
     bool m_inFlight = false;
     bool m_timedOut = false;
+    bool m_credentialSent = false;
     int m_attempts = 0;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timeout;
