@@ -167,7 +167,7 @@ void OktaJob::onReplyFinished() {
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
-    if (retryTransient(reply, r, false))
+    if (retryTransient(reply, r))
         return;
     if (m_timedOut) {
         r.failure = Failure::Timeout;
@@ -233,8 +233,6 @@ void OktaJob::onReplyFinished() {
             // would double what a stream keeps in memory.
             r.body = QByteArray();
         } else {
-            if (retryTransient(reply, r, true))
-                return;
             r.failure = Failure::MalformedJson;
             r.networkErrorString = parseError.errorString();
             qCDebug(lcJob) << "malformed JSON at offset" << parseError.offset << "from" << r.url.path();
@@ -243,7 +241,7 @@ void OktaJob::onReplyFinished() {
     finish(r);
 }
 
-bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r, bool malformedBody) {
+bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
     if (!m_client || m_finished)
         return false;
     AttemptOutcome attempt;
@@ -257,7 +255,6 @@ bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r, bo
     // A decoded (gzip) body has another size than the Content-Length that announced it.
     if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
         attempt.contentLength = length.toLongLong();
-    attempt.malformedBody = malformedBody;
     attempt.retryAfter = reply->rawHeader("Retry-After");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());

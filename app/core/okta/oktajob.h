@@ -58,7 +58,8 @@ private:
     void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
     // Asks again after a transient fault when the policy allows; false: report the result.
-    bool retryTransient(const QNetworkReply *reply, const OktaResult &result, bool malformedBody);
+    // (A page whose body is not JSON is asked for again by the Pager, which parses it.)
+    bool retryTransient(const QNetworkReply *reply, const OktaResult &result);
     void finish(OktaResult result);
     // Ends the job on the next event-loop turn, so callers can connect first.
     void failLater(OktaResult result);

@@ -3,6 +3,10 @@
 #include "oktaclient.h"
 #include "oktajob.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
+
 #include <QJsonObject>
 
 namespace okta {
@@ -10,7 +14,8 @@ namespace okta {
 Pager::Pager(OktaClient *client, const QUrl &firstPage, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_first(firstPage) {}
+    , m_first(firstPage)
+    , m_pageRetry(client ? client->options().retry : RetryOptions()) {}
 
 Pager::~Pager() {
     m_running = false; // no finished() from a pager being destroyed
@@ -143,16 +148,18 @@ bool Pager::isDuplicate(const QJsonObject &row) {
 void Pager::onPage(const OktaResult &result) {
     if (!m_running)
         return;
-    if (!result.ok()) {
-        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, result);
-        return;
-    }
-    if (!result.json.isArray()) {
+    if (!result.ok() || !result.json.isArray()) {
         OktaResult bad = result;
-        bad.failure = Failure::MalformedJson;
-        end(Outcome::Failed, bad);
+        if (bad.ok())
+            bad.failure = Failure::MalformedJson;
+        if (bad.failure == Failure::MalformedJson && refetchMalformed())
+            return;
+        bad.attempts += m_pageRetry.retries();
+        end(bad.canceled() ? Outcome::Canceled : Outcome::Failed, bad);
         return;
     }
+    if (m_client)
+        m_pageRetry = RetryPolicy(m_client->options().retry);
     ++m_pages;
     m_bytes += result.bodySize;
     QJsonArray rows = result.json.array();
@@ -191,6 +198,28 @@ void Pager::onPage(const OktaResult &result) {
     } else {
         fetch(m_next);
     }
+}
+
+bool Pager::refetchMalformed() {
+    // "Fetched once more" (RetryPolicy): a body that is not JSON is seldom cured by asking
+    // again, but a proxy's hiccup is, and the same URL loses and repeats nothing.
+    if (!m_client)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = true;
+    attempt.httpStatus = 200;
+    attempt.malformedBody = true;
+    const qint64 delay = m_pageRetry.nextDelayMs(attempt, QDateTime::currentMSecsSinceEpoch(),
+                                                 QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    QTimer::singleShot(delay, this, [this, url = m_current] {
+        if (!m_running || m_job || m_current != url || !m_client)
+            return;
+        m_job = m_client->getUrl(url);
+        watch(m_job);
+    });
+    return true;
 }
 
 void Pager::end(Outcome outcome, const OktaResult &last) {

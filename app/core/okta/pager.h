@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oktaresult.h"
+#include "retrypolicy.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -61,6 +62,7 @@ private:
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
     bool isDuplicate(const QJsonObject &row);
+    bool refetchMalformed(); // asks for the current page again when the policy allows
 
     QPointer<OktaClient> m_client;
     QPointer<OktaJob> m_job;
@@ -83,6 +85,7 @@ private:
     int m_pages = 0;
     bool m_stopOnEmptyPage = false;
     bool m_running = false;
+    RetryPolicy m_pageRetry; // the current page's refetches of a body that is not JSON
 };
 
 } // namespace okta
