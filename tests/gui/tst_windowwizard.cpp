@@ -91,7 +91,7 @@ private Q_SLOTS:
         ProfileSecrets secrets(&store, &profiles);
         QNetworkAccessManager nam;
         MainWindow window;
-        SessionController controller(&window, {&nam, &store, &profiles, &secrets});
+        SessionController controller(&window, {&nam, &profiles, &secrets});
         window.show();
         controller.start();
         QSignalSpy settled(&controller, &SessionController::connectionSettled);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         ProfileSecrets secrets(&keychain, &profiles);
         QNetworkAccessManager nam;
         MainWindow window;
-        SessionController controller(&window, {&nam, &keychain, &profiles, &secrets});
+        SessionController controller(&window, {&nam, &profiles, &secrets});
         window.show();
         controller.start();
         QSignalSpy settled(&controller, &SessionController::connectionSettled);
