@@ -2,6 +2,7 @@
 // over real loopback HTTP through the client, the wire and the CLI. Each test quotes the
 // spec or documentation line it relies on. Expected results are computed here from complete
 // listings, not by the evaluator the demo org uses.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
@@ -79,7 +80,7 @@ class TstDemoFidelity : public QObject {
         q.customFilter = filter;
         q.keyword = keyword;
         PagerRun r;
-        collect(m_api->listLogs(q, this), r);
+        collect(searchLogs(m_client.get(), q, this), r);
         return r;
     }
     QList<QJsonObject> expectedEvents(const std::function<bool(const QJsonObject &)> &keep) const {
@@ -332,7 +333,7 @@ private Q_SLOTS:
         q.since = QDateTime::currentDateTimeUtc().addDays(-8);
         q.order = LogQuery::Order::Ascending;
         QVERIFY(q.isPolling());
-        Pager *pager = OktaApi(&client).listLogs(q, this);
+        Pager *pager = searchLogs(&client, q, this);
         PagerRun r;
         collect(pager, r);
         const qsizetype first = r.rows.size();

@@ -1,6 +1,7 @@
 // A System Log export through every transient fault the demo org injects, over real
 // loopback HTTP: each must be survived by asking for the same page again, with nothing
 // lost or repeated, or end with one clear message when it does not go away.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
@@ -54,7 +55,7 @@ class TstTransientFaults : public QObject {
     }
 
     PagerRun stream(OktaClient *c, int limit, bool prefetch = true) {
-        Pager *pager = OktaApi(c).listLogs(bounded(limit), this);
+        Pager *pager = searchLogs(c, bounded(limit), this);
         pager->setPrefetch(prefetch);
         PagerRun r;
         collect(pager, r, 120000);

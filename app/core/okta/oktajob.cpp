@@ -4,6 +4,8 @@
 #include "linkheader.h"
 #include "oktaclient.h"
 
+#include "core/values/parsed.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -33,6 +35,28 @@ Failure classifyNetworkError(QNetworkReply::NetworkError e) {
     }
 }
 
+// The body with room after it for the page parser's padding, so it parses in place.
+QByteArray readBody(QNetworkReply *reply) {
+    QByteArray body;
+    // An aborted reply (transfer timeout) is closed: reading it would only make Qt warn.
+    if (!reply->isOpen())
+        return body;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return body;
+    body.reserve(qsizetype(available) + ParsePadding);
+    body.resize(qsizetype(available));
+    const qint64 got = reply->read(body.data(), available);
+    body.resize(qsizetype(std::max<qint64>(got, 0)));
+    return body;
+}
+
+// Our own cancel() disconnects before it aborts, so a cancelled operation that still
+// arrives at onReplyFinished() is the transfer timeout (Qt aborts the reply when it expires).
+bool timedOut(const OktaResult &r) {
+    return r.networkError == QNetworkReply::OperationCanceledError;
+}
+
 QList<QByteArray> linkHeaderValues(const QNetworkReply *reply) {
     QList<QByteArray> values;
     for (const auto &pair : reply->rawHeaderPairs())
@@ -51,8 +75,6 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTransferTimeout);
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
     connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
@@ -82,10 +104,12 @@ void OktaJob::send() {
     if (m_finished || !m_client)
         return;
     m_started = true;
-    m_timedOut = false;
     ++m_attempts;
     m_client->markStarted();
     QNetworkRequest request = m_request;
+    // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
+    // streaming is never cut off.
+    request.setTransferTimeout(m_client->options().transferTimeoutMs);
     if (m_authorize && m_client->authorizer()) {
         const QByteArray header = m_client->authorizer()->authorizationHeader();
         if (!header.isEmpty())
@@ -110,9 +134,6 @@ void OktaJob::send() {
     m_inFlight = true;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &OktaJob::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
-    // An inactivity timeout: a large page that keeps streaming is not cut off.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
-    m_timeout.start(m_client->options().transferTimeoutMs);
 }
 
 void OktaJob::onMetaData() {
@@ -121,13 +142,6 @@ void OktaJob::onMetaData() {
         return;
     const auto links = parseLinkHeaders(linkHeaderValues(m_reply), m_reply->url());
     Q_EMIT headersReceived(links.value(QStringLiteral("next")));
-}
-
-void OktaJob::onTransferTimeout() {
-    if (!m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort();
 }
 
 void OktaJob::cancel() {
@@ -144,7 +158,6 @@ void OktaJob::cancel() {
 void OktaJob::onReplyFinished() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    m_timeout.stop();
     reply->deleteLater();
     if (m_finished)
         return;
@@ -161,15 +174,14 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
-    // An aborted reply (transfer timeout) is closed: reading it would only make Qt warn.
-    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    r.body = readBody(reply);
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
     if (retryTransient(reply, r))
         return;
-    if (m_timedOut) {
+    if (timedOut(r)) {
         r.failure = Failure::Timeout;
         finish(r);
         return;
@@ -212,9 +224,7 @@ void OktaJob::onReplyFinished() {
     }
     if (r.httpStatus == 0 || (r.networkError != QNetworkReply::NoError && r.httpStatus < 400)) {
         // No status (DNS, refused, TLS) or a 2xx/3xx whose body broke off mid-transfer.
-        r.failure = r.networkError == QNetworkReply::OperationCanceledError
-                        ? Failure::Network
-                        : classifyNetworkError(r.networkError);
+        r.failure = classifyNetworkError(r.networkError);
         finish(r);
         return;
     }
@@ -248,7 +258,7 @@ bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
     attempt.idempotent = m_method == Method::Get;
     attempt.httpStatus = r.httpStatus;
     attempt.networkError = r.networkError;
-    attempt.timedOut = m_timedOut;
+    attempt.timedOut = timedOut(r);
     attempt.bodySize = r.body.size();
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -278,7 +288,6 @@ void OktaJob::finish(OktaResult result) {
     if (m_finished)
         return;
     m_finished = true;
-    m_timeout.stop();
     m_waitTicker.stop();
     m_retryTimer.stop();
     if (m_reply) {

@@ -55,7 +55,6 @@ private:
     void send();
     void onMetaData();
     void onReplyFinished();
-    void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
     // Asks again after a transient fault when the policy allows; false: report the result.
     // (A page whose body is not JSON is asked for again by the Pager, which parses it.)
@@ -74,11 +73,9 @@ private:
     bool m_started = false;
     bool m_refreshedOnce = false;
     bool m_inFlight = false;
-    bool m_timedOut = false;
     bool m_credentialSent = false;
     int m_attempts = 0;
     QNetworkReply *m_reply = nullptr;
-    QTimer m_timeout;
     QTimer m_waitTicker;
     QTimer m_retryTimer;
     RetryPolicy m_retry;

@@ -7,13 +7,12 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include <QJsonObject>
-
 namespace okta {
 
-Pager::Pager(OktaClient *client, const QUrl &firstPage, QObject *parent)
+Pager::Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_parse(std::move(parse))
     , m_first(firstPage)
     , m_pageRetry(client ? client->options().retry : RetryOptions()) {}
 
@@ -28,9 +27,8 @@ Pager::~Pager() {
     }
 }
 
-void Pager::setDedupKey(const QString &key, int window) {
-    m_dedupKey = key;
-    m_dedupWindow = std::max(window, 1);
+void Pager::setDropRepeats(int window) {
+    m_repeatWindow = std::max(window, 1);
 }
 
 void Pager::start() {
@@ -81,9 +79,15 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     dropPrefetch();
-    OktaJob *job = m_client->getUrl(url);
+    OktaJob *job = request(url);
     m_job = job;
     watch(job);
+}
+
+OktaJob *Pager::request(const QUrl &url) {
+    OktaJob *job = m_client->getUrl(url);
+    job->setParseJson(false); // the page is parsed once, into typed rows, in onPage()
+    return job;
 }
 
 void Pager::watch(OktaJob *job) {
@@ -115,7 +119,7 @@ void Pager::prefetch(const QUrl &next) {
         next == m_current || !m_client)
         return;
     m_prefetchUrl = next;
-    m_prefetch = m_client->getUrl(next);
+    m_prefetch = request(next);
     watch(m_prefetch);
 }
 
@@ -130,8 +134,7 @@ void Pager::dropPrefetch() {
     m_prefetchUrl.clear();
 }
 
-bool Pager::isDuplicate(const QJsonObject &row) {
-    const QString key = row.value(m_dedupKey).toString();
+bool Pager::isRepeat(const QString &key) {
     if (key.isEmpty())
         return false;
     if (m_seen.contains(key))
@@ -140,7 +143,7 @@ bool Pager::isDuplicate(const QJsonObject &row) {
     // set of every key of a million-event stream would cost more memory than the rows.
     m_seen.insert(key);
     m_seenOrder.enqueue(key);
-    while (m_seenOrder.size() > m_dedupWindow)
+    while (m_seenOrder.size() > m_repeatWindow)
         m_seen.remove(m_seenOrder.dequeue());
     return false;
 }
@@ -148,53 +151,51 @@ bool Pager::isDuplicate(const QJsonObject &row) {
 void Pager::onPage(const OktaResult &result) {
     if (!m_running)
         return;
-    if (!result.ok() || !result.json.isArray()) {
-        OktaResult bad = result;
-        if (bad.ok())
-            bad.failure = Failure::MalformedJson;
-        if (bad.failure == Failure::MalformedJson && refetchMalformed())
+    OktaResult last = result;
+    last.body = QByteArray(); // the rows hold what they need of it
+    if (!result.ok()) {
+        last.attempts += m_pageRetry.retries();
+        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
+        return;
+    }
+    QString error;
+    Page page = m_parse(result.body, &error);
+    if (!error.isEmpty()) {
+        if (refetchMalformed())
             return;
-        bad.attempts += m_pageRetry.retries();
-        end(bad.canceled() ? Outcome::Canceled : Outcome::Failed, bad);
+        last.attempts += m_pageRetry.retries();
+        last.failure = Failure::MalformedJson;
+        last.networkErrorString = error;
+        end(Outcome::Failed, last);
         return;
     }
     if (m_client)
         m_pageRetry = RetryPolicy(m_client->options().retry);
     ++m_pages;
     m_bytes += result.bodySize;
-    QJsonArray rows = result.json.array();
-    const qsizetype received = rows.size();
-    if (!m_dedupKey.isEmpty()) {
-        QJsonArray kept;
-        for (const QJsonValue &v : std::as_const(rows)) {
-            if (isDuplicate(v.toObject()))
-                ++m_duplicates;
-            else
-                kept.append(v);
-        }
-        rows = kept;
-    }
+    const qsizetype received = page.size();
+    if (m_repeatWindow > 0)
+        m_duplicates += page.removeIf([this](const QString &key) { return isRepeat(key); });
     bool limitReached = false;
-    if (m_maxRows > 0 && m_rows + rows.size() >= m_maxRows) {
-        while (m_rows + rows.size() > m_maxRows)
-            rows.removeLast();
+    if (m_maxRows > 0 && m_rows + page.size() >= m_maxRows) {
+        page.truncate(m_maxRows - m_rows);
         limitReached = true;
     }
-    m_rows += rows.size();
+    m_rows += page.size();
     m_next = result.next;
-    if (!rows.isEmpty())
-        Q_EMIT rowsReady(rows);
-    if (!m_running) // a receiver cancelled from rowsReady
+    if (!page.isEmpty())
+        Q_EMIT pageReady(page);
+    if (!m_running) // a receiver cancelled from pageReady
         return;
 
     const bool emptyPage = received == 0;
     if (limitReached) {
-        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, result);
+        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, last);
     } else if (!m_next.isValid()) {
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else if (emptyPage && (m_stopOnEmptyPage || m_next == m_current)) {
         // Polling queries always carry a next link; an empty page means "caught up".
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else {
         fetch(m_next);
     }
@@ -216,7 +217,7 @@ bool Pager::refetchMalformed() {
     QTimer::singleShot(delay, this, [this, url = m_current] {
         if (!m_running || m_job || m_current != url || !m_client)
             return;
-        m_job = m_client->getUrl(url);
+        m_job = request(url);
         watch(m_job);
     });
     return true;
