@@ -241,6 +241,35 @@ private Q_SLOTS:
                     r.rows[i].value(QLatin1String("published")).toString());
     }
 
+    // A page asked for ahead (prefetch) that is complete before its turn comes is used, not
+    // asked for again: each page of a stream is requested once.
+    void prefetchedPageCompleteBeforeItsTurnIsUsed() {
+        m_org->clearRequestLog();
+        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        Pager *pager = searchLogs(&client, boundedLogs(500), this);
+        int heldBack = 0;
+        // A receiver that is still busy with a page when the next one is complete (and its
+        // job gone, as every finished job deletes itself).
+        connect(pager, &Pager::pageReady, this, [&client, &heldBack] {
+            if (!QTest::qWaitFor([&client] { return client.inFlight() == 0 && client.queued() == 0; }))
+                return;
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            ++heldBack;
+        });
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        QCOMPARE(heldBack, 10);
+        QSet<QByteArray> targets;
+        for (const demo::RequestRecord &request : m_org->requestLog()) {
+            QVERIFY2(!targets.contains(request.target), request.target.constData());
+            targets.insert(request.target);
+        }
+        QCOMPARE(targets.size(), 10);
+    }
+
     void logsFilterAndKeyword() {
         LogQuery q = boundedLogs(1000);
         q.fields = {{QStringLiteral("eventType"), QStringLiteral("user.session.start")}};

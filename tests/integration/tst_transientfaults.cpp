@@ -29,6 +29,7 @@ class TstTransientFaults : public QObject {
     QNetworkAccessManager m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     QSet<QString> m_orgUuids; // every event of the org, streamed without faults
+    QStringList m_typedUuids; // the last stream's events as the pager typed them
 
     static constexpr int Events = 5000;
     static constexpr int TransferTimeoutMs = 400;
@@ -57,6 +58,11 @@ class TstTransientFaults : public QObject {
     PagerRun stream(OktaClient *c, int limit, bool prefetch = true) {
         Pager *pager = searchLogs(c, bounded(limit), this);
         pager->setPrefetch(prefetch);
+        m_typedUuids.clear();
+        connect(pager, &Pager::pageReady, this, [this](const Page &page) {
+            for (const LogEvent &event : page.rows<LogEvent>())
+                m_typedUuids.append(event.uuid());
+        });
         PagerRun r;
         collect(pager, r, 120000);
         return r;
@@ -67,6 +73,9 @@ class TstTransientFaults : public QObject {
         QVERIFY2(r.outcome == Pager::Outcome::Complete, qPrintable(r.last.message()));
         QCOMPARE(r.rows.size(), Events);
         QCOMPARE(r.keys(u"uuid"_s), m_orgUuids);
+        // ... and so are the typed events the pager parsed from the pages that came back.
+        QCOMPARE(m_typedUuids.size(), Events);
+        QCOMPARE(QSet<QString>(m_typedUuids.cbegin(), m_typedUuids.cend()), m_orgUuids);
     }
 
     // Every page that met a fault was asked for again, by the same URL, and then served.
