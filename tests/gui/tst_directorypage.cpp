@@ -262,8 +262,11 @@ private Q_SLOTS:
         search(QStringLiteral("profile.login eq \"%1\"").arg(m_org->adminLogin()));
         QTRY_COMPARE(userTable()->model()->rowCount(), 1);
         QTRY_VERIFY(!users()->results()->isLoading());
-        activateRow(userTable(), 0);
         UserDetailPane *detail = page()->userDetail();
+        // Until a user is chosen the list has the page's whole width.
+        QVERIFY(!detail->isVisible());
+        activateRow(userTable(), 0);
+        QTRY_VERIFY(detail->isVisible());
         QTRY_COMPARE(child<QLabel>(detail, "detailName")->text(), QStringLiteral("Demo Admin"));
         QVERIFY(child<QLabel>(detail, "detailLogin")->text().startsWith(m_org->adminLogin()));
         QCOMPARE(child<QLabel>(detail, "detailStatus")->text(), QStringLiteral("Status: Active"));
@@ -296,6 +299,10 @@ private Q_SLOTS:
         chooseIndex(child<QComboBox>(detail, "detailGroupsMode"), 1);
         QTRY_COMPARE(groups->model()->rowCount(), int(expected.size()));
         QVERIFY(child<QWidget>(detail, "bulkUpdateButton")->isEnabled());
+        // Closing the detail gives the list its width back; the list keeps its row.
+        click(child<QToolButton>(detail, "detailClose"));
+        QVERIFY(!detail->isVisible());
+        QCOMPARE(userTable()->model()->rowCount(), 1);
     }
 
     void bulkUpdatePreviewThenApply() {
@@ -375,6 +382,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(skippedApp > 0 && toUpdate >= 3);
+        QCOMPARE(rows->headerData(GroupAttributePlanModel::Current, Qt::Horizontal).toString(),
+                 QStringLiteral("Current value"));
         QVERIFY(child<QWidget>(dialog, "groupAttributeApplyButton")->isEnabled());
         // The preview changed nothing.
         QCOMPARE(fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id)), groupsBefore);
@@ -388,6 +397,9 @@ private Q_SLOTS:
             const QString outcome = rows->index(row, GroupAttributePlanModel::Outcome).data().toString();
             QVERIFY(outcome == QStringLiteral("Updated") || outcome.startsWith(QStringLiteral("Skipped")));
         }
+        // After the update the old values are what they were before it.
+        QCOMPARE(rows->headerData(GroupAttributePlanModel::Current, Qt::Horizontal).toString(),
+                 QStringLiteral("Value before"));
         screenshot(dialog, QStringLiteral("directory-bulk-applied.png"));
         for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id))) {
             const QJsonValue value =

@@ -34,7 +34,8 @@ DirectoryListPanel::DirectoryListPanel(SearchBar::Subject subject, QWidget *pare
     m_localFilter->setAccessibleName(tr("Filter the rows shown"));
     m_localFilter->setToolTip(tr("Narrows the rows already loaded, in every column; asks Okta nothing"));
     m_localFilter->setClearButtonEnabled(true);
-    m_localFilter->setMinimumWidth(m_localFilter->fontMetrics().horizontalAdvance(m_localFilter->placeholderText()) + 40);
+    m_localFilter->setMinimumWidth(
+        m_localFilter->fontMetrics().horizontalAdvance(m_localFilter->placeholderText()) + 40);
     m_localFilter->setMaximumWidth(320);
     m_filterCount = new QLabel(this);
     m_filterCount->setObjectName(QStringLiteral("filterCount"));

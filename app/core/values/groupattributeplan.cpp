@@ -31,7 +31,8 @@ QString GroupAttributeChange::actionText() const {
 QString GroupAttributeChange::skipReason() const {
     switch (action) {
     case Action::SkipAppGroup:
-        return tr("An app group's profile belongs to the app that imports it; Okta does not let you edit it.");
+        return tr(
+            "An app group's profile belongs to the app that imports it; Okta does not let you edit it.");
     case Action::SkipBuiltIn:
         return tr("Okta does not let anyone edit a built-in group such as Everyone.");
     case Action::Unchanged:
