@@ -358,6 +358,15 @@ private Q_SLOTS:
         QVERIFY(!user.isEmpty());
         const Snapshot before = groupsSnapshot();
         QCOMPARE(before.size(), Groups);
+        // Nothing else may move either: every user (deprovisioned ones too) and the user's memberships.
+        const QList<QJsonObject> usersBefore =
+            fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr"));
+        QCOMPARE(usersBefore.size(), Users);
+        const QString userGroupsPath =
+            QStringLiteral("/api/v1/users/%1/groups").arg(user.value(QLatin1String("id")).toString());
+        QSet<QString> membershipsBefore;
+        for (const QJsonObject &g : fetchAll(userGroupsPath))
+            membershipsBefore.insert(g.value(QLatin1String("id")).toString());
 
         const Preview p = preview({login(user), QStringLiteral("costCenter"), QStringLiteral("CC-4242")});
         QVERIFY2(p.done, qPrintable(p.error));
@@ -397,6 +406,11 @@ private Q_SLOTS:
                          .toObject()
                          .value(QLatin1String("costCenter")),
                      QJsonValue(QStringLiteral("CC-4242")));
+        QCOMPARE(fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr")), usersBefore);
+        QSet<QString> membershipsAfter;
+        for (const QJsonObject &g : fetchAll(userGroupsPath))
+            membershipsAfter.insert(g.value(QLatin1String("id")).toString());
+        QCOMPARE(membershipsAfter, membershipsBefore);
 
         // Again: nothing left to do, and nothing is sent.
         const Preview again = preview({plan.userId, QStringLiteral("costCenter"), QStringLiteral("CC-4242")});
