@@ -109,6 +109,8 @@ QWidget *UserDetailPane::createGroupsTab() {
     m_groups->setSourceModel(m_groupsModel, QStringLiteral("detailGroups"), tr("The user is in no group."));
     m_groups->tableView()->horizontalHeader()->resizeSection(GroupTableModel::Name, 220);
     m_groups->tableView()->horizontalHeader()->resizeSection(GroupTableModel::Type, 90);
+    // Okta's list of a user's groups carries no member counts (no expand=stats there).
+    m_groups->tableView()->horizontalHeader()->setSectionHidden(GroupTableModel::Members, true);
     m_groups->sortBy(-1);
 
     auto *row = new QHBoxLayout;
