@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli.h"
+#include "onboardoptions.h"
 #include "output.h"
 
 #include "core/export/exportformat.h"
@@ -57,6 +58,9 @@ struct Options {
     quint64 seed = 42;
     QString demoToken;
     bool noRateLimits = false;
+    // writes: check and say what would change, change nothing
+    bool dryRun = false;
+    OnboardOptions onboard;
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);
