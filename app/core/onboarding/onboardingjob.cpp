@@ -340,6 +340,9 @@ void OnboardingJob::setState(State state) {
 
 QString OnboardingJob::summary() const {
     const QString exists = m_footprint.describe(m_request);
+    const QString failure = tr("Step %1 (%2) failed: %3")
+                                .arg(int(m_failedStep) + 1)
+                                .arg(stepTitle(m_failedStep, m_request), step(m_failedStep).message);
     switch (m_state) {
     case State::Idle:
     case State::Running:
@@ -349,19 +352,24 @@ QString OnboardingJob::summary() const {
                   "step checked by reading it back.")
             .arg(m_request.login, m_request.roleType, m_request.appLabel);
     case State::Failed:
-        return tr("Step %1 (%2) failed: %3")
-                   .arg(int(m_failedStep) + 1)
-                   .arg(stepTitle(m_failedStep, m_request), step(m_failedStep).message) +
-               QLatin1Char('\n') + exists;
+        return failure + QLatin1Char('\n') + exists;
     case State::Undoing:
         return tr("Undoing…");
-    case State::Undone:
-        return tr("Everything this onboarding created was removed, and each removal was checked by reading "
-                  "it "
-                  "back.") +
-               QLatin1Char('\n') + exists;
+    case State::Undone: {
+        QStringList removed;
+        if (step(Step::AssignApp).state == StepState::Undone)
+            removed << tr("the assignment to \u201c%1\u201d").arg(m_request.appLabel);
+        if (step(Step::AssignRole).state == StepState::Undone)
+            removed << tr("the admin role %1").arg(m_request.roleType);
+        if (step(Step::CreateUser).state == StepState::Undone)
+            removed << tr("the user %1 (deactivated, then deleted)").arg(m_request.login);
+        return failure + QLatin1Char('\n') +
+               tr("Undone, each removal checked by reading it back: %1.")
+                   .arg(removed.join(QLatin1String("; ")));
+    }
     case State::UndoFailed:
-        return tr("The undo stopped before it was complete.") + QLatin1Char('\n') + exists;
+        return failure + QLatin1Char('\n') + tr("The undo stopped before it was complete.") +
+               QLatin1Char('\n') + exists;
     }
     return {};
 }
