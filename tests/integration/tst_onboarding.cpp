@@ -499,6 +499,38 @@ private Q_SLOTS:
         }
     }
 
+    // On a terminal the CLI asks, and undoes only after "yes". `script` (util-linux, in every
+    // Debian) gives the CLI a pseudo-terminal as its stdin.
+    void cliAsksOnATerminalBeforeUndoing() {
+        demo::FaultOptions limited;
+        limited.tooManyRequestsEvery = 1;
+        limited.pathPrefix = appFault().pathPrefix;
+        m_org->setFaults(limited);
+        const QString login = QStringLiteral("svc-cli-tty@demo.oktadesk.test");
+        const QString command =
+            QStringLiteral("'%1' onboard service-account --login %2 --email %2 --first-name Cli "
+                           "--last-name Terminal --app %3 --org %4 --token-env T")
+                .arg(QStringLiteral(OKTADESK_CLI_PATH), login, m_appId, m_org->baseUrl().authority());
+        QProcess terminal;
+        terminal.setProcessEnvironment(m_env);
+        QByteArray seen;
+        connect(&terminal, &QProcess::readyReadStandardOutput, this,
+                [&] { seen += terminal.readAllStandardOutput(); });
+        terminal.start(QStringLiteral("script"),
+                       {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command,
+                        QStringLiteral("/dev/null")});
+        QTRY_VERIFY(terminal.state() == QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("Type yes to undo"), 30000);
+        m_org->setFaults({});
+        // Still there while the question is open.
+        QCOMPARE(get(QStringLiteral("/api/v1/users/") + login).status, 200);
+        terminal.write("yes\n");
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(terminal.exitCode(), 1);
+        QVERIFY2(seen.contains("undo 1/3 Create the user"), seen.constData());
+        QCOMPARE(get(QStringLiteral("/api/v1/users/") + login).status, 404);
+    }
+
     void cliRefusesIncompleteInput() {
         const auto run =
             runCli({QStringLiteral("onboard"), QStringLiteral("service-account"), QStringLiteral("--login"),
