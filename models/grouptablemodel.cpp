@@ -58,32 +58,18 @@ QVariant GroupTableModel::toolTip(const Row &row, int column) const {
     }
 }
 
-QVariant GroupTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (const auto profile = profileData(index, role))
-        return *profile;
-    const Row &row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case Qt::TextAlignmentRole:
-        return index.column() == Members ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case IdRole:
-        return row.id;
-    case RawJsonRole:
-        return row.raw.toByteArray();
-    case SortRole:
-        if (index.column() == Members)
-            return row.usersCount;
-        if (index.column() == MembershipChanged)
-            return row.lastMembershipUpdated;
-        return display(row, index.column());
-    default:
-        return {};
-    }
+QVariant GroupTableModel::sortValue(const Row &row, int column) const {
+    if (column == Members)
+        return row.usersCount;
+    if (column == MembershipChanged)
+        return row.lastMembershipUpdated;
+    return display(row, column);
+}
+
+QVariant GroupTableModel::otherData(const Row &, int column, int role) const {
+    if (role == Qt::TextAlignmentRole && column == Members)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
 }
 
 QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -21,7 +21,6 @@ public:
 
     explicit GroupTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const okta::Group &group(int row) const { return m_rows.at(row); }
@@ -37,6 +36,8 @@ private:
     using Row = okta::Group;
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    QVariant otherData(const Row &row, int column, int role) const;
 
     QList<Row> m_rows;
 };

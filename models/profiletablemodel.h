@@ -11,8 +11,9 @@
 namespace oktadesk {
 
 // A RowTableModel whose fixed columns are followed by the profile attributes the admin
-// picked (users and groups). The derived model befriends this base too, and asks
-// profileData() / profileHeader() first in data() / headerData(). Rows have a `raw`.
+// picked (users and groups). The derived model befriends this base too, gives display(),
+// toolTip() and sortValue() for its fixed columns, and asks profileHeader() first in
+// headerData(). Rows have an `id` and a `raw`.
 template<typename Derived> class ProfileTableModel : public RowTableModel<Derived> {
     using Base = RowTableModel<Derived>;
 
@@ -21,6 +22,32 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override {
         return parent.isValid() ? 0 : int(Derived::ColumnCount) + m_profile.count();
+    }
+
+    // Profile cells first; then the derived model's display(), toolTip() and sortValue()
+    // for its fixed columns, the row's id and bytes, and otherData() for any other role.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override {
+        using Check = QAbstractItemModel::CheckIndexOption;
+        if (!this->checkIndex(index, Check::IndexIsValid | Check::ParentIsInvalid))
+            return QVariant();
+        if (const auto profile = profileData(index, role))
+            return *profile;
+        const Derived &self = *static_cast<const Derived *>(this);
+        const auto &row = self.m_rows.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return self.display(row, index.column());
+        case Qt::ToolTipRole:
+            return self.toolTip(row, index.column());
+        case IdRole:
+            return QVariant(row.id);
+        case RawJsonRole:
+            return QVariant(row.raw.toByteArray());
+        case SortRole:
+            return self.sortValue(row, index.column());
+        default:
+            return self.otherData(row, index.column(), role);
+        }
     }
 
     const ProfileColumns &profileColumns() const { return m_profile; }
@@ -51,6 +78,9 @@ public:
     }
 
 protected:
+    // Roles beyond the common ones; a derived model with more (alignment) declares its own.
+    template<typename Row> QVariant otherData(const Row &, int, int) const { return QVariant(); }
+
     // The profile column's answer, or nullopt for a fixed column.
     std::optional<QVariant> profileData(const QModelIndex &index, int role) const {
         const int column = index.column() - int(Derived::ColumnCount);

@@ -73,30 +73,12 @@ QVariant UserTableModel::toolTip(const Row &row, int column) const {
     }
 }
 
-QVariant UserTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (const auto profile = profileData(index, role))
-        return *profile;
-    const Row &row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case IdRole:
-        return row.id;
-    case RawJsonRole:
-        return row.raw.toByteArray();
-    case SortRole:
-        if (index.column() == LastLogin)
-            return row.lastLogin;
-        if (index.column() == Created)
-            return row.created;
-        return display(row, index.column());
-    default:
-        return {};
-    }
+QVariant UserTableModel::sortValue(const Row &row, int column) const {
+    if (column == LastLogin)
+        return row.lastLogin;
+    if (column == Created)
+        return row.created;
+    return display(row, column);
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

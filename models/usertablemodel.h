@@ -21,7 +21,6 @@ public:
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const okta::User &user(int row) const { return m_rows.at(row); }
@@ -36,6 +35,7 @@ private:
     using Row = okta::User;
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
 };

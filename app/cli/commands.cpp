@@ -67,7 +67,6 @@ void Options::addTo(QCommandLineParser &parser) {
         "groups set-attribute: the value (typed as the group schema says; empty "
         "clears the attribute).",
         "value");
-    add({QStringLiteral("dry-run")}, "groups set-attribute: show what would change, change nothing.");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -78,7 +77,8 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
         "n");
     add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
-    add({QStringLiteral("dry-run")}, "Check and show what would change; change nothing.");
+    add({QStringLiteral("dry-run")},
+        "groups set-attribute, onboard: check and show what would change; change nothing.");
     OnboardOptions::addTo(parser, m_options);
 }
 
@@ -161,7 +161,6 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     attribute = p.value(QStringLiteral("attribute"));
     value = p.value(QStringLiteral("value"));
     valueSet = p.isSet(QStringLiteral("value"));
-    dryRun = p.isSet(QStringLiteral("dry-run"));
     output = p.value(QStringLiteral("output"));
     if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
         *error = tr("--output needs a file name.");

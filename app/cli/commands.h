@@ -54,7 +54,6 @@ struct Options {
     // groups set-attribute
     QString user, attribute, value;
     bool valueSet = false;
-    bool dryRun = false;
     // demo-server
     int port = 0;
     bool portSet = false;
