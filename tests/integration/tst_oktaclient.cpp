@@ -2,9 +2,10 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -54,7 +55,7 @@ private:
 
 class TstOktaClient : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
@@ -71,17 +72,11 @@ class TstOktaClient : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 300;
-        o.groups = 40;
-        o.events = 5000;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(okta::test::demoSize(300, 40, 5000)), m_demo.error());
+        // Its own network manager: every request the client makes is checked against the spec.
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
     }
 
@@ -102,12 +97,12 @@ private Q_SLOTS:
     }
 
     void init() {
-        m_org->setFaults({});
-        m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
+        m_demo->setFaults({});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/"), 0}});
     }
 
     void meCarriesRequestIdAndRateLimit() {
-        m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
         QSignalSpy rateSpy(m_client.get(), &OktaClient::rateLimitChanged);
         const OktaResult r = run(m_api->me());
         QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -117,7 +112,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("login"))
                      .toString(),
-                 m_org->adminLogin());
+                 m_demo->adminLogin());
         QVERIFY(!r.requestId.isEmpty());
         QCOMPARE(r.rateLimit.limit, 600);
         QVERIFY(r.rateLimit.remaining >= 0 && r.rateLimit.remaining < 600);
@@ -130,12 +125,12 @@ private Q_SLOTS:
         const OktaResult r = run(m_api->openIdConfiguration());
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r.json.object().value(QLatin1String("issuer")).toString(),
-                 m_org->baseUrl().toString(QUrl::StripTrailingSlash));
+                 m_demo->baseUrl().toString(QUrl::StripTrailingSlash));
     }
 
     void wrongTokenIs401WithMessage() {
         StaticAuthorizer bad(StaticAuthorizer::Scheme::Ssws, "00wrong");
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bad);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bad);
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.failure, Failure::Http);
@@ -256,7 +251,7 @@ private Q_SLOTS:
         f.tooManyRequestsEvery = 3;
         f.tooManyRequestsResetSeconds = 1;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         QElapsedTimer timer;
         timer.start();
         PagerRun r;
@@ -272,11 +267,11 @@ private Q_SLOTS:
     // instead of running into 429s; with pacing off, the same traffic does hit them.
     void lowBudgetSlowsDownInsteadOfHitting429() {
         const auto burst = [this](double slowDownFraction) {
-            m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 5, 1}});
+            m_demo->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 5, 1}});
             ClientOptions opts;
             opts.maxInFlight = 1;
             opts.slowDownFraction = slowDownFraction;
-            OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+            OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
             client.setOptions(opts);
             OktaApi api(&client);
             int done = 0, retried = 0;
@@ -302,10 +297,10 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.tooManyRequestsEvery = 1;
         f.tooManyRequestsResetSeconds = 30;
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         // Its own client: after a 429 a client holds new requests until the reset, and the
         // other tests should not wait for that.
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         OktaJob *job = OktaApi(&client).me();
         QList<int> waits;
         connect(job, &OktaJob::rateLimitWait, this, [&waits, job](int seconds) {
@@ -325,7 +320,7 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.dropMidBodyEvery = 3;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         Pager *pager = m_api->listLogs(boundedLogs(500), this);
         PagerRun r;
         collect(pager, r);
@@ -334,7 +329,7 @@ private Q_SLOTS:
         QVERIFY2(r.last.message().contains(QStringLiteral("kept")), qPrintable(r.last.message()));
         QVERIFY(r.rows.size() >= 500); // pages before the drop stay
         QVERIFY(r.rows.size() < 5000);
-        m_org->setFaults({});
+        m_demo->setFaults({});
         collect(pager, r); // resume where it stopped
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
@@ -345,7 +340,7 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.malformedJsonEvery = 2;
         f.pathPrefix = QStringLiteral("/api/v1/users");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         UserQuery q;
         q.limit = 40;
         PagerRun r;
@@ -359,7 +354,7 @@ private Q_SLOTS:
     void serverErrorIsReported() {
         demo::FaultOptions f;
         f.serverErrorEvery = 1;
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         const OktaResult r = run(m_api->me());
         QCOMPARE(r.failure, Failure::Http);
         QCOMPARE(r.httpStatus, 500);
@@ -393,13 +388,13 @@ private Q_SLOTS:
                 openidGrant = g.toObject().value(QLatin1String("id")).toString();
         QVERIFY(!openidGrant.isEmpty());
 
-        const quint64 before = m_org->requestCount();
+        const quint64 before = m_demo->requestCount();
         const OktaResult refused = run(m_api->revokeGrant(appId, openidGrant, QStringLiteral("openid")));
         QCOMPARE(refused.failure, Failure::InvalidRequest);
         QVERIFY(refused.message().contains(QStringLiteral("cannot be revoked")));
-        QCOMPARE(m_org->requestCount(), before); // nothing was sent
+        QCOMPARE(m_demo->requestCount(), before); // nothing was sent
 
-        const QString issuer = m_org->baseUrl().toString(QUrl::StripTrailingSlash);
+        const QString issuer = m_demo->baseUrl().toString(QUrl::StripTrailingSlash);
         const OktaResult granted = run(m_api->grantScope(appId, issuer, QStringLiteral("okta.apps.read")));
         QVERIFY2(granted.ok(), qPrintable(granted.message()));
         QCOMPARE(granted.httpStatus, 201);
@@ -491,11 +486,11 @@ private Q_SLOTS:
     }
 
     void bearerRefreshesOnceOn401() {
-        DemoBearer bearer(m_org.get(), true);
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        DemoBearer bearer(&m_demo.org(), true);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         OktaApi api(&client);
         QVERIFY(run(api.me()).ok());
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(api.me());
         QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -504,9 +499,9 @@ private Q_SLOTS:
     }
 
     void failedRefreshAsksToReauthorize() {
-        DemoBearer bearer(m_org.get(), false);
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
-        m_org->expireAccessTokens();
+        DemoBearer bearer(&m_demo.org(), false);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
+        m_demo->expireAccessTokens();
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.httpStatus, 401);
@@ -515,8 +510,8 @@ private Q_SLOTS:
     }
 
     void missingScopeIsNamed() {
-        DemoBearer bearer(m_org.get(), true); // users + logs only
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        DemoBearer bearer(&m_demo.org(), true); // users + logs only
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         PagerRun r;
         collect(OktaApi(&client).listGroups({}, this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Failed);
@@ -527,11 +522,11 @@ private Q_SLOTS:
     void requestsInFlightAreBounded() {
         ClientOptions opts;
         opts.maxInFlight = 2;
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         client.setOptions(opts);
         demo::FaultOptions slow;
         slow.slowResponseMs = 50;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         int maxSeen = 0, done = 0;
         OktaApi api(&client);
         for (int i = 0; i < 8; ++i) {
@@ -562,5 +557,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOktaClient)
+OKTADESK_TEST_GUILESS_MAIN(TstOktaClient)
 #include "tst_oktaclient.moc"

@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -246,5 +247,5 @@ void TstSecretStore::noPlaintextUnderHome() {
     QVERIFY(canary.remove());
 }
 
-QTEST_GUILESS_MAIN(TstSecretStore)
+OKTADESK_TEST_GUILESS_MAIN(TstSecretStore)
 #include "tst_secretstore.moc"

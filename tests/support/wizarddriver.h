@@ -7,6 +7,7 @@
 #include "core/connection/connectionsetup.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
+#include "support/widgetdriver.h"
 #include "ui/wizard/connectionwizard.h"
 
 #include <QAbstractButton>
@@ -102,19 +103,9 @@ struct WizardRig {
     QAbstractButton *finish() { return wizard().button(QWizard::FinishButton); }
     int page() { return wizard().currentId(); }
 
-    // Replaces a line edit's text by typing, as a person would.
-    void type(const char *name, const QString &text) {
-        auto *edit = child<QLineEdit>(name);
-        QVERIFY2(edit, name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
-    void click(QAbstractButton *button) {
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    // Replaces a line edit's or spin box's text by typing, as a person would.
+    void type(const char *name, const QString &text) { QVERIFY2(typeInto(child<QWidget>(name), text), name); }
+    void click(QAbstractButton *button) { QVERIFY(okta::test::click(button)); }
     void click(const char *name) { click(child<QAbstractButton>(name)); }
 
     QNetworkAccessManager nam;

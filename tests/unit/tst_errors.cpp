@@ -2,6 +2,7 @@
 #include "core/okta/errormessages.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktaerror.h"
+#include "support/testmain.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -147,5 +148,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstErrors)
+OKTADESK_TEST_GUILESS_MAIN(TstErrors)
 #include "tst_errors.moc"

@@ -5,6 +5,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -231,5 +232,5 @@ void TstProfileSecrets::memoryStoreWipesAndForgets() {
     QCOMPARE(copy, QByteArrayLiteral("shared-secret"));
 }
 
-QTEST_GUILESS_MAIN(TstProfileSecrets)
+OKTADESK_TEST_GUILESS_MAIN(TstProfileSecrets)
 #include "tst_profilesecrets.moc"
