@@ -163,7 +163,8 @@ void WhoAmICommand::run() {
             }
             bool superAdmin = false;
             QStringList types;
-            for (const QJsonValue &v : r.json.array()) {
+            const QJsonArray roleList = r.json.array();
+            for (const QJsonValue &v : roleList) {
                 const QString type = v.toObject().value(QLatin1String("type")).toString();
                 types.append(type);
                 superAdmin = superAdmin || type == QLatin1String("SUPER_ADMIN");

@@ -199,7 +199,7 @@ const char *LogGenerator::targetType(EventView::TargetKind kind) const {
     return "Unknown";
 }
 
-LogGenerator::Ref LogGenerator::targetRef(const EventView &e, const EventView::Target &t) const {
+LogGenerator::Ref LogGenerator::targetRef(const EventView &e, EventView::Target t) const {
     switch (t.kind) {
     case EventView::TargetKind::User:
         return m_actors[t.index].ref;

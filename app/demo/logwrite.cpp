@@ -53,7 +53,7 @@ void LogGenerator::sessionText(const EventView &e, char *out) const {
     }
 }
 
-void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, const EventView::Target &t) const {
+void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, EventView::Target t) const {
     const Ref ref = targetRef(e, t);
     w.beginObject();
     w.fieldAscii("id", ref.id);

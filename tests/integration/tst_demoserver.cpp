@@ -344,7 +344,7 @@ void TestDemoServer::roles() {
     Reply r = get(u"/api/v1/users/"_s + m_demo->adminUserId() + u"/roles"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.array().first().toObject().value(u"type"_s).toString(), u"SUPER_ADMIN"_s);
-    const QString target = collect(u"/api/v1/users?limit=200"_s).last().value(u"id"_s).toString();
+    const QString target = collect(u"/api/v1/users?limit=200"_s).constLast().value(u"id"_s).toString();
     const QByteArray rolesUrl = m_base + "/api/v1/users/" + target.toLatin1() + "/roles";
     r = send("POST", QUrl::fromEncoded(rolesUrl), R"({"type":"SUPER_ADMIN"})");
     QCOMPARE(r.status, 201);
@@ -375,7 +375,8 @@ void TestDemoServer::appsAndGrants() {
 
     r = send("GET", QUrl::fromEncoded(grants + "?expand=scope"));
     QStringList scopes;
-    for (const QJsonValue &g : r.array()) {
+    const QJsonArray grantList = r.array();
+    for (const QJsonValue &g : grantList) {
         scopes << g.toObject().value(u"scopeId"_s).toString();
         QCOMPARE(g.toObject().value(u"issuer"_s).toString(), QString::fromLatin1(m_base));
         QVERIFY(g.toObject().value(u"_embedded"_s).toObject().contains(u"scope"_s));
@@ -494,7 +495,8 @@ void TestDemoServer::logsFilterAndValidation() {
     QVERIFY(!sso.isEmpty());
     for (const QJsonObject &e : sso) {
         bool found = false;
-        for (const QJsonValue &t : e.value(u"target"_s).toArray())
+        const QJsonArray targets = e.value(u"target"_s).toArray();
+        for (const QJsonValue &t : targets)
             found = found || t.toObject().value(u"type"_s).toString() == u"AppUser"_s;
         QVERIFY(found);
     }

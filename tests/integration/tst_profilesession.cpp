@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace okta;
 using okta::test::BrowserPlayer;
 using okta::test::run;
@@ -168,14 +170,14 @@ private Q_SLOTS:
         QSignalSpy storedSpy(&session, &ProfileSession::tokensStored);
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         // The write starts from tokensChanged itself, before the retried request returns.
-        bool writingWhenChanged = false;
+        const auto writingWhenChanged = std::make_shared<bool>(false);
         connect(oauth, &OAuthAuthorizer::tokensChanged, this,
-                [&] { writingWhenChanged = session.isWritingTokens(); });
+                [writingWhenChanged, s = &session] { *writingWhenChanged = s->isWritingTokens(); });
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(oauth->refreshRequestCount(), 1);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(writingWhenChanged);
+        QVERIFY(*writingWhenChanged);
         QVERIFY(storedSpy.count() == 1 || storedSpy.wait(5000));
         QVERIFY(reauth.isEmpty());
 

@@ -51,7 +51,8 @@ class TstCliProfiles : public QObject {
         QHash<QString, QJsonObject> byName;
         if (!run.finished || run.exitCode != 0)
             return byName;
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        const QJsonArray profiles = QJsonDocument::fromJson(run.out).array();
+        for (const QJsonValue &v : profiles)
             byName.insert(v.toObject().value(u"name"_qs).toString(), v.toObject());
         return byName;
     }
@@ -241,7 +242,7 @@ private Q_SLOTS:
 
         const CliRun late = cli({u"profiles"_qs, u"login"_qs, u"web"_qs, u"--timeout"_qs, u"1"_qs});
         QVERIFY2(late.finished && late.exitCode == 1, late.describe().constData());
-        QVERIFY(late.errLines().last().contains(u"1 second"_qs));
+        QVERIFY(late.errLines().constLast().contains(u"1 second"_qs));
 
         // Nothing was stored by either: the earlier sign-in still stands.
         QByteArray after;

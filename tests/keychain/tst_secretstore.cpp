@@ -171,8 +171,8 @@ void TstSecretStore::profileSecretsRoundTrip() {
     QVERIFY2(saved.succeeded, qPrintable(saved.errorString));
     const QStringList recorded = profiles.profile(id)->secretKeys;
     QCOMPARE(recorded.size(), 3);
-    for (const SecretKind kind : secrets.keys())
-        QVERIFY(recorded.contains(ProfileStore::secretKey(id, kind)));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        QVERIFY(recorded.contains(ProfileStore::secretKey(id, it.key())));
 
     const auto loaded = waitFor(coordinator.load(id));
     QVERIFY2(loaded.succeeded, qPrintable(loaded.errorString));

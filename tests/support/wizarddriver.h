@@ -26,6 +26,7 @@ namespace okta::test {
 // Plays the browser: GET the authorize URL without following redirects, read Location,
 // then GET that (the loopback redirect), all from the event loop.
 class FakeBrowser : public QObject {
+    Q_OBJECT
 public:
     explicit FakeBrowser(QObject *parent = nullptr)
         : QObject(parent) {}
@@ -46,7 +47,7 @@ public:
     }
 
     // Follows `authorizeUrl`; `tamper` may change the redirect before it is sent back.
-    void play(std::function<QUrl(QUrl)> tamper = {}) {
+    void play(const std::function<QUrl(QUrl)> &tamper = {}) {
         done = false;
         QNetworkReply *reply = get(authorizeUrl);
         connect(reply, &QNetworkReply::finished, this, [this, reply, tamper] {

@@ -23,6 +23,7 @@ namespace {
 
 // Fails writes and removals of the keys whose names end in the given suffixes.
 class FlakyStore : public MemorySecretStore {
+    Q_OBJECT
 public:
     QStringList failWrites;
     QStringList failRemoves;
@@ -50,8 +51,8 @@ private:
     }
 };
 
-const QString ClientSecretKey = QStringLiteral("/client_secret");
-const QString RefreshTokenKey = QStringLiteral("/refresh_token");
+constexpr QLatin1StringView ClientSecretKey("/client_secret");
+constexpr QLatin1StringView RefreshTokenKey("/refresh_token");
 
 } // namespace
 

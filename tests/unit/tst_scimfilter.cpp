@@ -13,7 +13,8 @@ namespace {
 // Every value an attribute path reaches, fanning out over arrays the way target[] does.
 void collect(const QJsonValue &v, QStringView path, Values &out) {
     if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray())
+        const QJsonArray items = v.toArray();
+        for (const QJsonValue &item : items)
             collect(item, path, out);
         return;
     }

@@ -19,6 +19,7 @@ namespace {
 
 // Insets a cell's icon and text while its background and selection still fill the cell.
 class PaddedDelegate : public QStyledItemDelegate {
+    Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     static constexpr int Padding = 5;
@@ -187,3 +188,5 @@ void TablePage::updateStatus() {
 }
 
 } // namespace oktadesk
+
+#include "tablepage.moc"

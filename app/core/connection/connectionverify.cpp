@@ -119,7 +119,8 @@ void ConnectionSetup::onRoles(const OktaResult &result) {
             tr("Signed in, but the account's admin roles could not be read: %1").arg(result.message()));
         return;
     }
-    for (const QJsonValue &value : result.json.array()) {
+    const QJsonArray roles = result.json.array();
+    for (const QJsonValue &value : roles) {
         const QString type = value.toObject().value(QLatin1String("type")).toString();
         if (!type.isEmpty() && !m_roleTypes.contains(type))
             m_roleTypes.append(type);

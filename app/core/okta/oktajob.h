@@ -55,9 +55,9 @@ private:
     void onReplyFinished();
     void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
-    void finish(OktaResult result);
+    void finish(const OktaResult &result);
     // Ends the job on the next event-loop turn, so callers can connect first.
-    void failLater(OktaResult result);
+    void failLater(const OktaResult &result);
 
     QPointer<OktaClient> m_client;
     Method m_method;
