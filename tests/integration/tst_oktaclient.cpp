@@ -178,6 +178,19 @@ private Q_SLOTS:
         QVERIFY(!r.rows.isEmpty());
         for (const QJsonObject &u : std::as_const(r.rows))
             QCOMPARE(u.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
+        // Exactly the active ones, by plain code over every user (Everyone lists them all).
+        const QString everyone = m_demo.fetchAll(QStringLiteral("/api/v1/groups?q=Everyone"))
+                                     .value(0)
+                                     .value(QLatin1String("id"))
+                                     .toString();
+        QSet<QString> active;
+        const QList<QJsonObject> users =
+            m_demo.fetchAll(QStringLiteral("/api/v1/groups/") + everyone + QStringLiteral("/users"));
+        QVERIFY(users.size() > r.rows.size());
+        for (const QJsonObject &u : users)
+            if (u.value(QLatin1String("status")).toString() == QLatin1String("ACTIVE"))
+                active.insert(u.value(QLatin1String("id")).toString());
+        QCOMPARE(r.keys(QStringLiteral("id")), active);
         const QString login = r.rows.first()
                                   .value(QLatin1String("profile"))
                                   .toObject()
@@ -214,6 +227,21 @@ private Q_SLOTS:
                 e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
             QVERIFY(outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE"));
         }
+        // Every such event, by plain code over all of them fetched unfiltered.
+        QSet<QString> expected;
+        const QList<QJsonObject> all =
+            m_demo.fetchAll(QStringLiteral("/api/v1/logs?limit=1000&since=%1&until=%2")
+                                .arg(QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODate),
+                                     QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate)));
+        QCOMPARE(all.size(), 5000);
+        for (const QJsonObject &e : all) {
+            const QString outcome =
+                e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
+            if (e.value(QLatin1String("eventType")).toString() == QLatin1String("user.session.start") &&
+                (outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE")))
+                expected.insert(e.value(QLatin1String("uuid")).toString());
+        }
+        QCOMPARE(r.keys(QStringLiteral("uuid")), expected);
         for (int i = 1; i < r.rows.size(); ++i) // DESCENDING
             QVERIFY(r.rows[i - 1].value(QLatin1String("published")).toString() >=
                     r.rows[i].value(QLatin1String("published")).toString());
