@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>okta::AdminRole</name>
+    <message>
+        <source>Okta&apos;s list of admin roles is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Liste der Administratorrollen von Okta ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer about admin roles is not a list.</source>
+        <translation>Die Antwort von Okta zu den Administratorrollen ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s list of admin roles holds an entry that is not a role.</source>
+        <translation>Die Liste der Administratorrollen von Okta enthält einen Eintrag, der keine Rolle ist.</translation>
+    </message>
+</context>
+<context>
     <name>okta::BrowserSignIn</name>
     <message>
         <source>No org connection is set up.</source>
@@ -129,273 +144,6 @@
     <message>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>okta::ConnectionSetup</name>
-    <message>
-        <source>New org</source>
-        <translation>Neue Org</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Geben Sie einen Namen für das Profil ein.</translation>
-    </message>
-    <message>
-        <source>A profile named “%1” already exists. Choose another name.</source>
-        <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>There is no profile storage.</source>
-        <translation>Es gibt keinen Profilspeicher.</translation>
-    </message>
-    <message>
-        <source>Sign in first.</source>
-        <translation>Melden Sie sich zuerst an.</translation>
-    </message>
-    <message>
-        <source>Saving the secrets to %1…</source>
-        <translation>Die Geheimnisse werden in %1 gespeichert…</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used, so nothing was saved. The keychain says: %1</source>
-        <translation>Der System-Schlüsselbund kann nicht verwendet werden, daher wurde nichts gespeichert. Der Schlüsselbund meldet: %1</translation>
-    </message>
-    <message>
-        <source>Keeping the secrets in memory for this run…</source>
-        <translation>Die Geheimnisse werden für diese Sitzung im Arbeitsspeicher gehalten…</translation>
-    </message>
-    <message>
-        <source>Connected for this run only. The secrets are kept in memory and are gone when OktaDesk quits.</source>
-        <translation>Nur für diese Sitzung verbunden. Die Geheimnisse liegen im Arbeitsspeicher und sind verschwunden, sobald OktaDesk beendet wird.</translation>
-    </message>
-    <message>
-        <source>Saved. The secrets are in %1.</source>
-        <translation>Gespeichert. Die Geheimnisse liegen in %1.</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
-        <source>Org: %1</source>
-        <translation>Org: %1</translation>
-    </message>
-    <message>
-        <source>Sign-in: API token (SSWS)</source>
-        <translation>Anmeldung: API-Token (SSWS)</translation>
-    </message>
-    <message>
-        <source>Sign-in: browser, client ID %1, redirect port %2</source>
-        <translation>Anmeldung: Browser, Client-ID %1, Weiterleitungs-Port %2</translation>
-    </message>
-    <message>
-        <source>Account: %1</source>
-        <translation>Konto: %1</translation>
-    </message>
-    <message>
-        <source>Super admin: %1</source>
-        <translation>Super-Admin: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>memory, for this run only</source>
-        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>Secrets: %1, kept in %2</source>
-        <translation>Geheimnisse: %1, aufbewahrt in %2</translation>
-    </message>
-    <message>
-        <source>App scopes</source>
-        <translation>App-Scopes</translation>
-    </message>
-    <message>
-        <source>System Log</source>
-        <translation>Systemprotokoll</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Admin roles</source>
-        <translation>Administratorrollen</translation>
-    </message>
-    <message>
-        <source>Service accounts</source>
-        <translation>Dienstkonten</translation>
-    </message>
-    <message>
-        <source>Waiting for you to finish typing…</source>
-        <translation>Warte, bis Sie mit der Eingabe fertig sind…</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 answered, but its OpenID configuration names no issuer, so it is not an Okta org.</source>
-        <translation>%1 hat geantwortet, aber seine OpenID-Konfiguration nennt keinen Issuer; es ist also keine Okta-Org.</translation>
-    </message>
-    <message>
-        <source>Okta org found. Issuer: %1</source>
-        <translation>Okta-Org gefunden. Issuer: %1</translation>
-    </message>
-    <message>
-        <source>The host name %1 could not be found (DNS). Check the spelling of the domain and your network connection.</source>
-        <translation>Der Hostname %1 wurde nicht gefunden (DNS). Prüfen Sie die Schreibweise der Domain und Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <source>OktaDesk could not connect to %1: %2</source>
-        <translation>OktaDesk konnte keine Verbindung zu %1 herstellen: %2</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (TLS): %2. A wrong domain or a proxy that inspects traffic can cause this.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2. Ursache kann eine falsche Domain oder ein Proxy sein, der den Datenverkehr untersucht.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the domain and your network connection.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Domain und Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but it is not an Okta org: it has no OpenID configuration (HTTP %2).</source>
-        <translation>%1 hat geantwortet, ist aber keine Okta-Org: Es hat keine OpenID-Konfiguration (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with an OpenID configuration, so it is not an Okta org.</source>
-        <translation>%1 hat geantwortet, aber nicht mit einer OpenID-Konfiguration; es ist also keine Okta-Org.</translation>
-    </message>
-    <message>
-        <source>OktaDesk could not check %1: %2</source>
-        <translation>OktaDesk konnte %1 nicht prüfen: %2</translation>
-    </message>
-    <message>
-        <source>Check the org domain first.</source>
-        <translation>Prüfen Sie zuerst die Org-Domain.</translation>
-    </message>
-    <message>
-        <source>Enter the API token first.</source>
-        <translation>Geben Sie zuerst das API-Token ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client ID first.</source>
-        <translation>Geben Sie zuerst die Client-ID ein.</translation>
-    </message>
-    <message>
-        <source>The API token will be checked on the next page.</source>
-        <translation>Das API-Token wird auf der nächsten Seite geprüft.</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser… Sign in there and allow access; OktaDesk continues on its own.</source>
-        <translation>Warte auf den Browser… Melden Sie sich dort an und erlauben Sie den Zugriff; OktaDesk macht dann von selbst weiter.</translation>
-    </message>
-    <message>
-        <source>The browser is back. Fetching the tokens…</source>
-        <translation>Der Browser ist zurück. Die Tokens werden abgerufen…</translation>
-    </message>
-    <message>
-        <source>Signed in. Continue to check the account.</source>
-        <translation>Angemeldet. Fahren Sie fort, um das Konto zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Starting the sign-in…</source>
-        <translation>Die Anmeldung wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Checking who signed in…</source>
-        <translation>Es wird geprüft, wer sich angemeldet hat…</translation>
-    </message>
-    <message>
-        <source>Okta did not accept the API token. Check that it was copied completely and that it has not expired or been revoked.</source>
-        <translation>Okta hat das API-Token nicht akzeptiert. Prüfen Sie, ob es vollständig kopiert wurde und weder abgelaufen noch widerrufen ist.</translation>
-    </message>
-    <message>
-        <source>Okta did not accept the new access token. Sign in again.</source>
-        <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>OktaDesk could not read the signed-in account: %1</source>
-        <translation>OktaDesk konnte das angemeldete Konto nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>Okta&apos;s answer about the signed-in account carried no id.</source>
-        <translation>Die Antwort von Okta zum angemeldeten Konto enthielt keine ID.</translation>
-    </message>
-    <message>
-        <source>Checking the account&apos;s admin roles…</source>
-        <translation>Die Administratorrollen des Kontos werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Signed in, but the account&apos;s admin roles could not be read: %1</source>
-        <translation>Angemeldet, aber die Administratorrollen des Kontos konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as a super admin.</source>
-        <translation>Als Super-Admin angemeldet.</translation>
-    </message>
-    <message>
-        <source>Signed in, but the account is not a super admin.</source>
-        <translation>Angemeldet, aber das Konto ist kein Super-Admin.</translation>
-    </message>
-    <message>
-        <source>OktaDesk can connect with it, but these will not work: granting or revoking scopes on apps, assigning admin roles, and onboarding service accounts. Sign in with a super admin — preferably a dedicated service account — to use them.</source>
-        <translation>OktaDesk kann sich damit verbinden, aber Folgendes funktioniert nicht: Scopes von Apps gewähren oder widerrufen, Administratorrollen zuweisen und Dienstkonten einrichten. Melden Sie sich dafür mit einem Super-Admin an — am besten mit einem eigenen Dienstkonto.</translation>
-    </message>
-    <message>
-        <source>OktaDesk could not tell whether this account is a super admin.</source>
-        <translation>OktaDesk konnte nicht feststellen, ob dieses Konto ein Super-Admin ist.</translation>
-    </message>
-    <message>
-        <source>no admin roles</source>
-        <translation>keine Administratorrollen</translation>
-    </message>
-    <message>
-        <source>This account is not a super admin (it holds: %1).</source>
-        <translation>Dieses Konto ist kein Super-Admin (es hat: %1).</translation>
-    </message>
-    <message>
-        <source>API token: it carries no scopes and inherits the rights of the admin who created it.</source>
-        <translation>API-Token: Es trägt keine Scopes und erbt die Rechte des Administrators, der es erstellt hat.</translation>
-    </message>
-    <message>
-        <source>Okta did not say which scopes the token carries.</source>
-        <translation>Okta hat nicht mitgeteilt, welche Scopes das Token trägt.</translation>
-    </message>
-    <message>
-        <source>Okta sent no rate-limit figures.</source>
-        <translation>Okta hat keine Angaben zum Ratenlimit gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests left in the current window</source>
-        <translation>%1 von %2 Anfragen im aktuellen Zeitfenster übrig</translation>
-    </message>
-    <message>
-        <source>%1 (resets at %2).</source>
-        <translation>%1 (zurückgesetzt um %2).</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
     </message>
 </context>
 <context>
@@ -603,6 +351,46 @@
         <source>(Request ID %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
+    <message>
+        <source>%1 answered, but its OpenID configuration names no issuer, so it is not an Okta org.</source>
+        <translation>%1 hat geantwortet, aber seine OpenID-Konfiguration nennt keinen Issuer; es ist also keine Okta-Org.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found (DNS). Check the spelling of the domain and your network connection.</source>
+        <translation>Der Hostname %1 wurde nicht gefunden (DNS). Prüfen Sie die Schreibweise der Domain und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not connect to %1: %2</source>
+        <translation>OktaDesk konnte keine Verbindung zu %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. A wrong domain or a proxy that inspects traffic can cause this.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2. Ursache kann eine falsche Domain oder ein Proxy sein, der den Datenverkehr untersucht.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the domain and your network connection.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Domain und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not an Okta org: it has no OpenID configuration (HTTP %2).</source>
+        <translation>%1 hat geantwortet, ist aber keine Okta-Org: Es hat keine OpenID-Konfiguration (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with an OpenID configuration, so it is not an Okta org.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einer OpenID-Konfiguration; es ist also keine Okta-Org.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not check %1: %2</source>
+        <translation>OktaDesk konnte %1 nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the API token. Check that it was copied completely and that it has not expired or been revoked.</source>
+        <translation>Okta hat das API-Token nicht akzeptiert. Prüfen Sie, ob es vollständig kopiert wurde und weder abgelaufen noch widerrufen ist.</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the new access token. Sign in again.</source>
+        <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>okta::KeychainSecretStore</name>
@@ -730,36 +518,23 @@
 <context>
     <name>okta::OktaClient</name>
     <message>
-        <source>The org URL must not contain a user name or password.</source>
-        <translation>Die Org-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
-    </message>
-    <message>
-        <source>The org URL must not contain a path (%1).</source>
-        <translation>Die Org-URL darf keinen Pfad enthalten (%1).</translation>
-    </message>
-    <message>
-        <source>The org URL must not contain a query or fragment.</source>
-        <translation>Die Org-URL darf weder Abfrage noch Fragment enthalten.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only allowed for the local demo org; %1 needs https://.</source>
-        <translation>Unverschlüsseltes http:// ist nur für die lokale Demo-Org erlaubt; %1 braucht https://.</translation>
-    </message>
-    <message>
-        <source>Unsupported scheme &quot;%1&quot;; use https://.</source>
-        <translation>Nicht unterstütztes Schema „%1“; verwenden Sie https://.</translation>
-    </message>
-    <message>
-        <source>Okta orgs do not use a custom port (%1).</source>
-        <translation>Okta-Orgs verwenden keinen eigenen Port (%1).</translation>
-    </message>
-    <message>
         <source>Refused to follow a link to %1, which is not this org.</source>
         <translation>Einem Link zu %1 wird nicht gefolgt, da er nicht zu dieser Org gehört.</translation>
     </message>
+</context>
+<context>
+    <name>okta::OrgCheck</name>
     <message>
-        <source>&quot;%1&quot; is not a valid org URL.</source>
-        <translation>„%1“ ist keine gültige Org-URL.</translation>
+        <source>Waiting for you to finish typing…</source>
+        <translation>Warte, bis Sie mit der Eingabe fertig sind…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Okta org found. Issuer: %1</source>
+        <translation>Okta-Org gefunden. Issuer: %1</translation>
     </message>
 </context>
 <context>
@@ -862,6 +637,37 @@
     </message>
 </context>
 <context>
+    <name>okta::OrgUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid org URL.</source>
+        <translation>„%1“ ist keine gültige Org-URL.</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a user name or password.</source>
+        <translation>Die Org-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a path (%1).</source>
+        <translation>Die Org-URL darf keinen Pfad enthalten (%1).</translation>
+    </message>
+    <message>
+        <source>The org URL must not contain a query or fragment.</source>
+        <translation>Die Org-URL darf weder Abfrage noch Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for the local demo org; %1 needs https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für die lokale Demo-Org erlaubt; %1 braucht https://.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;; use https://.</source>
+        <translation>Nicht unterstütztes Schema „%1“; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Okta orgs do not use a custom port (%1).</source>
+        <translation>Okta-Orgs verwenden keinen eigenen Port (%1).</translation>
+    </message>
+</context>
+<context>
     <name>okta::ProfileRemover</name>
     <message>
         <source>The tokens were not revoked, because the keychain did not return them: %1</source>
@@ -870,6 +676,109 @@
     <message>
         <source>The tokens were not revoked: %1</source>
         <translation>Die Tokens wurden nicht widerrufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ProfileSave</name>
+    <message>
+        <source>New org</source>
+        <translation>Neue Org</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no profile storage.</source>
+        <translation>Es gibt keinen Profilspeicher.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Saving the secrets to %1…</source>
+        <translation>Die Geheimnisse werden in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so nothing was saved. The keychain says: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, daher wurde nichts gespeichert. Der Schlüsselbund meldet: %1</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this run…</source>
+        <translation>Die Geheimnisse werden für diese Sitzung im Arbeitsspeicher gehalten…</translation>
+    </message>
+    <message>
+        <source>Connected for this run only. The secrets are kept in memory and are gone when OktaDesk quits.</source>
+        <translation>Nur für diese Sitzung verbunden. Die Geheimnisse liegen im Arbeitsspeicher und sind verschwunden, sobald OktaDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are in %1.</source>
+        <translation>Gespeichert. Die Geheimnisse liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>Org: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: API token (SSWS)</source>
+        <translation>Anmeldung: API-Token (SSWS)</translation>
+    </message>
+    <message>
+        <source>Sign-in: browser, client ID %1, redirect port %2</source>
+        <translation>Anmeldung: Browser, Client-ID %1, Weiterleitungs-Port %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Super admin: %1</source>
+        <translation>Super-Admin: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Sign-in: browser, client ID %1, any free redirect port</source>
+        <translation>Anmeldung: Browser, Client-ID %1, beliebiger freier Weiterleitungs-Port</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>Kept in: memory, for this run only</source>
+        <translation>Aufbewahrt in: Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Aufbewahrt in: %1</translation>
     </message>
 </context>
 <context>
@@ -958,6 +867,71 @@
     </message>
 </context>
 <context>
+    <name>okta::ScopeCatalog</name>
+    <message>
+        <source>App scopes</source>
+        <translation>App-Scopes</translation>
+    </message>
+    <message>
+        <source>System Log</source>
+        <translation>Systemprotokoll</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+</context>
+<context>
+    <name>okta::SessionFactory</name>
+    <message>
+        <source>Demo org</source>
+        <translation>Demo-Org</translation>
+    </message>
+</context>
+<context>
+    <name>okta::SignIn</name>
+    <message>
+        <source>Check the org domain first.</source>
+        <translation>Prüfen Sie zuerst die Org-Domain.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID first.</source>
+        <translation>Geben Sie zuerst die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API token first.</source>
+        <translation>Geben Sie zuerst das API-Token ein.</translation>
+    </message>
+    <message>
+        <source>The API token will be checked on the next page.</source>
+        <translation>Das API-Token wird auf der nächsten Seite geprüft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and allow access; OktaDesk continues on its own.</source>
+        <translation>Warte auf den Browser… Melden Sie sich dort an und erlauben Sie den Zugriff; OktaDesk macht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The browser is back. Fetching the tokens…</source>
+        <translation>Der Browser ist zurück. Die Tokens werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Signed in. Continue to check the account.</source>
+        <translation>Angemeldet. Fahren Sie fort, um das Konto zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Die Anmeldung wird gestartet…</translation>
+    </message>
+</context>
+<context>
     <name>okta::TokenRevoker</name>
     <message>
         <source>No org connection is set up.</source>
@@ -970,6 +944,99 @@
     <message>
         <source>The access token could not be revoked: %1</source>
         <translation>Das Zugriffstoken konnte nicht widerrufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okta::Verification</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Checking who signed in…</source>
+        <translation>Es wird geprüft, wer sich angemeldet hat…</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s admin roles…</source>
+        <translation>Die Administratorrollen des Kontos werden geprüft…</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not read the signed-in account: %1</source>
+        <translation>OktaDesk konnte das angemeldete Konto nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account&apos;s admin roles could not be read: %1</source>
+        <translation>Angemeldet, aber die Administratorrollen des Kontos konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as a super admin.</source>
+        <translation>Als Super-Admin angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account is not a super admin.</source>
+        <translation>Angemeldet, aber das Konto ist kein Super-Admin.</translation>
+    </message>
+    <message>
+        <source>API token: it carries no scopes and inherits the rights of the admin who created it.</source>
+        <translation>API-Token: Es trägt keine Scopes und erbt die Rechte des Administrators, der es erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Okta did not say which scopes the token carries.</source>
+        <translation>Okta hat nicht mitgeteilt, welche Scopes das Token trägt.</translation>
+    </message>
+    <message>
+        <source>Okta sent no rate-limit figures.</source>
+        <translation>Okta hat keine Angaben zum Ratenlimit gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current window</source>
+        <translation>%1 von %2 Anfragen im aktuellen Zeitfenster übrig</translation>
+    </message>
+    <message>
+        <source>%1 (resets at %2).</source>
+        <translation>%1 (zurückgesetzt um %2).</translation>
+    </message>
+</context>
+<context>
+    <name>okta::WhoAmI</name>
+    <message>
+        <source>Okta&apos;s answer about the signed-in account is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort von Okta zum angemeldeten Konto ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer about the signed-in account is not a user object.</source>
+        <translation>Die Antwort von Okta zum angemeldeten Konto ist kein Benutzerobjekt.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer about the signed-in account carried no id.</source>
+        <translation>Die Antwort von Okta zum angemeldeten Konto enthielt keine ID.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OktaDesk can connect with it, but these will not work: granting or revoking scopes on apps, assigning admin roles, and onboarding service accounts. Sign in with a super admin — preferably a dedicated service account — to use them.</source>
+        <translation>OktaDesk kann sich damit verbinden, aber Folgendes funktioniert nicht: Scopes von Apps gewähren oder widerrufen, Administratorrollen zuweisen und Dienstkonten einrichten. Melden Sie sich dafür mit einem Super-Admin an — am besten mit einem eigenen Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not tell whether this account is a super admin.</source>
+        <translation>OktaDesk konnte nicht feststellen, ob dieses Konto ein Super-Admin ist.</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>keine Administratorrollen</translation>
+    </message>
+    <message>
+        <source>This account is not a super admin (it holds: %1).</source>
+        <translation>Dieses Konto ist kein Super-Admin (es hat: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>okta::WhoAmIJob</name>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation>Es besteht keine Verbindung, über die gefragt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1238,10 @@
     <message>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Verbunden mit %1 als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — not confirmed as a super admin</source>
+        <translation>%1 — nicht als Super-Admin bestätigt</translation>
     </message>
 </context>
 <context>
@@ -1430,10 +1501,6 @@ Schweregrad: %2</translation>
         <translation>Die Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
-        <source>openid, offline_access — sign-in and a refresh token (granted automatically)</source>
-        <translation>openid, offline_access — Anmeldung und ein Aktualisierungstoken (automatisch gewährt)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1484,6 +1551,10 @@ Schweregrad: %2</translation>
     <message>
         <source>http://127.0.0.1:&lt;port chosen at sign-in&gt;/callback</source>
         <translation>http://127.0.0.1:&lt;bei der Anmeldung gewählter Port&gt;/callback</translation>
+    </message>
+    <message>
+        <source>%1 — sign-in and a refresh token (granted automatically)</source>
+        <translation>%1 — Anmeldung und ein Aktualisierungstoken (automatisch gewährt)</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1647,6 @@ Schweregrad: %2</translation>
     <message>
         <source>Profile &amp;name:</source>
         <translation>Profil&amp;name:</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used, so nothing was saved. The keychain says: %1</source>
-        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, daher wurde nichts gespeichert. Der Schlüsselbund meldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +1931,6 @@ ID: %3</translation>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Yes, super admin</source>
         <translation>Ja, Super-Admin</translation>
     </message>
@@ -1959,18 +2022,6 @@ Verbinden mit --profile NAME (ein gespeichertes Profil; Geheimnisse bleiben im S
 Systems) oder mit --org DOMAIN --token-env VAR (ein SSWS-API-Token aus dieser Umgebungsvariable;
 übergeben Sie nie ein Token oder Secret auf der Befehlszeile).
 Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <source>usage: %1</source>
-        <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <source>profiles needs a subcommand: list, add, remove, rename or login.</source>
-        <translation>profiles braucht einen Unterbefehl: list, add, remove, rename oder login.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;profiles %1&quot; (see --help).</source>
-        <translation>unbekannter Befehl „profiles %1“ (siehe --help).</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2139,21 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
     <message>
         <source>there is no saved profile named &quot;%1&quot; (see `oktadesk-cli profiles list`).</source>
         <translation>es gibt kein gespeichertes Profil namens „%1“ (siehe `oktadesk-cli profiles list`).</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ProfileContext</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>profiles needs a subcommand: list, add, remove, rename or login.</source>
+        <translation>profiles braucht einen Unterbefehl: list, add, remove, rename oder login.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;profiles %1&quot; (see --help).</source>
+        <translation>unbekannter Befehl „profiles %1“ (siehe --help).</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2282,12 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>Super-Admin: ja</translation>
     </message>
     <message>
-        <source>Super admin: NO — granting scopes and onboarding service accounts will fail with this account.</source>
-        <translation>Super-Admin: NEIN — das Gewähren von Scopes und das Einrichten von Dienstkonten schlagen mit diesem Konto fehl.</translation>
+        <source>the admin roles could not be read: %1</source>
+        <translation>Die Administratorrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Super admin: NO — %1</source>
+        <translation>Super-Admin: NEIN — %1</translation>
     </message>
 </context>
 </TS>

@@ -13,14 +13,17 @@ QString ConnectionInfo::statusText() const {
             return tr("Not connected: %1").arg(error);
         return tr("Not connected");
     }
-    if (isDemo) {
-        if (userLogin.isEmpty())
-            return tr("Demo org on %1").arg(orgHost);
-        return tr("Demo org on %1 as %2").arg(orgHost, userLogin);
-    }
-    if (methodText.isEmpty())
-        return tr("Connected to %1 as %2").arg(orgHost, userLogin);
-    return tr("Connected to %1 as %2 (%3)").arg(orgHost, userLogin, methodText);
+    QString text;
+    if (isDemo)
+        text = userLogin.isEmpty() ? tr("Demo org on %1").arg(orgHost)
+                                   : tr("Demo org on %1 as %2").arg(orgHost, userLogin);
+    else if (methodText.isEmpty())
+        text = tr("Connected to %1 as %2").arg(orgHost, userLogin);
+    else
+        text = tr("Connected to %1 as %2 (%3)").arg(orgHost, userLogin, methodText);
+    if (!accountWarning.isEmpty())
+        text = tr("%1 — not confirmed as a super admin").arg(text);
+    return text;
 }
 
 } // namespace oktadesk

@@ -15,6 +15,9 @@ public:
     QString userLogin;  // the signed-in admin, e.g. "admin@acme.com"
     QString methodText; // translated: "API token", "OAuth (PKCE)", …
     QString error;      // why the last connection attempt failed; empty when it did not
+    // What will not work with this account (okta::WhoAmI::superAdminWarning()); empty for a
+    // super admin.
+    QString accountWarning;
     bool isDemo = false;
     bool connected = false;
     bool connecting = false;

@@ -219,9 +219,11 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current) {
 void MainWindow::setConnectionInfo(const ConnectionInfo &info) {
     m_connection = info;
     m_connectionStatus->setText(info.statusText());
-    m_connectionStatus->setToolTip(info.connected && !info.methodText.isEmpty()
-                                       ? tr("Signed in with: %1").arg(info.methodText)
-                                       : QString());
+    QString tip = info.connected && !info.methodText.isEmpty() ? tr("Signed in with: %1").arg(info.methodText)
+                                                               : QString();
+    if (info.connected && !info.accountWarning.isEmpty())
+        tip = tip.isEmpty() ? info.accountWarning : tip % u'\n' % info.accountWarning;
+    m_connectionStatus->setToolTip(tip);
     for (Page *page : std::as_const(m_pages))
         page->setConnected(info.connected);
     if (!info.connected)

@@ -1,29 +1,21 @@
 #pragma once
 
+#include "connectioninfo.h"
+#include "core/connection/sessionfactory.h"
 #include "wizard/connectionwizard.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace okta {
-class Authorizer;
 class ConnectionSetup;
 class OktaApi;
 class OktaClient;
-struct OktaResult;
-class ProfileSecrets;
-class ProfileSession;
-class ProfileStore;
-class SecretStore;
-class MemorySecretStore;
-class StaticAuthorizer;
+class WhoAmIJob;
 } // namespace okta
 
 namespace oktadesk {
@@ -33,18 +25,14 @@ class PageFeeder;
 
 // Connects the main window to org profiles: opens the current profile at start, switches
 // profiles from the toolbar, runs the connection wizard to add or reauthorize one, renames
-// and deletes (revoking tokens first). Every step is asynchronous; dialogs open
-// window-modal with open(), never exec(). The pages keep what they show when a token
-// expires: the window only gains a "reauthorize" bar.
+// and deletes (revoking tokens first). Core's SessionFactory opens every connection and
+// builds the wizard's steps; this class only shows what happens. Every step is
+// asynchronous; dialogs open window-modal with open(), never exec(). The pages keep what
+// they show when a token expires: the window only gains a "reauthorize" bar.
 class SessionController : public QObject {
     Q_OBJECT
 public:
-    struct Services {
-        QNetworkAccessManager *nam = nullptr;
-        okta::SecretStore *store = nullptr;
-        okta::ProfileStore *profiles = nullptr;
-        okta::ProfileSecrets *secrets = nullptr;
-    };
+    using Services = okta::SessionFactory::Services;
 
     SessionController(MainWindow *window, const Services &services, QObject *parent = nullptr);
     ~SessionController() override;
@@ -62,11 +50,10 @@ public:
 
     void setBrowserOpener(ConnectionWizard::BrowserOpener opener) { m_opener = std::move(opener); }
     ConnectionWizard *wizard() const { return m_wizard; }
-    okta::ProfileSession *session() const { return m_session.get(); }
     okta::OktaClient *client() const;
 
 Q_SIGNALS:
-    // /api/v1/users/me answered (ok or not) for the profile just opened.
+    // Who the connection acts as was asked (and answered, or not) for the org just opened.
     void connectionSettled(bool connected);
 
 private:
@@ -74,25 +61,22 @@ private:
     void openProfile(const QString &profileId);
     void onOpened(okta::OktaClient *client);
     void onOpenFailed(const QString &message, bool needsReauthorization);
-    void attach(okta::OktaClient *client, const QString &methodText, bool isDemo);
-    void onMe(const okta::OktaResult &result);
+    void onWhoAmI(okta::WhoAmIJob *job);
     void switchTo(const QString &name);
     void reauthorize();
     void renameProfile();
     void deleteProfile();
     void runWizard(okta::ConnectionSetup *setup);
-    void openSessionOnly(const QString &profileId);
+    void detach();
+    // What the window shows while the current org is being opened.
+    ConnectionInfo connecting() const;
 
     MainWindow *m_window;
-    Services m_services;
-    std::unique_ptr<okta::ProfileSession> m_session;
-    // Secrets of "this run only" connections (keychain unavailable): memory, never disk.
-    okta::MemorySecretStore *m_sessionStore = nullptr;
-    QSet<QString> m_sessionOnlyProfiles;
-    std::unique_ptr<okta::StaticAuthorizer> m_demoAuthorizer;
-    std::unique_ptr<okta::OktaClient> m_demoClient;
+    okta::ProfileStore *m_profiles;
+    std::unique_ptr<okta::SessionFactory> m_factory;
     std::unique_ptr<okta::OktaApi> m_api;
     std::unique_ptr<PageFeeder> m_feeder; // after m_api: stops its requests first
+    QPointer<okta::WhoAmIJob> m_whoAmI;
     QPointer<ConnectionWizard> m_wizard;
     ConnectionWizard::BrowserOpener m_opener;
     QString m_host;

@@ -140,48 +140,6 @@ void ListCommand::run() {
     pager->start();
 }
 
-void WhoAmICommand::start() {
-    connectToOrg([this] { run(); });
-}
-
-void WhoAmICommand::run() {
-    okta::OktaJob *job = m_api->me();
-    connect(job, &okta::OktaJob::finished, this, [this](const okta::OktaResult &me) {
-        if (!me.ok()) {
-            fail(me);
-            return;
-        }
-        const QJsonObject user = me.json.object();
-        const QString id = user.value(QLatin1String("id")).toString();
-        const QString login =
-            user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
-        okta::OktaJob *roles = m_api->listUserRoles(id);
-        connect(roles, &okta::OktaJob::finished, this, [this, id, login](const okta::OktaResult &r) {
-            if (!r.ok()) {
-                fail(r);
-                return;
-            }
-            bool superAdmin = false;
-            QStringList types;
-            const QJsonArray roleList = r.json.array();
-            for (const QJsonValue &v : roleList) {
-                const QString type = v.toObject().value(QLatin1String("type")).toString();
-                types.append(type);
-                superAdmin = superAdmin || type == QLatin1String("SUPER_ADMIN");
-            }
-            printLine(stdout, tr("%1 (%2) on %3").arg(login, id, m_client->baseUrl().authority()));
-            printLine(
-                stdout,
-                tr("Admin roles: %1").arg(types.isEmpty() ? tr("none") : types.join(QLatin1String(", "))));
-            printLine(stdout, superAdmin
-                                  ? tr("Super admin: yes")
-                                  : tr("Super admin: NO — granting scopes and onboarding service accounts "
-                                       "will fail with this account."));
-            finish(Ok);
-        });
-    });
-}
-
 void DemoServerCommand::start() {
     demo::DemoOptions o;
     o.port = quint16(m_options.port);

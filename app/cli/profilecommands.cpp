@@ -4,6 +4,7 @@
 #include "core/auth/orgdomain.h"
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profileremover.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,8 +18,6 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("oktadesk::cli", text);
 }
-
-constexpr quint16 DefaultRedirectPort = 53682;
 
 QString methodName(okta::AuthMethod method) {
     return method == okta::AuthMethod::ApiToken ? QStringLiteral("api-token") : QStringLiteral("browser");
@@ -37,13 +36,6 @@ ProfileContext::ProfileContext(QObject *parent)
     , m_secrets(&m_store, &m_profiles) {}
 
 ProfileContext::~ProfileContext() = default;
-
-QStringList defaultCliScopes() {
-    return {QStringLiteral("openid"),          QStringLiteral("offline_access"),
-            QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read"),
-            QStringLiteral("okta.apps.read"),  QStringLiteral("okta.logs.read"),
-            QStringLiteral("okta.roles.read")};
-}
 
 Command *createProfilesCommand(const QStringList &words, const Options &options, QString *error) {
     const QString sub = words.value(0);
@@ -160,12 +152,13 @@ void ProfilesAddCommand::start() {
     } else {
         profile.authMethod = okta::AuthMethod::BrowserPkce;
         profile.clientId = o.clientId.trimmed();
-        profile.redirectPort = o.portSet ? quint16(o.port) : DefaultRedirectPort;
+        profile.redirectPort = o.portSet ? quint16(o.port) : okta::BrowserSignIn::DefaultPort;
         if (profile.redirectPort == 0) {
             failUsage(tr("--port: Okta needs the exact registered redirect port; 0 is not one."));
             return;
         }
-        profile.scopes = defaultCliScopes();
+        // The CLI's commands only read.
+        profile.scopes = okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly);
         if (!o.clientSecretEnv.isEmpty()) {
             const QByteArray secret = readEnv(o.clientSecretEnv);
             if (secret.isEmpty()) {

@@ -39,9 +39,6 @@ private:
 // number of arguments.
 Command *createProfilesCommand(const QStringList &words, const Options &options, QString *error);
 
-// The scopes a browser profile made by the CLI asks for: what the CLI's commands read.
-QStringList defaultCliScopes();
-
 class ProfileCommand : public Command {
     Q_OBJECT
 public:

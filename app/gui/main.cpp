@@ -122,7 +122,7 @@ int main(int argc, char **argv) {
     QSettings settings;
     okta::ProfileStore profiles(&settings);
     okta::ProfileSecrets secrets(&keychain, &profiles);
-    oktadesk::SessionController controller(&window, {&nam, &keychain, &profiles, &secrets});
+    oktadesk::SessionController controller(&window, {&nam, &profiles, &secrets});
     std::unique_ptr<demo::DemoOrg> demoOrg;
 
     const QString screenshotPath = parser.value(screenshotOption);

@@ -152,7 +152,7 @@ void TstConnectionWizard::endToEndBrowserSignIn() {
     QVERIFY2(verified.contains(QLatin1String("super admin"), Qt::CaseInsensitive), qPrintable(verified));
     QVERIFY2(verified.contains(QLatin1String("okta.users.read")), qPrintable(verified));
     QVERIFY(!rig.child<StatusMessage>("superAdminWarning")->isVisible());
-    QCOMPARE(rig.setup.superAdmin(), ConnectionSetup::SuperAdmin::Yes);
+    QCOMPARE(rig.setup.verification()->whoAmI().superAdmin(), WhoAmI::SuperAdmin::Yes);
     rig.click(rig.next());
 
     QCOMPARE(rig.page(), int(ConnectionWizard::SaveId));
@@ -206,7 +206,7 @@ void TstConnectionWizard::endToEndBrowserSignIn() {
 void TstConnectionWizard::rejectsDomainWithPath() {
     MemorySecretStore store;
     WizardRig rig(&store, m_dir.path() + QStringLiteral("/path"));
-    rig.setup.setDiscoveryDebounce(std::chrono::hours(1)); // no network in this test
+    rig.setup.orgCheck()->setDebounce(std::chrono::hours(1)); // no network in this test
     rig.wizard().show();
     rig.click(rig.next());
     rig.type("domainEdit", QStringLiteral("https://acme.okta.com/some/path"));
@@ -221,7 +221,7 @@ void TstConnectionWizard::rejectsDomainWithPath() {
 void TstConnectionWizard::normalisesMixedCaseAndTrailingDot() {
     MemorySecretStore store;
     WizardRig rig(&store, m_dir.path() + QStringLiteral("/case"));
-    rig.setup.setDiscoveryDebounce(std::chrono::hours(1));
+    rig.setup.orgCheck()->setDebounce(std::chrono::hours(1));
     rig.wizard().show();
     rig.click(rig.next());
     rig.type("domainEdit", QStringLiteral("  ACME.Okta.COM.  "));
@@ -231,7 +231,7 @@ void TstConnectionWizard::normalisesMixedCaseAndTrailingDot() {
     QCOMPARE(rig.child<QLabel>("normalisedDomainLabel")->text(), QStringLiteral("acme.okta.com"));
     // Usable, but not before the org has answered.
     QVERIFY(!rig.next()->isEnabled());
-    QCOMPARE(rig.setup.discoveryState(), ConnectionSetup::DiscoveryState::Pending);
+    QCOMPARE(rig.setup.orgCheck()->state(), OrgCheck::State::Pending);
 }
 
 void TstConnectionWizard::warnsWhenNotSuperAdmin() {
@@ -249,8 +249,8 @@ void TstConnectionWizard::warnsWhenNotSuperAdmin() {
         return;
     QTRY_VERIFY_WITH_TIMEOUT(rig.next()->isEnabled(), 10000);
     rig.click(rig.next());
-    QTRY_COMPARE_WITH_TIMEOUT(rig.setup.verifyState(), ConnectionSetup::VerifyState::Done, 10000);
-    QCOMPARE(rig.setup.superAdmin(), ConnectionSetup::SuperAdmin::No);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.setup.verification()->state(), Verification::State::Done, 10000);
+    QCOMPARE(rig.setup.verification()->whoAmI().superAdmin(), WhoAmI::SuperAdmin::No);
     auto *warning = rig.child<StatusMessage>("superAdminWarning");
     QVERIFY(warning->isVisible());
     for (const char *what : {"granting", "admin roles", "service accounts"})
@@ -272,8 +272,8 @@ void TstConnectionWizard::wrongClientSecret() {
     browserSignIn(rig, org, QStringLiteral("not-the-secret"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE_WITH_TIMEOUT(rig.setup.signInState(), ConnectionSetup::SignInState::Failed, 10000);
-    QCOMPARE(rig.setup.signInFailure(), BrowserSignIn::Failure::InvalidClient);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.setup.signIn()->state(), SignIn::State::Failed, 10000);
+    QCOMPARE(rig.setup.signIn()->failure(), BrowserSignIn::Failure::InvalidClient);
     const QString shown = statusText(rig, "signInStatus");
     QVERIFY2(shown.startsWith(BrowserSignIn::messageFor(BrowserSignIn::Failure::InvalidClient)),
              qPrintable(shown));
@@ -292,7 +292,7 @@ void TstConnectionWizard::apiTokenPath() {
     if (QTest::currentTestFailed())
         return;
     rig.click("apiTokenMethod");
-    QCOMPARE(rig.setup.authMethod(), AuthMethod::ApiToken);
+    QCOMPARE(rig.setup.method()->authMethod(), AuthMethod::ApiToken);
     QVERIFY(!rig.next()->isEnabled());
     QCOMPARE(rig.child<QLineEdit>("apiTokenEdit")->echoMode(), QLineEdit::Password);
     rig.type("apiTokenEdit", org.apiToken());
@@ -326,9 +326,10 @@ void TstConnectionWizard::keychainUnavailable() {
     if (QTest::currentTestFailed())
         return;
     rig.click(rig.finish());
-    QTRY_COMPARE_WITH_TIMEOUT(rig.setup.saveState(), ConnectionSetup::SaveState::KeychainUnavailable, 10000);
-    QVERIFY(!rig.setup.keychainReason().isEmpty());
-    QVERIFY(statusText(rig, "keychainReason").contains(rig.setup.keychainReason()));
+    ProfileSave *save = rig.setup.profileSave();
+    QTRY_COMPARE_WITH_TIMEOUT(save->state(), ProfileSave::State::KeychainUnavailable, 10000);
+    QVERIFY(!save->keychainReason().isEmpty());
+    QVERIFY(statusText(rig, "keychainReason").contains(save->keychainReason()));
     QVERIFY(rig.profiles.list().isEmpty()); // nothing half-saved
     auto *sessionOnly = rig.child<QCheckBox>("sessionOnlyCheck");
     QVERIFY(sessionOnly->isVisible());
@@ -337,11 +338,11 @@ void TstConnectionWizard::keychainUnavailable() {
     QVERIFY(rig.finish()->isEnabled());
     rig.click(rig.finish());
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QVERIFY(rig.setup.isSessionOnly());
+    QVERIFY(save->isSessionOnly());
     const auto profile = rig.profiles.profile(saved.first().first().toString());
     QVERIFY(profile);
     QVERIFY2(profile->secretKeys.isEmpty(), "a session-only profile records no keychain entry");
-    MemorySecretStore *memory = rig.setup.sessionStore();
+    MemorySecretStore *memory = save->sessionStore();
     QVERIFY(memory->contains(ProfileStore::secretKey(profile->id, SecretKind::AccessToken)));
     QVERIFY(memory->contains(ProfileStore::secretKey(profile->id, SecretKind::RefreshToken)));
     QVERIFY(memory->contains(ProfileStore::secretKey(profile->id, SecretKind::ClientSecret)));
@@ -374,7 +375,7 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
     QTRY_VERIFY_WITH_TIMEOUT(rig.next()->isEnabled(), 10000);
     rig.click(rig.next());
     QVERIFY(!rig.child<QAbstractButton>("apiTokenMethod")->isEnabled());
-    QTRY_VERIFY(rig.setup.hasClientSecret());                              // from the store
+    QTRY_VERIFY(rig.setup.method()->hasClientSecret());                    // from the store
     QCOMPARE(rig.child<QLineEdit>("clientSecretEdit")->text(), QString()); // never shown
     rig.type("redirectPortSpin", QStringLiteral("0"));
     rig.click(rig.next());
@@ -401,7 +402,9 @@ void TstConnectionWizard::screenshots() {
     QVERIFY(QDir().mkpath(out));
     demo::DemoOrg org(smallOrg());
     QVERIFY(org.start());
-    MemorySecretStore store;
+    // The summary names the store the secrets would go to: the keychain, as for a user.
+    // Nothing is saved here, so the keychain is never asked.
+    KeychainSecretStore store(QStringLiteral("OktaDesk-test-shots"));
     WizardRig rig(&store, m_dir.path() + QStringLiteral("/shots"));
     rig.browser.autoPlay = false;
     auto shoot = [&](const char *name) {

@@ -2,6 +2,7 @@
 // deleting and the reauthorize prompt, against a real demo org over loopback. Secrets sit
 // in a MemorySecretStore here; the keychain itself is covered by the keychain tests.
 #include "core/connection/connectionsetup.h"
+#include "core/connection/orgcheck.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -139,9 +140,25 @@ private Q_SLOTS:
         QVERIFY(!m_rig->controller.openByDomain(QStringLiteral("other.okta.com")));
         m_rig->controller.addProfile(QStringLiteral("https://Other-Admin.okta.com/admin/dashboard"));
         QTRY_VERIFY(m_rig->controller.wizard() && m_rig->controller.wizard()->isVisible());
-        QCOMPARE(m_rig->controller.wizard()->setup()->domain().host, QStringLiteral("other.okta.com"));
+        QCOMPARE(m_rig->controller.wizard()->setup()->orgCheck()->domain().host,
+                 QStringLiteral("other.okta.com"));
         QVERIFY(okta::test::click(m_rig->controller.wizard()->button(QWizard::CancelButton)));
         QTRY_VERIFY(!m_rig->controller.wizard() || !m_rig->controller.wizard()->isVisible());
+    }
+
+    void saysWhenTheAccountIsNotASuperAdmin() {
+        QVERIFY(!status().contains(u"super admin"_qs));
+        demo::DemoOptions o = okta::test::demoSize(10, 2, 10);
+        o.adminIsSuperAdmin = false;
+        okta::test::DemoFixture limited;
+        QVERIFY2(limited.start(o), limited.error());
+        QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
+        m_rig->controller.startDemo(limited->baseUrl(), limited.apiToken());
+        QTRY_COMPARE(settled.count(), 1);
+        QVERIFY(settled.first().first().toBool()); // connected: the account works
+        QVERIFY2(status().contains(u"not confirmed as a super admin"_qs), qPrintable(status()));
+        const QString tip = m_rig->window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->toolTip();
+        QVERIFY2(tip.contains(u"READ_ONLY_ADMIN"_qs) && tip.contains(u"granting"_qs), qPrintable(tip));
     }
 
     void demoSessionNeedsNoProfile() {
@@ -149,6 +166,7 @@ private Q_SLOTS:
         m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(status().contains(m_demo->adminLogin()));
+        QVERIFY2(!status().contains(u"super admin"_qs), qPrintable(status())); // it is one
         QVERIFY(!m_rig->window.findChild<QAction *>(QStringLiteral("reauthorizeAction"))->isEnabled());
         QVERIFY(m_rig->profiles.list().isEmpty());
     }

@@ -80,7 +80,7 @@ private Q_SLOTS:
         ProfileSecrets secrets(&store, &profiles);
         QNetworkAccessManager nam;
         MainWindow window;
-        SessionController controller(&window, {&nam, &store, &profiles, &secrets});
+        SessionController controller(&window, {&nam, &profiles, &secrets});
         window.show();
         controller.start();
         QSignalSpy settled(&controller, &SessionController::connectionSettled);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         ProfileSecrets secrets(&keychain, &profiles);
         QNetworkAccessManager nam;
         MainWindow window;
-        SessionController controller(&window, {&nam, &keychain, &profiles, &secrets});
+        SessionController controller(&window, {&nam, &profiles, &secrets});
         window.show();
         controller.start();
         QSignalSpy settled(&controller, &SessionController::connectionSettled);

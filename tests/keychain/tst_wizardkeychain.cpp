@@ -113,7 +113,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     rig.type("profileNameEdit", QStringLiteral("Keychain demo"));
     rig.click(rig.finish());
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
-    QVERIFY(!rig.setup.isSessionOnly());
+    QVERIFY(!rig.setup.profileSave()->isSessionOnly());
 
     const QString id = saved.first().first().toString();
     const auto profile = rig.profiles.profile(id);

@@ -23,7 +23,7 @@ struct WindowRig {
         : settings(settingsFile, QSettings::IniFormat)
         , profiles(&settings)
         , secrets(&store, &profiles)
-        , controller(&window, {&nam, &store, &profiles, &secrets}) {}
+        , controller(&window, {&nam, &profiles, &secrets}) {}
 
     // Adds an API-token profile for the org at `authority` and stores its token; returns the
     // profile id, or an empty string when either step failed.

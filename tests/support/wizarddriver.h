@@ -5,6 +5,11 @@
 // (asynchronously, so the wizard's signal handlers never block).
 
 #include "core/connection/connectionsetup.h"
+#include "core/connection/orgcheck.h"
+#include "core/connection/profilesave.h"
+#include "core/connection/signin.h"
+#include "core/connection/signinmethod.h"
+#include "core/connection/verification.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "support/widgetdriver.h"
@@ -84,8 +89,8 @@ struct WizardRig {
         : settings(settingsDir + QStringLiteral("/oktadesk-test.ini"), QSettings::IniFormat)
         , profiles(&settings)
         , secrets(store, &profiles)
-        , setup(&nam, store, &profiles, &secrets) {
-        setup.setDiscoveryDebounce(std::chrono::milliseconds(50));
+        , setup(&nam, &profiles, &secrets) {
+        setup.orgCheck()->setDebounce(std::chrono::milliseconds(50));
     }
 
     // The wizard is created on demand so reauthorize() can run first.

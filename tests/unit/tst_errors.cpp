@@ -2,6 +2,7 @@
 #include "core/okta/errormessages.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktaerror.h"
+#include "core/okta/orgurl.h"
 #include "support/testmain.h"
 
 #include <QNetworkAccessManager>
@@ -114,6 +115,10 @@ private Q_SLOTS:
         QTest::newRow("http loopback range") << "http://127.3.2.1:9" << true;
         QTest::newRow("http ipv6 loopback") << "http://[::1]:9000" << true;
         QTest::newRow("http localhost") << "http://localhost:1234" << true;
+        // QUrl spells these 127.0.0.1, which is where the request would go.
+        QTest::newRow("http loopback shorthand") << "http://127.1:8080" << true;
+        QTest::newRow("http loopback hex") << "http://0x7f.0.0.1:8080" << true;
+        QTest::newRow("http not loopback") << "http://128.0.0.1:8080" << false;
         QTest::newRow("port remote") << "https://acme.okta.com:8443" << false;
         QTest::newRow("path") << "https://acme.okta.com/api/v1" << false;
         QTest::newRow("user info") << "https://me@acme.okta.com" << false;
@@ -125,7 +130,7 @@ private Q_SLOTS:
     void baseUrlRules() {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        const QString problem = OktaClient::baseUrlProblem(QUrl(url));
+        const QString problem = OrgUrl::problem(QUrl(url));
         QVERIFY2(problem.isEmpty() == allowed, qPrintable(url + QStringLiteral(": ") + problem));
     }
 

@@ -1,7 +1,6 @@
 #include "beforeyoustartpage.h"
 
 #include "core/auth/browsersignin.h"
-#include "core/connection/connectionsetup.h"
 #include "statusmessage.h"
 
 #include <QLabel>
@@ -15,14 +14,13 @@ const char GuidanceUrl[] = "https://help.okta.com/wf/en-us/Content/Topics/Workfl
                            "overviews/guidanceforoktaconnector.htm";
 } // namespace
 
-BeforeYouStartPage::BeforeYouStartPage(okta::ConnectionSetup *setup, QWidget *parent)
+BeforeYouStartPage::BeforeYouStartPage(QWidget *parent)
     : QWizardPage(parent) {
-    Q_UNUSED(setup)
     setTitle(tr("Before you start"));
     setSubTitle(tr("OktaDesk connects to your org the way Okta's own connectors do. Have these ready."));
 
     const QString redirect =
-        okta::BrowserSignIn::redirectUriForPort(okta::ConnectionSetup::DefaultRedirectPort).toString();
+        okta::BrowserSignIn::redirectUriForPort(okta::BrowserSignIn::DefaultPort).toString();
     auto *needs = new QLabel(this);
     needs->setObjectName(QStringLiteral("requirementsLabel"));
     needs->setWordWrap(true);

@@ -2,10 +2,6 @@
 
 #include <QWizardPage>
 
-namespace okta {
-class ConnectionSetup;
-}
-
 namespace oktadesk {
 
 // What an admin needs before connecting: the org, an OAuth app with its client ID and
@@ -14,7 +10,7 @@ class BeforeYouStartPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit BeforeYouStartPage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    explicit BeforeYouStartPage(QWidget *parent = nullptr);
 };
 
 } // namespace oktadesk

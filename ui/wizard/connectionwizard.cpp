@@ -2,6 +2,8 @@
 
 #include "beforeyoustartpage.h"
 #include "core/connection/connectionsetup.h"
+#include "core/connection/profilesave.h"
+#include "core/connection/signin.h"
 #include "methodpage.h"
 #include "orgpage.h"
 #include "resources.h"
@@ -23,25 +25,25 @@ ConnectionWizard::ConnectionWizard(okta::ConnectionSetup *setup, QWidget *parent
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
-    const bool reauthorizing = setup->mode() == okta::ConnectionSetup::Mode::Reauthorize;
+    const bool reauthorizing = setup->isReauthorizing();
     setWindowTitle(reauthorizing ? tr("Reauthorize “%1”").arg(setup->profileName())
                                  : tr("Connect to an Okta org"));
     const QIcon icon(appIconPath());
     setWindowIcon(icon);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
 
-    setPage(BeforeId, new BeforeYouStartPage(setup, this));
-    setPage(OrgId, new OrgPage(setup, this));
-    setPage(MethodId, new MethodPage(setup, this));
-    setPage(SignInId, new SignInPage(setup, this));
-    setPage(VerifyId, new VerifyPage(setup, this));
-    setPage(SaveId, new SavePage(setup, this));
+    setPage(BeforeId, new BeforeYouStartPage(this));
+    setPage(OrgId, new OrgPage(setup->orgCheck(), reauthorizing, this));
+    setPage(MethodId, new MethodPage(setup->method(), setup->signIn(), reauthorizing, this));
+    setPage(SignInId, new SignInPage(setup->signIn(), setup->method(), reauthorizing, this));
+    setPage(VerifyId, new VerifyPage(setup->verification(), this));
+    setPage(SaveId, new SavePage(setup->profileSave(), this));
     if (reauthorizing)
         setStartId(OrgId);
 
     connect(setup, &okta::ConnectionSetup::profileSaved, this, &ConnectionWizard::profileSaved);
     // Closing the wizard mid-sign-in must stop listening on the loopback port.
-    connect(this, &QWizard::rejected, setup, &okta::ConnectionSetup::cancelSignIn);
+    connect(this, &QWizard::rejected, setup->signIn(), &okta::SignIn::cancel);
     resize(720, 560);
 }
 

@@ -13,8 +13,9 @@ namespace oktadesk {
 
 class SignInPage;
 
-// Connects OktaDesk to an org (or reauthorizes a saved profile): six dumb pages over one
-// okta::ConnectionSetup, which does every request and decides when a page is complete.
+// Connects OktaDesk to an org (or reauthorizes a saved profile): six dumb pages, each bound
+// to its step of an okta::ConnectionSetup, which does every request and decides when a
+// page is complete.
 // Ends with the profile saved and profileSaved() emitted; the wizard then accepts itself.
 class ConnectionWizard : public QWizard {
     Q_OBJECT

@@ -1,6 +1,8 @@
 #include "methodpage.h"
 
-#include "core/connection/connectionsetup.h"
+#include "core/connection/signin.h"
+#include "core/connection/signinmethod.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -20,7 +22,8 @@
 namespace oktadesk {
 
 using okta::AuthMethod;
-using okta::ConnectionSetup;
+using okta::ScopeCatalog;
+using okta::SignInMethod;
 
 namespace {
 QLabel *hintLabel(const QString &text, QWidget *parent) {
@@ -31,9 +34,11 @@ QLabel *hintLabel(const QString &text, QWidget *parent) {
 }
 } // namespace
 
-MethodPage::MethodPage(ConnectionSetup *setup, QWidget *parent)
+MethodPage::MethodPage(SignInMethod *method, okta::SignIn *signIn, bool reauthorizing, QWidget *parent)
     : QWizardPage(parent)
-    , m_setup(setup) {
+    , m_method(method)
+    , m_signIn(signIn)
+    , m_reauthorizing(reauthorizing) {
     setTitle(tr("Sign-in method"));
     setSubTitle(tr("How OktaDesk proves who it is to Okta. Browser sign-in with the OAuth app is the "
                    "recommended way."));
@@ -62,15 +67,15 @@ MethodPage::MethodPage(ConnectionSetup *setup, QWidget *parent)
 
     connect(m_browser, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
-            m_setup->setAuthMethod(AuthMethod::BrowserPkce);
+            m_method->setAuthMethod(AuthMethod::BrowserPkce);
     });
     connect(m_token, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
-            m_setup->setAuthMethod(AuthMethod::ApiToken);
+            m_method->setAuthMethod(AuthMethod::ApiToken);
     });
-    connect(setup, &ConnectionSetup::methodChanged, this, &MethodPage::updateFromSetup);
-    connect(setup, &ConnectionSetup::signInChanged, this, &MethodPage::updateRedirectUri);
-    updateFromSetup();
+    connect(method, &SignInMethod::changed, this, &MethodPage::updateFromMethod);
+    connect(signIn, &okta::SignIn::changed, this, &MethodPage::updateRedirectUri);
+    updateFromMethod();
 }
 
 QWidget *MethodPage::createBrowserPanel() {
@@ -109,9 +114,10 @@ QWidget *MethodPage::createBrowserPanel() {
     m_scopes->setObjectName(QStringLiteral("requestedScopesList"));
     m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
     m_scopes->setFocusPolicy(Qt::NoFocus);
-    m_scopes->addItem(tr("openid, offline_access — sign-in and a refresh token (granted automatically)"));
-    for (const ConnectionSetup::FeatureScopes &feature : ConnectionSetup::featureScopes())
-        m_scopes->addItem(tr("%1 — %2").arg(feature.scopes.join(QLatin1String(", ")), feature.feature));
+    m_scopes->addItem(tr("%1 — sign-in and a refresh token (granted automatically)")
+                          .arg(ScopeCatalog::signInScopes().join(QLatin1String(", "))));
+    for (const ScopeCatalog::Feature &feature : ScopeCatalog::features())
+        m_scopes->addItem(tr("%1 — %2").arg(feature.scopes.join(QLatin1String(", ")), feature.name));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -133,10 +139,10 @@ QWidget *MethodPage::createBrowserPanel() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
 
-    connect(m_clientId, &QLineEdit::textEdited, m_setup, &ConnectionSetup::setClientId);
-    connect(m_clientSecret, &QLineEdit::textEdited, m_setup, &ConnectionSetup::setClientSecret);
+    connect(m_clientId, &QLineEdit::textEdited, m_method, &SignInMethod::setClientId);
+    connect(m_clientSecret, &QLineEdit::textEdited, m_method, &SignInMethod::setClientSecret);
     connect(m_port, &QSpinBox::valueChanged, this,
-            [this](int port) { m_setup->setRedirectPort(static_cast<quint16>(port)); });
+            [this](int port) { m_method->setRedirectPort(static_cast<quint16>(port)); });
     connect(m_copyRedirect, &QToolButton::clicked, this, [this] {
         if (!m_redirectUri->text().isEmpty())
             QGuiApplication::clipboard()->setText(m_redirectUri->text());
@@ -162,43 +168,42 @@ QWidget *MethodPage::createTokenPanel() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addStretch(1);
-    connect(m_apiToken, &QLineEdit::textEdited, m_setup, &ConnectionSetup::setApiToken);
+    connect(m_apiToken, &QLineEdit::textEdited, m_method, &SignInMethod::setApiToken);
     return panel;
 }
 
 void MethodPage::initializePage() {
-    const bool reauthorizing = m_setup->mode() == ConnectionSetup::Mode::Reauthorize;
     // A reauthorization renews the credentials of the method the profile was saved with.
-    m_browser->setEnabled(!reauthorizing);
-    m_token->setEnabled(!reauthorizing);
-    updateFromSetup();
+    m_browser->setEnabled(!m_reauthorizing);
+    m_token->setEnabled(!m_reauthorizing);
+    updateFromMethod();
 }
 
 bool MethodPage::isComplete() const {
-    return m_setup->isMethodReady();
+    return m_method->isReady();
 }
 
-void MethodPage::updateFromSetup() {
-    const bool browser = m_setup->authMethod() == AuthMethod::BrowserPkce;
+void MethodPage::updateFromMethod() {
+    const bool browser = m_method->isBrowser();
     m_browser->setChecked(browser);
     m_token->setChecked(!browser);
     m_panels->setCurrentIndex(browser ? 0 : 1);
-    if (m_clientId->text().trimmed() != m_setup->clientId())
-        m_clientId->setText(m_setup->clientId());
-    // Secrets are only ever pushed into the controller; the reauthorize mode's stored
-    // secret shows as a placeholder, never as text.
-    if (m_clientSecret->text().isEmpty() && m_setup->hasClientSecret())
+    if (m_clientId->text().trimmed() != m_method->clientId())
+        m_clientId->setText(m_method->clientId());
+    // Secrets are only ever pushed into the step; the reauthorize mode's stored secret
+    // shows as a placeholder, never as text.
+    if (m_clientSecret->text().isEmpty() && m_method->hasClientSecret())
         m_clientSecret->setPlaceholderText(tr("Stored in the keychain; type to replace"));
-    if (m_port->value() != m_setup->redirectPort()) {
+    if (m_port->value() != m_method->redirectPort()) {
         const QSignalBlocker blocker(m_port);
-        m_port->setValue(m_setup->redirectPort());
+        m_port->setValue(m_method->redirectPort());
     }
     updateRedirectUri();
     Q_EMIT completeChanged();
 }
 
 void MethodPage::updateRedirectUri() {
-    const QUrl uri = m_setup->redirectUri();
+    const QUrl uri = m_signIn->redirectUri();
     m_redirectUri->setText(uri.toString());
     m_redirectUri->setPlaceholderText(tr("http://127.0.0.1:<port chosen at sign-in>/callback"));
     m_copyRedirect->setEnabled(!uri.isEmpty());

@@ -11,8 +11,9 @@ class QStackedWidget;
 class QToolButton;
 
 namespace okta {
-class ConnectionSetup;
-}
+class SignIn;
+class SignInMethod;
+} // namespace okta
 
 namespace oktadesk {
 
@@ -22,7 +23,10 @@ class MethodPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit MethodPage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    // The redirect URI comes from `signIn` (a sign-in on port 0 names the bound port).
+    // `reauthorizing`: the method is the saved profile's and cannot be changed.
+    MethodPage(okta::SignInMethod *method, okta::SignIn *signIn, bool reauthorizing,
+               QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -30,10 +34,12 @@ public:
 private:
     QWidget *createBrowserPanel();
     QWidget *createTokenPanel();
-    void updateFromSetup();
+    void updateFromMethod();
     void updateRedirectUri();
 
-    okta::ConnectionSetup *m_setup;
+    okta::SignInMethod *m_method;
+    okta::SignIn *m_signIn;
+    bool m_reauthorizing;
     QRadioButton *m_browser = nullptr;
     QRadioButton *m_token = nullptr;
     QStackedWidget *m_panels = nullptr;

@@ -1,6 +1,6 @@
 #include "orgpage.h"
 
-#include "core/connection/connectionsetup.h"
+#include "core/connection/orgcheck.h"
 #include "statusmessage.h"
 
 #include <QFormLayout>
@@ -10,11 +10,12 @@
 
 namespace oktadesk {
 
-using okta::ConnectionSetup;
+using okta::OrgCheck;
 
-OrgPage::OrgPage(ConnectionSetup *setup, QWidget *parent)
+OrgPage::OrgPage(OrgCheck *org, bool reauthorizing, QWidget *parent)
     : QWizardPage(parent)
-    , m_setup(setup) {
+    , m_org(org)
+    , m_reauthorizing(reauthorizing) {
     setTitle(tr("Org"));
     setSubTitle(tr("Which Okta org should OktaDesk connect to? Paste its domain or any address of it."));
 
@@ -52,33 +53,32 @@ OrgPage::OrgPage(ConnectionSetup *setup, QWidget *parent)
     layout->addWidget(m_discovery);
     layout->addStretch(1);
 
-    connect(m_domain, &QLineEdit::textEdited, setup, &ConnectionSetup::setDomain);
+    connect(m_domain, &QLineEdit::textEdited, org, &OrgCheck::setDomain);
     // Enter skips the typing pause.
-    connect(m_domain, &QLineEdit::returnPressed, setup, &ConnectionSetup::checkDomainNow);
-    connect(setup, &ConnectionSetup::domainChanged, this, &OrgPage::updateDomain);
-    connect(setup, &ConnectionSetup::discoveryChanged, this, &OrgPage::updateDiscovery);
+    connect(m_domain, &QLineEdit::returnPressed, org, &OrgCheck::checkNow);
+    connect(org, &OrgCheck::domainChanged, this, &OrgPage::updateDomain);
+    connect(org, &OrgCheck::stateChanged, this, &OrgPage::updateDiscovery);
     updateDomain();
     updateDiscovery();
 }
 
 void OrgPage::initializePage() {
-    const bool reauthorizing = m_setup->mode() == ConnectionSetup::Mode::Reauthorize;
-    if (m_domain->text() != m_setup->domainText())
-        m_domain->setText(m_setup->domainText());
-    m_domain->setReadOnly(reauthorizing);
-    if (reauthorizing)
+    if (m_domain->text() != m_org->domainText())
+        m_domain->setText(m_org->domainText());
+    m_domain->setReadOnly(m_reauthorizing);
+    if (m_reauthorizing)
         setSubTitle(tr("Reauthorizing the saved connection. A super admin must sign in again to pick up "
                        "scope changes."));
     m_domain->setFocus();
 }
 
 bool OrgPage::isComplete() const {
-    return m_setup->isOrgReady();
+    return m_org->isReady();
 }
 
 void OrgPage::updateDomain() {
-    const okta::OrgDomainResult domain = m_setup->domain();
-    const bool typed = !m_setup->domainText().trimmed().isEmpty();
+    const okta::OrgDomainResult domain = m_org->domain();
+    const bool typed = !m_org->domainText().trimmed().isEmpty();
     m_normalised->setText(domain.ok() ? domain.host : QStringLiteral("—"));
     if (!typed)
         m_domainMessage->clear();
@@ -96,20 +96,20 @@ void OrgPage::updateDomain() {
 }
 
 void OrgPage::updateDiscovery() {
-    using State = ConnectionSetup::DiscoveryState;
-    switch (m_setup->discoveryState()) {
+    using State = OrgCheck::State;
+    switch (m_org->state()) {
     case State::Idle:
         m_discovery->clear();
         break;
     case State::Pending:
     case State::Checking:
-        m_discovery->setMessage(StatusMessage::Kind::Busy, m_setup->discoveryMessage());
+        m_discovery->setMessage(StatusMessage::Kind::Busy, m_org->message());
         break;
     case State::Found:
-        m_discovery->setMessage(StatusMessage::Kind::Success, m_setup->discoveryMessage());
+        m_discovery->setMessage(StatusMessage::Kind::Success, m_org->message());
         break;
     case State::Failed:
-        m_discovery->setMessage(StatusMessage::Kind::Error, m_setup->discoveryMessage());
+        m_discovery->setMessage(StatusMessage::Kind::Error, m_org->message());
         break;
     }
     Q_EMIT completeChanged();

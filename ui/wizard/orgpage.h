@@ -6,7 +6,7 @@ class QLabel;
 class QLineEdit;
 
 namespace okta {
-class ConnectionSetup;
+class OrgCheck;
 }
 
 namespace oktadesk {
@@ -19,7 +19,8 @@ class OrgPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit OrgPage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    // `reauthorizing`: the domain is the saved profile's and cannot be changed.
+    OrgPage(okta::OrgCheck *org, bool reauthorizing, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -28,7 +29,8 @@ private:
     void updateDomain();
     void updateDiscovery();
 
-    okta::ConnectionSetup *m_setup;
+    okta::OrgCheck *m_org;
+    bool m_reauthorizing;
     QLineEdit *m_domain = nullptr;
     QLabel *m_normalised = nullptr;
     StatusMessage *m_domainMessage = nullptr;

@@ -1,6 +1,6 @@
 #include "savepage.h"
 
-#include "core/connection/connectionsetup.h"
+#include "core/connection/profilesave.h"
 #include "statusmessage.h"
 
 #include <QCheckBox>
@@ -12,11 +12,11 @@
 
 namespace oktadesk {
 
-using okta::ConnectionSetup;
+using okta::ProfileSave;
 
-SavePage::SavePage(ConnectionSetup *setup, QWidget *parent)
+SavePage::SavePage(ProfileSave *save, QWidget *parent)
     : QWizardPage(parent)
-    , m_setup(setup) {
+    , m_save(save) {
     setTitle(tr("Save"));
     setSubTitle(tr("Name the connection. Its secrets go to the system keychain, never to a file."));
     setButtonText(QWizard::FinishButton, tr("&Save"));
@@ -76,58 +76,57 @@ SavePage::SavePage(ConnectionSetup *setup, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
 
-    connect(m_name, &QLineEdit::textEdited, setup, &ConnectionSetup::setProfileName);
+    connect(m_name, &QLineEdit::textEdited, save, &ProfileSave::setProfileName);
     connect(m_sessionOnly, &QCheckBox::toggled, this, &SavePage::completeChanged);
-    connect(setup, &ConnectionSetup::saveChanged, this, &SavePage::updateState);
-    connect(setup, &ConnectionSetup::verifyChanged, this, &SavePage::updateState);
+    connect(save, &ProfileSave::changed, this, &SavePage::updateState);
 }
 
 void SavePage::initializePage() {
     if (m_name->text().isEmpty()) {
         const QString name =
-            m_setup->profileName().isEmpty() ? m_setup->defaultProfileName() : m_setup->profileName();
+            m_save->profileName().isEmpty() ? m_save->defaultProfileName() : m_save->profileName();
         m_name->setText(name);
-        m_setup->setProfileName(name);
+        m_save->setProfileName(name);
     }
-    m_name->setReadOnly(m_setup->mode() == ConnectionSetup::Mode::Reauthorize);
+    m_name->setReadOnly(m_save->isReauthorizing());
     updateState();
 }
 
 bool SavePage::isComplete() const {
-    using State = ConnectionSetup::SaveState;
-    const State state = m_setup->saveState();
+    using State = ProfileSave::State;
+    const State state = m_save->state();
     if (state == State::Saving)
         return false;
     if (state == State::KeychainUnavailable)
         return m_sessionOnly->isChecked();
-    return m_setup->profileNameProblem().isEmpty();
+    return m_save->profileNameProblem().isEmpty();
 }
 
 bool SavePage::validatePage() {
-    using State = ConnectionSetup::SaveState;
-    switch (m_setup->saveState()) {
+    using State = ProfileSave::State;
+    switch (m_save->state()) {
     case State::Saved:
         return true;
     case State::Saving:
         return false;
     case State::KeychainUnavailable:
         if (m_sessionOnly->isChecked())
-            m_setup->connectForThisRunOnly();
+            m_save->connectForThisRunOnly();
         return false;
     case State::Idle:
     case State::Failed:
-        m_setup->setProfileName(m_name->text());
-        m_setup->save();
+        m_save->setProfileName(m_name->text());
+        m_save->save();
         return false;
     }
     return false;
 }
 
 void SavePage::updateState() {
-    using State = ConnectionSetup::SaveState;
-    const State state = m_setup->saveState();
-    m_summary->setText(m_setup->summary());
-    const QString problem = state == State::Idle ? m_setup->profileNameProblem() : QString();
+    using State = ProfileSave::State;
+    const State state = m_save->state();
+    m_summary->setText(m_save->summary());
+    const QString problem = state == State::Idle ? m_save->profileNameProblem() : QString();
     if (m_name->text().isEmpty() && state == State::Idle)
         m_nameProblem->clear(); // not yet shown: no need to shout
     else
@@ -138,26 +137,22 @@ void SavePage::updateState() {
     const bool unavailable = state == State::KeychainUnavailable;
     m_keychainBox->setVisible(unavailable);
     if (unavailable)
-        m_keychainReason->setMessage(
-            StatusMessage::Kind::Error,
-            tr("The system keychain cannot be used, so nothing was saved. The keychain "
-               "says: %1")
-                .arg(m_setup->keychainReason()));
+        m_keychainReason->setMessage(StatusMessage::Kind::Error, m_save->message());
     switch (state) {
     case State::Idle:
         m_status->clear();
         break;
     case State::Saving:
-        m_status->setMessage(StatusMessage::Kind::Busy, m_setup->saveMessage());
+        m_status->setMessage(StatusMessage::Kind::Busy, m_save->message());
         break;
     case State::Saved:
-        m_status->setMessage(StatusMessage::Kind::Success, m_setup->saveMessage());
+        m_status->setMessage(StatusMessage::Kind::Success, m_save->message());
         break;
     case State::KeychainUnavailable:
         m_status->clear();
         break;
     case State::Failed:
-        m_status->setMessage(StatusMessage::Kind::Error, m_setup->saveMessage());
+        m_status->setMessage(StatusMessage::Kind::Error, m_save->message());
         break;
     }
     Q_EMIT completeChanged();

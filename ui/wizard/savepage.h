@@ -8,7 +8,7 @@ class QLineEdit;
 class QWidget;
 
 namespace okta {
-class ConnectionSetup;
+class ProfileSave;
 }
 
 namespace oktadesk {
@@ -22,7 +22,7 @@ class SavePage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit SavePage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    explicit SavePage(okta::ProfileSave *save, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -32,7 +32,7 @@ public:
 private:
     void updateState();
 
-    okta::ConnectionSetup *m_setup;
+    okta::ProfileSave *m_save;
     QLineEdit *m_name = nullptr;
     StatusMessage *m_nameProblem = nullptr;
     QLabel *m_summary = nullptr;

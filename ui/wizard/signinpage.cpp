@@ -1,7 +1,8 @@
 #include "signinpage.h"
 
 #include "connectionwizard.h"
-#include "core/connection/connectionsetup.h"
+#include "core/connection/signin.h"
+#include "core/connection/signinmethod.h"
 #include "statusmessage.h"
 
 #include <QClipboard>
@@ -17,22 +18,24 @@
 
 namespace oktadesk {
 
-using okta::AuthMethod;
-using okta::ConnectionSetup;
+using okta::SignIn;
 
-SignInPage::SignInPage(ConnectionSetup *setup, QWidget *parent)
+SignInPage::SignInPage(SignIn *signIn, const okta::SignInMethod *method, bool reauthorizing, QWidget *parent)
     : QWizardPage(parent)
-    , m_setup(setup) {
+    , m_signIn(signIn)
+    , m_method(method)
+    , m_reauthorizing(reauthorizing) {
     setTitle(tr("Sign in"));
 
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
 
-    m_signIn = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight, nullptr, this),
-                               tr("Sign in with the browser…"), this);
-    m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setDefault(false);
-    m_signIn->setAutoDefault(false);
+    m_signInButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight, nullptr, this),
+                                     tr("Sign in with the browser…"), this);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setDefault(false);
+    m_signInButton->setAutoDefault(false);
 
     m_urlRow = new QWidget(this);
     auto *urlLabel = new QLabel(tr("If no browser opens, paste this address into one:"), m_urlRow);
@@ -76,7 +79,7 @@ SignInPage::SignInPage(ConnectionSetup *setup, QWidget *parent)
     m_superAdminNote->setBoxed(true);
 
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_signIn);
+    buttonRow->addWidget(m_signInButton);
     buttonRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -88,33 +91,28 @@ SignInPage::SignInPage(ConnectionSetup *setup, QWidget *parent)
     layout->addWidget(m_urlRow);
     layout->addStretch(1);
 
-    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
-    connect(m_cancel, &QPushButton::clicked, setup, &ConnectionSetup::cancelSignIn);
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
+    connect(m_cancel, &QPushButton::clicked, signIn, &SignIn::cancel);
     connect(m_copyUrl, &QToolButton::clicked, this, [this] {
         if (!m_url->text().isEmpty())
             QGuiApplication::clipboard()->setText(m_url->text());
     });
-    connect(setup, &ConnectionSetup::authorizationUrlReady, this, &SignInPage::openBrowser);
-    connect(setup, &ConnectionSetup::signInChanged, this, &SignInPage::updateState);
+    connect(signIn, &SignIn::authorizationUrlReady, this, &SignInPage::openBrowser);
+    connect(signIn, &SignIn::changed, this, &SignInPage::updateState);
     updateState();
 }
 
 void SignInPage::initializePage() {
-    const bool browser = m_setup->authMethod() == AuthMethod::BrowserPkce;
-    if (browser) {
+    if (m_method->isBrowser()) {
         setSubTitle(tr("OktaDesk opens Okta's sign-in page in your browser. Sign in there and allow "
                        "access; the browser then hands the sign-in back to OktaDesk."));
-        m_intro->setText(tr("Use an account with super admin rights, ideally a dedicated service account. "
-                            "The browser returns to %1.")
-                             .arg(m_setup->redirectUri().isEmpty() ? tr("a loopback address on this computer")
-                                                                   : m_setup->redirectUri().toString()));
     } else {
         setSubTitle(tr("An API token needs no browser sign-in."));
         m_intro->setText(tr("OktaDesk checks the API token on the next page."));
         // Accepting a token is immediate; the next page proves it works.
-        m_setup->startSignIn();
+        m_signIn->start();
     }
-    if (m_setup->mode() == ConnectionSetup::Mode::Reauthorize)
+    if (m_reauthorizing)
         m_superAdminNote->setMessage(StatusMessage::Kind::Warning,
                                      tr("Reauthorizing needs a super admin: only a super admin can renew a "
                                         "connection, for example after scopes were granted or revoked."));
@@ -125,21 +123,20 @@ void SignInPage::initializePage() {
 
 void SignInPage::cleanupPage() {
     // Going back stops listening; a sign-in that already succeeded stays valid.
-    if (!m_setup->isSignedIn())
-        m_setup->cancelSignIn();
+    if (!m_signIn->isSignedIn())
+        m_signIn->cancel();
 }
 
 bool SignInPage::isComplete() const {
-    return m_setup->isSignedIn();
+    return m_signIn->isSignedIn();
 }
 
 void SignInPage::signIn() {
-    const ConnectionSetup::SignInState state = m_setup->signInState();
-    if (state == ConnectionSetup::SignInState::WaitingForBrowser && !m_setup->authorizationUrl().isEmpty()) {
-        openBrowser(m_setup->authorizationUrl()); // the tab was closed: open it again
+    if (m_signIn->state() == SignIn::State::WaitingForBrowser && !m_signIn->authorizationUrl().isEmpty()) {
+        openBrowser(m_signIn->authorizationUrl()); // the tab was closed: open it again
         return;
     }
-    m_setup->startSignIn();
+    m_signIn->start();
 }
 
 void SignInPage::openBrowser(const QUrl &url) {
@@ -148,24 +145,34 @@ void SignInPage::openBrowser(const QUrl &url) {
 }
 
 void SignInPage::updateState() {
-    using State = ConnectionSetup::SignInState;
-    const bool browser = m_setup->authMethod() == AuthMethod::BrowserPkce;
-    const State state = m_setup->signInState();
+    using State = SignIn::State;
+    const bool browser = m_method->isBrowser();
+    const State state = m_signIn->state();
     const bool waiting =
         state == State::Starting || state == State::WaitingForBrowser || state == State::ExchangingCode;
-    m_signIn->setVisible(browser);
-    m_signIn->setEnabled(state != State::ExchangingCode && state != State::SignedIn);
-    m_signIn->setText(state == State::WaitingForBrowser ? tr("Open the browser again")
-                      : state == State::Failed          ? tr("Try again…")
-                                                        : tr("Sign in with the browser…"));
+    m_signInButton->setVisible(browser);
+    m_signInButton->setEnabled(state != State::ExchangingCode && state != State::SignedIn);
+    m_signInButton->setText(state == State::WaitingForBrowser ? tr("Open the browser again")
+                            : state == State::Failed          ? tr("Try again…")
+                                                              : tr("Sign in with the browser…"));
     m_waitRow->setVisible(browser && waiting);
     m_cancel->setEnabled(state == State::WaitingForBrowser || state == State::Starting);
-    const QUrl url = m_setup->authorizationUrl();
+    if (browser) {
+        // On port 0 the redirect URI is known once the sign-in listens. Word joiners after
+        // its slashes keep a line break from splitting it after "http://".
+        const QUrl redirect = m_signIn->redirectUri();
+        QString where = redirect.toString();
+        where.replace(u'/', QStringLiteral("/\u2060"));
+        m_intro->setText(tr("Use an account with super admin rights, ideally a dedicated service account. "
+                            "The browser returns to %1.")
+                             .arg(redirect.isEmpty() ? tr("a loopback address on this computer") : where));
+    }
+    const QUrl url = m_signIn->authorizationUrl();
     m_url->setText(url.toString(QUrl::FullyEncoded));
     m_url->setCursorPosition(0);
     m_urlRow->setVisible(browser && state == State::WaitingForBrowser && !url.isEmpty());
 
-    const QString message = m_setup->signInMessage();
+    const QString message = m_signIn->message();
     switch (state) {
     case State::Idle:
         m_status->clear();
@@ -179,7 +186,7 @@ void SignInPage::updateState() {
         m_status->setMessage(StatusMessage::Kind::Success, message);
         break;
     case State::Failed:
-        m_status->setMessage(m_setup->signInFailure() == okta::BrowserSignIn::Failure::Cancelled
+        m_status->setMessage(m_signIn->failure() == okta::BrowserSignIn::Failure::Cancelled
                                  ? StatusMessage::Kind::Info
                                  : StatusMessage::Kind::Error,
                              message);

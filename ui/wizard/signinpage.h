@@ -10,8 +10,9 @@ class QToolButton;
 class QWidget;
 
 namespace okta {
-class ConnectionSetup;
-}
+class SignIn;
+class SignInMethod;
+} // namespace okta
 
 namespace oktadesk {
 
@@ -24,7 +25,9 @@ class SignInPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit SignInPage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    // `reauthorizing`: a saved profile is renewed, which only a super admin can do.
+    SignInPage(okta::SignIn *signIn, const okta::SignInMethod *method, bool reauthorizing,
+               QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -35,9 +38,11 @@ private:
     void openBrowser(const QUrl &url);
     void updateState();
 
-    okta::ConnectionSetup *m_setup;
+    okta::SignIn *m_signIn;
+    const okta::SignInMethod *m_method;
+    bool m_reauthorizing;
     QLabel *m_intro = nullptr;
-    QPushButton *m_signIn = nullptr;
+    QPushButton *m_signInButton = nullptr;
     QWidget *m_urlRow = nullptr;
     QLineEdit *m_url = nullptr;
     QToolButton *m_copyUrl = nullptr;

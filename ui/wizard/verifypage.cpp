@@ -1,6 +1,6 @@
 #include "verifypage.h"
 
-#include "core/connection/connectionsetup.h"
+#include "core/connection/verification.h"
 #include "statusmessage.h"
 
 #include <QHBoxLayout>
@@ -11,7 +11,8 @@
 
 namespace oktadesk {
 
-using okta::ConnectionSetup;
+using okta::Verification;
+using okta::WhoAmI;
 
 namespace {
 QString row(const QString &label, const QString &value) {
@@ -21,9 +22,9 @@ QString row(const QString &label, const QString &value) {
 }
 } // namespace
 
-VerifyPage::VerifyPage(ConnectionSetup *setup, QWidget *parent)
+VerifyPage::VerifyPage(Verification *verification, QWidget *parent)
     : QWizardPage(parent)
-    , m_setup(setup) {
+    , m_verification(verification) {
     setTitle(tr("Verify"));
     setSubTitle(tr("OktaDesk checks the connection: who signed in, with which rights."));
 
@@ -53,25 +54,26 @@ VerifyPage::VerifyPage(ConnectionSetup *setup, QWidget *parent)
     layout->addLayout(retryRow);
     layout->addStretch(1);
 
-    connect(m_retry, &QPushButton::clicked, setup, &ConnectionSetup::verify);
-    connect(setup, &ConnectionSetup::verifyChanged, this, &VerifyPage::updateState);
+    connect(m_retry, &QPushButton::clicked, verification, &Verification::start);
+    connect(verification, &Verification::changed, this, &VerifyPage::updateState);
     updateState();
 }
 
 void VerifyPage::initializePage() {
-    if (m_setup->verifyState() != ConnectionSetup::VerifyState::Done)
-        m_setup->verify();
+    if (m_verification->state() != Verification::State::Done)
+        m_verification->start();
     updateState();
 }
 
 bool VerifyPage::isComplete() const {
-    return m_setup->verifyState() == ConnectionSetup::VerifyState::Done;
+    return m_verification->state() == Verification::State::Done;
 }
 
 void VerifyPage::updateState() {
-    using State = ConnectionSetup::VerifyState;
-    const State state = m_setup->verifyState();
-    const QString message = m_setup->verifyMessage();
+    using State = Verification::State;
+    const State state = m_verification->state();
+    const QString message = m_verification->message();
+    const WhoAmI &who = m_verification->whoAmI();
     switch (state) {
     case State::Idle:
         m_progress->clear();
@@ -80,9 +82,8 @@ void VerifyPage::updateState() {
         m_progress->setMessage(StatusMessage::Kind::Busy, message);
         break;
     case State::Done:
-        m_progress->setMessage(m_setup->superAdmin() == ConnectionSetup::SuperAdmin::Yes
-                                   ? StatusMessage::Kind::Success
-                                   : StatusMessage::Kind::Warning,
+        m_progress->setMessage(who.superAdmin() == WhoAmI::SuperAdmin::Yes ? StatusMessage::Kind::Success
+                                                                           : StatusMessage::Kind::Warning,
                                message);
         break;
     case State::Failed:
@@ -92,29 +93,26 @@ void VerifyPage::updateState() {
     m_retry->setVisible(state == State::Failed);
 
     if (state == State::Done) {
-        const QString who = m_setup->adminName().isEmpty()
-                                ? m_setup->adminLogin()
-                                : tr("%1 (%2)").arg(m_setup->adminName(), m_setup->adminLogin());
         QString superAdmin;
-        switch (m_setup->superAdmin()) {
-        case ConnectionSetup::SuperAdmin::Yes:
+        switch (who.superAdmin()) {
+        case WhoAmI::SuperAdmin::Yes:
             superAdmin = tr("Yes, super admin");
             break;
-        case ConnectionSetup::SuperAdmin::No:
+        case WhoAmI::SuperAdmin::No:
             superAdmin = tr("No, not a super admin");
             break;
-        case ConnectionSetup::SuperAdmin::Unknown:
+        case WhoAmI::SuperAdmin::Unknown:
             superAdmin = tr("Unknown");
             break;
         }
-        const QStringList roles = m_setup->roleTypes();
+        const QStringList roles = who.roleTypes();
         QString html = QStringLiteral("<table>");
-        html += row(tr("Signed in as:"), who);
+        html += row(tr("Signed in as:"), who.displayName());
         html += row(tr("Super admin:"), superAdmin);
         if (!roles.isEmpty())
             html += row(tr("Admin roles:"), roles.join(QLatin1String(", ")));
-        html += row(tr("Token scopes:"), m_setup->scopesDescription());
-        html += row(tr("Rate limit:"), m_setup->rateLimitDescription());
+        html += row(tr("Token scopes:"), m_verification->scopesDescription());
+        html += row(tr("Rate limit:"), m_verification->rateLimitDescription());
         html += QStringLiteral("</table>");
         m_details->setText(html);
         m_details->setVisible(true);
@@ -122,7 +120,7 @@ void VerifyPage::updateState() {
         m_details->clear();
         m_details->setVisible(false);
     }
-    const QString warning = m_setup->superAdminWarning();
+    const QString warning = m_verification->superAdminWarning();
     m_warning->setMessage(StatusMessage::Kind::Warning, warning);
     Q_EMIT completeChanged();
 }

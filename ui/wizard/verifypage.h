@@ -6,7 +6,7 @@ class QLabel;
 class QPushButton;
 
 namespace okta {
-class ConnectionSetup;
+class Verification;
 }
 
 namespace oktadesk {
@@ -19,7 +19,7 @@ class VerifyPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit VerifyPage(okta::ConnectionSetup *setup, QWidget *parent = nullptr);
+    explicit VerifyPage(okta::Verification *verification, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -27,7 +27,7 @@ public:
 private:
     void updateState();
 
-    okta::ConnectionSetup *m_setup;
+    okta::Verification *m_verification;
     StatusMessage *m_progress = nullptr;
     QLabel *m_details = nullptr;
     StatusMessage *m_warning = nullptr;

@@ -55,6 +55,8 @@ public:
     Q_ENUM(Failure)
 
     static constexpr QLatin1String CallbackPath{"/callback"};
+    // The loopback port OktaDesk suggests registering on the app.
+    static constexpr quint16 DefaultPort = 53682;
 
     // `scopes` gets "openid" added when missing; include "offline_access" for a refresh
     // token. `port` 0 binds any free port (only for servers that accept any loopback

@@ -1,5 +1,7 @@
 #include "orgdomain.h"
 
+#include "core/okta/orgurl.h"
+
 #include <QStringList>
 
 namespace okta {
@@ -55,8 +57,8 @@ QString registrableDomainOf(const QString &host) {
     return lastTwo;
 }
 
-// Dotted-quad IPv4; `loopback` tells 127.0.0.0/8.
-bool isIpv4(QStringView host, bool &loopback) {
+// Dotted-quad IPv4.
+bool isIpv4(QStringView host) {
     const auto parts = host.split(u'.');
     if (parts.size() != 4)
         return false;
@@ -67,7 +69,6 @@ bool isIpv4(QStringView host, bool &loopback) {
             part.front() == u'-')
             return false;
     }
-    loopback = parts.front() == u"127";
     return true;
 }
 
@@ -108,9 +109,7 @@ QString labelProblem(QStringView label, const QString &host) {
 } // namespace
 
 QUrl OrgDomainResult::baseUrl() const {
-    if (!ok() || host.isEmpty())
-        return QUrl();
-    return QUrl((isLoopback ? QStringLiteral("http://") : QStringLiteral("https://")) + host);
+    return ok() ? OrgUrl::forAuthority(host, isLoopback) : QUrl();
 }
 
 OrgDomainResult OrgDomain::normalise(const QString &input) {
@@ -200,12 +199,9 @@ OrgDomainResult OrgDomain::normalise(const QString &input) {
     if (host.isEmpty())
         return invalid(tr("No domain found in “%1”; enter one such as acme.okta.com.").arg(text));
 
-    bool ipLoopback = false;
-    const bool ipv4 = isIpv4(host, ipLoopback);
+    const bool ipv4 = isIpv4(host);
     const bool ipv6 = host.startsWith(u'[');
-    if (ipv6)
-        ipLoopback = host == u"[::1]" || host == u"[0:0:0:0:0:0:0:1]";
-    const bool loopback = ipLoopback || host == u"localhost";
+    const bool loopback = OrgUrl::isLoopbackHost(host);
 
     if (!isStrippablePath(path))
         return invalid(tr("Paste only the domain (such as acme.okta.com), without the page address "

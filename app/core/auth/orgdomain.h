@@ -17,13 +17,14 @@ struct OrgDomainResult {
     bool isLoopback = false;
     bool isOktaDomain = false; // under okta.com, oktapreview.com, okta-emea.com, okta-gov.com, okta.mil
     bool ok() const { return status != Status::Invalid; }
-    QUrl baseUrl() const; // https://host, or http://host[:port] for loopback; empty when invalid
+    QUrl baseUrl() const; // OrgUrl::forAuthority(host, isLoopback); empty when invalid
 };
 
 // Turns whatever an admin pastes (a bare domain, an Admin Console URL, an issuer URL…) into
 // the org's host, or says precisely why it cannot be one. Decisions:
 //  * http:// on a real host is upgraded to https (admins paste URLs; OktaDesk never speaks
-//    plain HTTP to a remote host). Plain HTTP is kept only for loopback (the demo org).
+//    plain HTTP to a remote host). Plain HTTP is kept only for loopback (the demo org);
+//    OrgUrl holds that rule and builds baseUrl().
 //  * "-admin" is stripped from the first label of Okta-hosted domains only; on a custom
 //    domain it may be part of a real name, so it stays and the result is a Warning.
 //  * Non-ASCII characters and punycode (xn--) labels are rejected: Okta org domains are

@@ -85,6 +85,42 @@ QString ErrorMessages::forOAuthError(const QString &error, const QString &descri
     return text;
 }
 
+QString ErrorMessages::forOrgCheck(const OktaResult &result, const QString &host) {
+    switch (result.failure) {
+    case Failure::None:
+        return tr("%1 answered, but its OpenID configuration names no issuer, so it is not an Okta org.")
+            .arg(host);
+    case Failure::Network:
+        if (result.networkError == QNetworkReply::HostNotFoundError)
+            return tr("The host name %1 could not be found (DNS). Check the spelling of the domain and your "
+                      "network connection.")
+                .arg(host);
+        return tr("OktaDesk could not connect to %1: %2").arg(host, result.networkErrorString);
+    case Failure::Tls:
+        return tr("The secure connection to %1 failed (TLS): %2. A wrong domain or a proxy that inspects "
+                  "traffic can cause this.")
+            .arg(host, result.networkErrorString);
+    case Failure::Timeout:
+        return tr("%1 did not answer in time. Check the domain and your network connection.").arg(host);
+    case Failure::Http:
+        if (result.httpStatus > 0)
+            return tr("%1 answered, but it is not an Okta org: it has no OpenID configuration (HTTP %2).")
+                .arg(host)
+                .arg(result.httpStatus);
+        [[fallthrough]];
+    case Failure::MalformedJson:
+        return tr("%1 answered, but not with an OpenID configuration, so it is not an Okta org.").arg(host);
+    default:
+        return tr("OktaDesk could not check %1: %2").arg(host, result.message());
+    }
+}
+
+QString ErrorMessages::forRefusedCredential(bool apiToken) {
+    return apiToken ? tr("Okta did not accept the API token. Check that it was copied completely and that it "
+                         "has not expired or been revoked.")
+                    : tr("Okta did not accept the new access token. Sign in again.");
+}
+
 namespace {
 // error="insufficient_scope", scope="okta.logs.read" -> okta.logs.read
 QString missingScope(const QByteArray &wwwAuthenticate) {

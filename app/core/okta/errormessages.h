@@ -20,6 +20,12 @@ public:
     static QString forHttpStatus(int status);
     // The sentence for an OAuth `error` value from /oauth2/v1/*.
     static QString forOAuthError(const QString &error, const QString &description);
+
+    // Connecting to an org. Why the check of `host` (its OpenID configuration) failed, naming
+    // the host; for a `result` that succeeded, the configuration named no issuer.
+    static QString forOrgCheck(const OktaResult &result, const QString &host);
+    // The org refused a credential that was just entered or signed in (HTTP 401).
+    static QString forRefusedCredential(bool apiToken);
 };
 
 } // namespace okta

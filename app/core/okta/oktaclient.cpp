@@ -1,9 +1,9 @@
 #include "oktaclient.h"
 
 #include "authorizer.h"
+#include "orgurl.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSysInfo>
@@ -22,33 +22,6 @@ OktaClient::OktaClient(QNetworkAccessManager *nam, const QUrl &baseUrl, Authoriz
 }
 
 OktaClient::~OktaClient() = default;
-
-bool OktaClient::isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
-}
-
-QString OktaClient::baseUrlProblem(const QUrl &url) {
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid org URL.").arg(url.toString());
-    if (!url.userInfo().isEmpty())
-        return tr("The org URL must not contain a user name or password.");
-    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return tr("The org URL must not contain a path (%1).").arg(url.path());
-    if (url.hasQuery() || url.hasFragment())
-        return tr("The org URL must not contain a query or fragment.");
-    const bool loopback = isLoopbackHost(url.host());
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") && !loopback)
-        return tr("Plain http:// is only allowed for the local demo org; %1 needs https://.").arg(url.host());
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("Unsupported scheme \"%1\"; use https://.").arg(url.scheme());
-    if (url.port() != -1 && !loopback)
-        return tr("Okta orgs do not use a custom port (%1).").arg(url.port());
-    return {};
-}
 
 QByteArray OktaClient::userAgent() {
     return QByteArrayLiteral("OktaDesk/") + QByteArrayLiteral(OKTADESK_VERSION) + " (Qt " + qVersion() +
@@ -77,7 +50,7 @@ OktaJob *OktaClient::makeJob(OktaJob::Method method, const QUrl &url, const QByt
                              const QByteArray &contentType, bool authorize) {
     // Every request goes through here, so no credential ever travels over plain http to a
     // real host, whoever built the base URL.
-    if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty())
+    if (const QString problem = OrgUrl::problem(m_baseUrl); !problem.isEmpty())
         return invalidJob(method, url, problem);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");

@@ -25,8 +25,9 @@ struct ClientOptions {
     double slowDownFraction = 0.10; // pace requests when fewer than 10% of the window are left
 };
 
-// The HTTP side of every Okta call: base URL rules, headers, authorisation, the bounded
-// number of requests in flight, and the rate-limit budget seen on the last response.
+// The HTTP side of every Okta call: headers, authorisation, the bounded number of
+// requests in flight, and the rate-limit budget seen on the last response. A request to a
+// base URL that breaks OrgUrl's rule (https, or http only on loopback) is refused unsent.
 // Built over an injected QNetworkAccessManager; it never creates one itself.
 class OktaClient : public QObject {
     Q_OBJECT
@@ -35,11 +36,6 @@ public:
                QObject *parent = nullptr);
     ~OktaClient() override;
 
-    // Why a base URL is not one the client may talk to, or empty when it is: https, or
-    // plain http only on 127.0.0.0/8, ::1 and localhost (the demo org); no user info, path,
-    // query, fragment, or a port on a real host. Base URLs come from OrgDomain::baseUrl().
-    static QString baseUrlProblem(const QUrl &url);
-    static bool isLoopbackHost(const QString &host);
     static QByteArray userAgent();
 
     QUrl baseUrl() const { return m_baseUrl; }

@@ -72,11 +72,20 @@ void ProfileSession::onLoaded(ProfileSecretsJob *job, quint64 generation) {
 }
 
 void ProfileSession::openWithSecrets(const QString &profileId, const ProfileSecretMap &secrets) {
+    openLater(m_profiles ? m_profiles->profile(profileId) : std::nullopt, secrets);
+}
+
+void ProfileSession::openUnsaved(const Profile &profile, const ProfileSecretMap &secrets) {
+    Profile unsaved = profile;
+    unsaved.id.clear(); // no id: storeTokens() never writes
+    openLater(unsaved, secrets);
+}
+
+void ProfileSession::openLater(const std::optional<Profile> &profile, const ProfileSecretMap &secrets) {
     close();
     const quint64 generation = ++m_generation;
     m_state = State::Opening;
     m_reauthorizationSignalled = false;
-    const auto profile = m_profiles ? m_profiles->profile(profileId) : std::nullopt;
     QTimer::singleShot(0, this, [this, generation, profile, secrets] {
         if (generation != m_generation)
             return;

@@ -45,6 +45,9 @@ public:
     // whose secrets never reached the keychain). Token refreshes still try the keychain and
     // report tokenWriteFailed() when it is unavailable. Ends like open().
     void openWithSecrets(const QString &profileId, const QMap<SecretKind, QByteArray> &secrets);
+    // Opens an org that is not a saved profile (the embedded demo org): `profile` names it,
+    // `secrets` signs in, and nothing is ever written to the keychain. Ends like open().
+    void openUnsaved(const Profile &profile, const QMap<SecretKind, QByteArray> &secrets);
     // Drops the client and authorizer (deleted later, so callers on the stack are safe).
     // Token writes already started still finish.
     void close();
@@ -82,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void onLoaded(ProfileSecretsJob *job, quint64 generation);
+    void openLater(const std::optional<Profile> &profile, const QMap<SecretKind, QByteArray> &secrets);
     void build(const QMap<SecretKind, QByteArray> &secrets);
     void fail(const QString &message, bool needsReauthorization);
     void storeTokens(const TokenSet &tokens);

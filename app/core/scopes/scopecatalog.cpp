@@ -76,4 +76,40 @@ const QStringList &ScopeCatalog::defaultScopes() {
     return scopes;
 }
 
+QList<ScopeCatalog::Feature> ScopeCatalog::features() {
+    // What each feature calls. `.manage` covers `.read` at Okta, but both are asked for so
+    // that an admin who grants only the read scope still gets the read-only parts.
+    return {
+        // Scopes page: lists OAuth apps and grants or revokes their okta.* scopes.
+        {tr("App scopes"),
+         {QStringLiteral("okta.apps.read"), QStringLiteral("okta.appGrants.read"),
+          QStringLiteral("okta.appGrants.manage")}},
+        // System Log page: queries and streams /api/v1/logs.
+        {tr("System Log"), {QStringLiteral("okta.logs.read")}},
+        // Directory page: users and groups, group membership, bulk attribute edits.
+        {tr("Directory"),
+         {QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage"),
+          QStringLiteral("okta.groups.read"), QStringLiteral("okta.groups.manage")}},
+        // Verification (is the account a super admin?) and admin role assignment.
+        {tr("Admin roles"), {QStringLiteral("okta.roles.read"), QStringLiteral("okta.roles.manage")}},
+        // Service-account onboarding: creates the user, assigns it to apps.
+        {tr("Service accounts"), {QStringLiteral("okta.apps.manage")}},
+    };
+}
+
+const QStringList &ScopeCatalog::signInScopes() {
+    static const QStringList scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+    return scopes;
+}
+
+QStringList ScopeCatalog::requestedScopes(Access access) {
+    QStringList scopes = signInScopes();
+    for (const Feature &feature : features())
+        for (const QString &scope : feature.scopes)
+            if (!scopes.contains(scope) &&
+                (access == Access::ReadWrite || scope.endsWith(QLatin1String(".read"))))
+                scopes.append(scope);
+    return scopes;
+}
+
 } // namespace okta

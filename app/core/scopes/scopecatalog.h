@@ -16,6 +16,20 @@ public:
     static bool isAutoGranted(const QString &scopeId);
     // The connector's default list, in the order the guidance shows it (auto-granted first).
     static const QStringList &defaultScopes();
+
+    // The okta.* scopes one OktaDesk feature calls.
+    struct Feature {
+        QString name; // translated
+        QStringList scopes;
+    };
+    static QList<Feature> features();
+    // What a sign-in itself needs: openid (the org AS requires it) and offline_access (a
+    // refresh token).
+    static const QStringList &signInScopes();
+    enum class Access { ReadWrite, ReadOnly };
+    // What OktaDesk asks for at sign-in: signInScopes(), then every feature's scopes once,
+    // in a stable order. ReadOnly keeps only the .read scopes (the CLI reads, never writes).
+    static QStringList requestedScopes(Access access = Access::ReadWrite);
 };
 
 } // namespace okta

@@ -1,0 +1,71 @@
+#include "signinmethod.h"
+
+#include "core/secrets/secretstore.h"
+
+namespace okta {
+
+SignInMethod::SignInMethod(QObject *parent)
+    : QObject(parent) {}
+
+SignInMethod::~SignInMethod() {
+    wipeSecret(m_apiToken);
+    m_clientSecret.fill(QChar(u'\0'));
+}
+
+void SignInMethod::setEdited() {
+    Q_EMIT edited();
+    Q_EMIT changed();
+}
+
+void SignInMethod::setAuthMethod(AuthMethod method) {
+    if (method == m_method)
+        return;
+    m_method = method;
+    setEdited();
+}
+
+void SignInMethod::setClientId(const QString &clientId) {
+    const QString trimmed = clientId.trimmed();
+    if (trimmed == m_clientId)
+        return;
+    m_clientId = trimmed;
+    setEdited();
+}
+
+void SignInMethod::setClientSecret(const QString &secret) {
+    const QString trimmed = secret.trimmed();
+    if (trimmed == m_clientSecret)
+        return;
+    m_clientSecret.fill(QChar(u'\0'));
+    m_clientSecret = trimmed;
+    setEdited();
+}
+
+void SignInMethod::offerStoredClientSecret(const QString &secret) {
+    if (!m_clientSecret.isEmpty() || secret.isEmpty())
+        return;
+    m_clientSecret = secret;
+    Q_EMIT changed();
+}
+
+void SignInMethod::setRedirectPort(quint16 port) {
+    if (port == m_port)
+        return;
+    m_port = port;
+    setEdited();
+}
+
+void SignInMethod::setApiToken(const QString &token) {
+    const QByteArray bytes = token.trimmed().toUtf8();
+    if (bytes == m_apiToken)
+        return;
+    wipeSecret(m_apiToken);
+    m_apiToken = bytes;
+    setEdited();
+}
+
+bool SignInMethod::isReady() const {
+    return m_method == AuthMethod::ApiToken ? !m_apiToken.isEmpty() : !m_clientId.isEmpty();
+}
+
+} // namespace okta

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/auth/browsersignin.h"
+#include "core/profiles/profilestore.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace okta {
+
+// The wizard's method step: browser sign-in with an OAuth app (client ID, optional secret,
+// loopback redirect port) or an API token. Holds the two secrets only until the profile is
+// saved, and wipes them when they are replaced or this object goes.
+class SignInMethod : public QObject {
+    Q_OBJECT
+public:
+    explicit SignInMethod(QObject *parent = nullptr);
+    ~SignInMethod() override;
+
+    void setAuthMethod(AuthMethod method);
+    AuthMethod authMethod() const { return m_method; }
+    bool isBrowser() const { return m_method == AuthMethod::BrowserPkce; }
+    void setClientId(const QString &clientId);
+    QString clientId() const { return m_clientId; }
+    void setClientSecret(const QString &secret);
+    // A reauthorization's stored secret, read from the keychain: taken only when none was
+    // typed meanwhile, and it does not void a sign-in already made.
+    void offerStoredClientSecret(const QString &secret);
+    bool hasClientSecret() const { return !m_clientSecret.isEmpty(); }
+    // 0 binds any free port (only for servers that accept any loopback port).
+    void setRedirectPort(quint16 port);
+    quint16 redirectPort() const { return m_port; }
+    void setApiToken(const QString &token);
+    bool hasApiToken() const { return !m_apiToken.isEmpty(); }
+    bool isReady() const;
+
+    ClientCredentials credentials() const { return {m_clientId, m_clientSecret}; }
+    // A copy for the authorizer or the keychain; the caller wipes it when done.
+    QByteArray apiToken() const { return QByteArray(m_apiToken.constData(), m_apiToken.size()); }
+
+Q_SIGNALS:
+    void changed();
+    // The admin changed what signs in: a sign-in made with the old values is void.
+    void edited();
+
+private:
+    void setEdited();
+
+    AuthMethod m_method = AuthMethod::BrowserPkce;
+    QString m_clientId;
+    QString m_clientSecret;
+    quint16 m_port = BrowserSignIn::DefaultPort;
+    QByteArray m_apiToken;
+};
+
+} // namespace okta
