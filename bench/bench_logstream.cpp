@@ -1,9 +1,9 @@
 // Streams every System Log event of a demo org through the real client (HTTP over
-// loopback, Link paging, JSON parsing) and prints events/s, MB/s and peak RSS.
+// loopback, Link paging, parsing into LogEvent values) and prints events/s, MB/s and peak RSS.
 //   bench_logstream [--events N] [--limit N] [--in-flight N]
 // The demo server runs on its own thread in this process, so the RSS figure covers both.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
-#include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
 #include "demo/demoorg.h"
@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -54,7 +53,6 @@ int main(int argc, char **argv) {
     QNetworkAccessManager nam;
     okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
     okta::OktaClient client(&nam, org.baseUrl(), &auth);
-    okta::OktaApi api(&client);
 
     okta::LogQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-(options.eventDays + 1));
@@ -62,7 +60,7 @@ int main(int argc, char **argv) {
     query.order = okta::LogQuery::Order::Ascending;
     query.limit = limit;
 
-    okta::Pager *pager = api.listLogs(query, &app);
+    okta::Pager *pager = okta::searchLogs(&client, query, &app);
     // What the handlers count, shared with them rather than captured by reference.
     struct Run {
         qint64 rows = 0;
@@ -70,8 +68,8 @@ int main(int argc, char **argv) {
         QElapsedTimer timer;
     };
     const auto run = std::make_shared<Run>();
-    QObject::connect(pager, &okta::Pager::rowsReady, &app,
-                     [run](const QJsonArray &page) { run->rows += page.size(); });
+    QObject::connect(pager, &okta::Pager::pageReady, &app,
+                     [run](const okta::Page &page) { run->rows += page.size(); });
     QObject::connect(pager, &okta::Pager::finished, &app,
                      [run, pager, events, limit, rssAfterStart](okta::Pager::Outcome outcome,
                                                                 const okta::OktaResult &last) {

@@ -6,12 +6,12 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
+#include "core/okta/querybuilder.h"
 #include "core/profiles/profilesession.h"
+#include "core/values/textescape.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
@@ -24,8 +24,11 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
+    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
+                         const QString &caseRule = QString()) {
+        const QString text =
+            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
+        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
     };
@@ -36,18 +39,26 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("client-secret-env")},
         "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
     add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words");
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value");
+    using okta::QueryCaseRules;
+    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
+        QueryCaseRules::search());
+    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
+        QueryCaseRules::filter());
+    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
+        QueryCaseRules::caseless());
+    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
+    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
+        QueryCaseRules::filter());
     add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
     add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
     add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
     add({QStringLiteral("limit")}, "Page size.", "n");
     add({QStringLiteral("first")}, "Stop after N rows.", "n");
     add({QStringLiteral("all")}, "Stream every page.");
-    add({QStringLiteral("format")}, "table, json or ndjson.", "format");
+    add({QStringLiteral("format")},
+        "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
+    add({QStringLiteral("output")},
+        "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -55,6 +66,9 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
+        "n");
+    add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -90,6 +104,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
     demoToken = p.value(QStringLiteral("token"));
+    noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;
@@ -115,14 +130,23 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     groups = int(v);
     if (!number("events", 0, 100000000, &events))
         return false;
+    v = liveRate;
+    if (!number("live-rate", 0, 10000, &v))
+        return false;
+    liveRate = int(v);
     qint64 s = qint64(seed);
     if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
         return false;
     seed = quint64(s);
     if (p.isSet(QStringLiteral("format")) &&
-        !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
-        *error =
-            tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
+        !okta::parseExportFormat(p.value(QStringLiteral("format")), &format)) {
+        *error = tr("--format takes table, csv, json or ndjson, not \"%1\".")
+                     .arg(p.value(QStringLiteral("format")));
+        return false;
+    }
+    output = p.value(QStringLiteral("output"));
+    if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
+        *error = tr("--output needs a file name.");
         return false;
     }
     if (all && first > 0) {
@@ -194,6 +218,7 @@ void Command::failWith(int exitCode, const QString &message) {
     // One line: a person can act on it, a script can grep it.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = okta::escapeControls(line); // Okta's error text included: one line, nothing that acts
     printLine(stderr, QStringLiteral("oktadesk-cli: ") + line);
     finish(exitCode);
 }

@@ -4,11 +4,15 @@
 #include "linkheader.h"
 #include "oktaclient.h"
 
+#include "core/values/parsed.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcJob, "oktadesk.okta.job", QtWarningMsg)
 
@@ -31,6 +35,28 @@ Failure classifyNetworkError(QNetworkReply::NetworkError e) {
     }
 }
 
+// The body with room after it for the page parser's padding, so it parses in place.
+QByteArray readBody(QNetworkReply *reply) {
+    QByteArray body;
+    // An aborted reply (transfer timeout) is closed: reading it would only make Qt warn.
+    if (!reply->isOpen())
+        return body;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return body;
+    body.reserve(qsizetype(available) + ParsePadding);
+    body.resize(qsizetype(available));
+    const qint64 got = reply->read(body.data(), available);
+    body.resize(qsizetype(std::max<qint64>(got, 0)));
+    return body;
+}
+
+// Our own cancel() disconnects before it aborts, so a cancelled operation that still
+// arrives at onReplyFinished() is the transfer timeout (Qt aborts the reply when it expires).
+bool timedOut(const OktaResult &r) {
+    return r.networkError == QNetworkReply::OperationCanceledError;
+}
+
 QList<QByteArray> linkHeaderValues(const QNetworkReply *reply) {
     QList<QByteArray> values;
     for (const auto &pair : reply->rawHeaderPairs())
@@ -49,8 +75,11 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTransferTimeout);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
+    connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
+    if (client)
+        m_retry = RetryPolicy(client->options().retry);
     m_waitTicker.setInterval(1000);
     connect(&m_waitTicker, &QTimer::timeout, this, [this] {
         const qint64 left = m_waitUntilMs - QDateTime::currentMSecsSinceEpoch();
@@ -75,14 +104,18 @@ void OktaJob::send() {
     if (m_finished || !m_client)
         return;
     m_started = true;
-    m_timedOut = false;
     ++m_attempts;
+    m_client->markStarted();
     QNetworkRequest request = m_request;
+    // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
+    // streaming is never cut off.
+    request.setTransferTimeout(m_client->options().transferTimeoutMs);
     if (m_authorize && m_client->authorizer()) {
         const QByteArray header = m_client->authorizer()->authorizationHeader();
         if (!header.isEmpty())
             request.setRawHeader("Authorization", header);
     }
+    m_credentialSent = request.hasRawHeader("Authorization");
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     switch (m_method) {
     case Method::Get:
@@ -101,9 +134,6 @@ void OktaJob::send() {
     m_inFlight = true;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &OktaJob::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
-    // An inactivity timeout: a large page that keeps streaming is not cut off.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
-    m_timeout.start(m_client->options().transferTimeoutMs);
 }
 
 void OktaJob::onMetaData() {
@@ -112,13 +142,6 @@ void OktaJob::onMetaData() {
         return;
     const auto links = parseLinkHeaders(linkHeaderValues(m_reply), m_reply->url());
     Q_EMIT headersReceived(links.value(QStringLiteral("next")));
-}
-
-void OktaJob::onTransferTimeout() {
-    if (!m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort();
 }
 
 void OktaJob::cancel() {
@@ -135,7 +158,6 @@ void OktaJob::cancel() {
 void OktaJob::onReplyFinished() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    m_timeout.stop();
     reply->deleteLater();
     if (m_finished)
         return;
@@ -143,6 +165,7 @@ void OktaJob::onReplyFinished() {
     OktaResult r;
     r.url = m_request.url();
     r.attempts = m_attempts;
+    r.credentialSent = m_credentialSent;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
     r.networkErrorString = reply->errorString();
@@ -151,12 +174,14 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
-    r.body = reply->readAll();
+    r.body = readBody(reply);
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
-    if (m_timedOut) {
+    if (retryTransient(reply, r))
+        return;
+    if (timedOut(r)) {
         r.failure = Failure::Timeout;
         finish(r);
         return;
@@ -199,9 +224,7 @@ void OktaJob::onReplyFinished() {
     }
     if (r.httpStatus == 0 || (r.networkError != QNetworkReply::NoError && r.httpStatus < 400)) {
         // No status (DNS, refused, TLS) or a 2xx/3xx whose body broke off mid-transfer.
-        r.failure = r.networkError == QNetworkReply::OperationCanceledError
-                        ? Failure::Network
-                        : classifyNetworkError(r.networkError);
+        r.failure = classifyNetworkError(r.networkError);
         finish(r);
         return;
     }
@@ -228,6 +251,33 @@ void OktaJob::onReplyFinished() {
     finish(r);
 }
 
+bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
+    if (!m_client || m_finished)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = m_method == Method::Get;
+    attempt.httpStatus = r.httpStatus;
+    attempt.networkError = r.networkError;
+    attempt.timedOut = timedOut(r);
+    attempt.bodySize = r.body.size();
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    // A decoded (gzip) body has another size than the Content-Length that announced it.
+    if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
+        attempt.contentLength = length.toLongLong();
+    attempt.retryAfter = reply->rawHeader("Retry-After");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    // A retry is a call like any other: it waits for the rate-limit budget too.
+    delay = std::max(delay, m_client->paceDelayMs());
+    qCDebug(lcJob) << "transient fault" << int(RetryPolicy::classify(attempt)) << "on" << r.url.path()
+                   << "retry" << m_retry.retries() << "in" << delay << "ms";
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    return true;
+}
+
 void OktaJob::scheduleRetry(qint64 delayMs) {
     m_waitUntilMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     Q_EMIT rateLimitWait(int((delayMs + 999) / 1000));
@@ -238,8 +288,8 @@ void OktaJob::finish(const OktaResult &result) {
     if (m_finished)
         return;
     m_finished = true;
-    m_timeout.stop();
     m_waitTicker.stop();
+    m_retryTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

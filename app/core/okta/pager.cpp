@@ -3,14 +3,18 @@
 #include "oktaclient.h"
 #include "oktajob.h"
 
-#include <QJsonObject>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace okta {
 
-Pager::Pager(OktaClient *client, const QUrl &firstPage, QObject *parent)
+Pager::Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_first(firstPage) {}
+    , m_parse(std::move(parse))
+    , m_first(firstPage)
+    , m_pageRetry(client ? client->options().retry : RetryOptions()) {}
 
 Pager::~Pager() {
     m_running = false; // no finished() from a pager being destroyed
@@ -23,9 +27,8 @@ Pager::~Pager() {
     }
 }
 
-void Pager::setDedupKey(const QString &key, int window) {
-    m_dedupKey = key;
-    m_dedupWindow = std::max(window, 1);
+void Pager::setDropRepeats(int window) {
+    m_repeatWindow = std::max(window, 1);
 }
 
 void Pager::start() {
@@ -57,10 +60,13 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     m_current = url;
-    if (m_prefetch && m_prefetchUrl == url) {
+    // The prefetch job deletes itself once finished, so a finished prefetch is known by its
+    // kept result, not by the job.
+    if (m_prefetchUrl == url && (m_prefetch || m_prefetchResult)) {
         // The page was requested while the previous one was still arriving.
         m_job = m_prefetch;
         m_prefetch = nullptr;
+        m_prefetchUrl.clear();
         const QUrl after = m_prefetchNext;
         m_prefetchNext.clear();
         if (m_prefetchResult) {
@@ -73,9 +79,15 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     dropPrefetch();
-    OktaJob *job = m_client->getUrl(url);
+    OktaJob *job = request(url);
     m_job = job;
     watch(job);
+}
+
+OktaJob *Pager::request(const QUrl &url) {
+    OktaJob *job = m_client->getUrl(url);
+    job->setParseJson(false); // the page is parsed once, into typed rows, in onPage()
+    return job;
 }
 
 void Pager::watch(OktaJob *job) {
@@ -103,11 +115,11 @@ void Pager::prefetch(const QUrl &next) {
     // Streaming every page: ask for the next one as soon as its link is known, so the
     // server prepares it while this one is still arriving and being parsed. Never in
     // "first N" mode, where the extra request could be wasted quota.
-    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current ||
-        !m_client)
+    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetchUrl.isValid() || !next.isValid() ||
+        next == m_current || !m_client)
         return;
     m_prefetchUrl = next;
-    m_prefetch = m_client->getUrl(next);
+    m_prefetch = request(next);
     watch(m_prefetch);
 }
 
@@ -119,10 +131,10 @@ void Pager::dropPrefetch() {
     }
     m_prefetchResult.reset();
     m_prefetchNext.clear();
+    m_prefetchUrl.clear();
 }
 
-bool Pager::isDuplicate(const QJsonObject &row) {
-    const QString key = row.value(m_dedupKey).toString();
+bool Pager::isRepeat(const QString &key) {
     if (key.isEmpty())
         return false;
     if (m_seen.contains(key))
@@ -131,7 +143,7 @@ bool Pager::isDuplicate(const QJsonObject &row) {
     // set of every key of a million-event stream would cost more memory than the rows.
     m_seen.insert(key);
     m_seenOrder.enqueue(key);
-    while (m_seenOrder.size() > m_dedupWindow)
+    while (m_seenOrder.size() > m_repeatWindow)
         m_seen.remove(m_seenOrder.dequeue());
     return false;
 }
@@ -139,54 +151,76 @@ bool Pager::isDuplicate(const QJsonObject &row) {
 void Pager::onPage(const OktaResult &result) {
     if (!m_running)
         return;
+    OktaResult last = result;
+    last.body = QByteArray(); // the rows hold what they need of it
     if (!result.ok()) {
-        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, result);
+        last.attempts += m_pageRetry.retries();
+        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
         return;
     }
-    if (!result.json.isArray()) {
-        OktaResult bad = result;
-        bad.failure = Failure::MalformedJson;
-        end(Outcome::Failed, bad);
+    QString error;
+    Page page = m_parse(result.body, &error);
+    if (!error.isEmpty()) {
+        if (refetchMalformed())
+            return;
+        last.attempts += m_pageRetry.retries();
+        last.failure = Failure::MalformedJson;
+        last.networkErrorString = error;
+        end(Outcome::Failed, last);
         return;
     }
+    if (m_client)
+        m_pageRetry = RetryPolicy(m_client->options().retry);
     ++m_pages;
     m_bytes += result.bodySize;
-    QJsonArray rows = result.json.array();
-    const qsizetype received = rows.size();
-    if (!m_dedupKey.isEmpty()) {
-        QJsonArray kept;
-        for (const QJsonValue &v : std::as_const(rows)) {
-            if (isDuplicate(v.toObject()))
-                ++m_duplicates;
-            else
-                kept.append(v);
-        }
-        rows = kept;
-    }
+    const qsizetype received = page.size();
+    if (m_repeatWindow > 0)
+        m_duplicates += page.removeIf([this](const QString &key) { return isRepeat(key); });
     bool limitReached = false;
-    if (m_maxRows > 0 && m_rows + rows.size() >= m_maxRows) {
-        while (m_rows + rows.size() > m_maxRows)
-            rows.removeLast();
+    if (m_maxRows > 0 && m_rows + page.size() >= m_maxRows) {
+        page.truncate(m_maxRows - m_rows);
         limitReached = true;
     }
-    m_rows += rows.size();
+    m_rows += page.size();
     m_next = result.next;
-    if (!rows.isEmpty())
-        Q_EMIT rowsReady(rows);
-    if (!m_running) // a receiver cancelled from rowsReady
+    if (!page.isEmpty())
+        Q_EMIT pageReady(page);
+    if (!m_running) // a receiver cancelled from pageReady
         return;
 
     const bool emptyPage = received == 0;
     if (limitReached) {
-        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, result);
+        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, last);
     } else if (!m_next.isValid()) {
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else if (emptyPage && (m_stopOnEmptyPage || m_next == m_current)) {
         // Polling queries always carry a next link; an empty page means "caught up".
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else {
         fetch(m_next);
     }
+}
+
+bool Pager::refetchMalformed() {
+    // "Fetched once more" (RetryPolicy): a body that is not JSON is seldom cured by asking
+    // again, but a proxy's hiccup is, and the same URL loses and repeats nothing.
+    if (!m_client)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = true;
+    attempt.httpStatus = 200;
+    attempt.malformedBody = true;
+    const qint64 delay = m_pageRetry.nextDelayMs(attempt, QDateTime::currentMSecsSinceEpoch(),
+                                                 QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    QTimer::singleShot(delay, this, [this, url = m_current] {
+        if (!m_running || m_job || m_current != url || !m_client)
+            return;
+        m_job = request(url);
+        watch(m_job);
+    });
+    return true;
 }
 
 void Pager::end(Outcome outcome, const OktaResult &last) {
