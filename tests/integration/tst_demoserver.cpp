@@ -491,8 +491,9 @@ void TestDemoServer::logsFilterAndValidation() {
         QCOMPARE(e.value(u"eventType"_s).toString(), u"user.session.start"_s);
         QCOMPARE(e.value(u"outcome"_s).toObject().value(u"result"_s).toString(), u"FAILURE"_s);
     }
+    // The generated log and the events the org recorded for earlier tests' writes.
     const QList<QJsonObject> events = allEvents();
-    QCOMPARE(events.size(), 5000);
+    QVERIFY(events.size() >= 5000);
     QCOMPARE(idsOf(failures, u"uuid"_s), idsWhere(events, u"uuid"_s, [](const QJsonObject &e) {
                  return textAt(e, u"eventType"_s) == u"user.session.start"_s &&
                         textAt(e, u"outcome"_s, u"result"_s) == u"FAILURE"_s;
