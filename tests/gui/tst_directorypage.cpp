@@ -9,6 +9,8 @@
 #include "models/groupattributeplanmodel.h"
 #include "models/grouptablemodel.h"
 #include "models/usertablemodel.h"
+#include "support/demofixture.h"
+#include "support/testmain.h"
 #include "support/windowrig.h"
 #include "ui/directory/listpanels.h"
 #include "ui/directory/userdetailpane.h"
@@ -49,10 +51,9 @@ class TstDirectoryPage : public QObject {
     Q_OBJECT
     static constexpr int Users = 500;
     static constexpr int Groups = 40;
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<okta::test::WindowRig> m_rig;
-    QNetworkAccessManager m_plainNam;
     int m_run = 0;
 
     DirectoryPage *page() const { return m_rig->window.directoryPage(); }
@@ -120,26 +121,6 @@ class TstDirectoryPage : public QObject {
         return nullptr;
     }
 
-    // Every item of a list with plain requests, for the expectations.
-    QList<QJsonObject> fetchAll(const QString &pathAndQuery) {
-        QList<QJsonObject> items;
-        QUrl url = m_org->baseUrl().resolved(QUrl(pathAndQuery));
-        static const QRegularExpression next(QStringLiteral("<([^>]+)>;\\s*rel=\"next\""));
-        while (url.isValid()) {
-            QNetworkRequest request(url);
-            request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
-            QNetworkReply *reply = m_plainNam.get(request);
-            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
-                return {};
-            for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).array())
-                items.append(v.toObject());
-            const auto m = next.match(QString::fromLatin1(reply->rawHeader("link")));
-            reply->deleteLater();
-            url = m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
-        }
-        return items;
-    }
-
     void screenshot(QWidget *widget, const QString &name) {
         const QString dir = qEnvironmentVariable("OKTADESK_SCREENSHOT_DIR");
         if (dir.isEmpty())
@@ -151,22 +132,14 @@ class TstDirectoryPage : public QObject {
 
     void connectDemo() {
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QTRY_COMPARE(settled.count(), 1);
         m_rig->window.showPage(MainWindow::DirectoryIndex);
         QTRY_COMPARE(userTable()->model()->rowCount(), 200);
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        demo::DemoOptions o;
-        o.users = Users;
-        o.groups = Groups;
-        o.events = 200;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-    }
+    void initTestCase() { QVERIFY2(m_demo.start(okta::test::demoSize(Users, Groups, 200)), m_demo.error()); }
 
     void init() {
         m_rig = std::make_unique<okta::test::WindowRig>(
@@ -177,7 +150,7 @@ private Q_SLOTS:
     }
 
     void cleanup() {
-        m_org->setFaults({});
+        m_demo->setFaults({});
         for (QWidget *w : QApplication::topLevelWidgets())
             if (qobject_cast<QDialog *>(w))
                 w->deleteLater();
@@ -193,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(remark->isVisible());
         QVERIFY(remark->text().contains(
             QStringLiteral("Deactivated (deprovisioned) users are not in this list")));
-        const int active = int(fetchAll(QStringLiteral("/api/v1/users?limit=200")).size());
+        const int active = int(m_demo.fetchAll(QStringLiteral("/api/v1/users?limit=200")).size());
 
         // Stream all: every page arrives, the note says all of them came.
         chooseIndex(child<QComboBox>(users(), "resultMode"), 1);
@@ -206,7 +179,7 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = QStringLiteral("/api/v1/users");
         slow.slowResponseMs = 400;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         click(child<QAbstractButton>(users(), "searchButton"));
         QLabel *progress = child<QLabel>(users(), "searchProgress");
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -259,7 +232,7 @@ private Q_SLOTS:
 
     void userDetailShowsProfileStatusRolesAndGroups() {
         connectDemo();
-        search(QStringLiteral("profile.login eq \"%1\"").arg(m_org->adminLogin()));
+        search(QStringLiteral("profile.login eq \"%1\"").arg(m_demo->adminLogin()));
         QTRY_COMPARE(userTable()->model()->rowCount(), 1);
         QTRY_VERIFY(!users()->results()->isLoading());
         UserDetailPane *detail = page()->userDetail();
@@ -268,13 +241,13 @@ private Q_SLOTS:
         activateRow(userTable(), 0);
         QTRY_VERIFY(detail->isVisible());
         QTRY_COMPARE(child<QLabel>(detail, "detailName")->text(), QStringLiteral("Demo Admin"));
-        QVERIFY(child<QLabel>(detail, "detailLogin")->text().startsWith(m_org->adminLogin()));
+        QVERIFY(child<QLabel>(detail, "detailLogin")->text().startsWith(m_demo->adminLogin()));
         QCOMPARE(child<QLabel>(detail, "detailStatus")->text(), QStringLiteral("Status: Active"));
         QTRY_COMPARE(child<QLabel>(detail, "detailRoles")->text(),
                      QStringLiteral("Admin roles: Super Administrator"));
         // Groups: exactly the user's, each with its type.
         const QList<QJsonObject> expected =
-            fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(m_org->adminUserId()));
+            m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(m_demo->adminUserId()));
         QTableView *groups = child<QTableView>(detail, "detailGroups");
         QTRY_COMPARE(groups->model()->rowCount(), int(expected.size()));
         QSet<QString> names;
@@ -311,10 +284,10 @@ private Q_SLOTS:
     void bulkUpdatePreviewThenApply() {
         // A user in an app group and several Okta groups.
         QJsonObject user;
-        for (const QJsonObject &u : fetchAll(QStringLiteral("/api/v1/users?limit=200"))) {
+        for (const QJsonObject &u : m_demo.fetchAll(QStringLiteral("/api/v1/users?limit=200"))) {
             int app = 0, okta = 0;
-            for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/users/%1/groups")
-                                                     .arg(u.value(QLatin1String("id")).toString()))) {
+            for (const QJsonObject &g : m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups")
+                                                            .arg(u.value(QLatin1String("id")).toString()))) {
                 app += g.value(QLatin1String("type")).toString() == QLatin1String("APP_GROUP");
                 okta += g.value(QLatin1String("type")).toString() == QLatin1String("OKTA_GROUP");
             }
@@ -327,7 +300,8 @@ private Q_SLOTS:
         const QString id = user.value(QLatin1String("id")).toString();
         const QString login =
             user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
-        const QList<QJsonObject> groupsBefore = fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id));
+        const QList<QJsonObject> groupsBefore =
+            m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id));
 
         connectDemo();
         search(QStringLiteral("profile.login eq \"%1\"").arg(login));
@@ -389,7 +363,7 @@ private Q_SLOTS:
                  QStringLiteral("Current value"));
         QVERIFY(child<QWidget>(dialog, "groupAttributeApplyButton")->isEnabled());
         // The preview changed nothing.
-        QCOMPARE(fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id)), groupsBefore);
+        QCOMPARE(m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id)), groupsBefore);
         screenshot(dialog, QStringLiteral("directory-bulk-preview.png"));
 
         click(child<QAbstractButton>(dialog, "groupAttributeApplyButton"));
@@ -404,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(rows->headerData(GroupAttributePlanModel::Current, Qt::Horizontal).toString(),
                  QStringLiteral("Value before"));
         screenshot(dialog, QStringLiteral("directory-bulk-applied.png"));
-        for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id))) {
+        for (const QJsonObject &g : m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id))) {
             const QJsonValue value =
                 g.value(QLatin1String("profile")).toObject().value(QLatin1String("costCenter"));
             if (g.value(QLatin1String("type")).toString() == QLatin1String("OKTA_GROUP"))
@@ -469,5 +443,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstDirectoryPage)
+OKTADESK_TEST_MAIN(TstDirectoryPage)
 #include "tst_directorypage.moc"

@@ -12,8 +12,10 @@
 #include "core/okta/pager.h"
 #include "demo/demoorg.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,56 +42,29 @@ class TstDirectory : public QObject {
     Q_OBJECT
     static constexpr int Users = 450;
     static constexpr int Groups = 60;
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
     std::unique_ptr<OktaApi> m_api;
-    QNetworkAccessManager m_plainNam; // expectations come from plain requests, not the client
     QProcessEnvironment m_env;
 
     QStringList withOrg(const QStringList &command) const {
-        return command + QStringList{QStringLiteral("--org"),
-                                     QStringLiteral("127.0.0.1:%1").arg(m_org->port()),
-                                     QStringLiteral("--token-env"), QStringLiteral("T")};
-    }
-
-    // Every item of a list, following Link rel="next" with plain GETs and the API token.
-    QList<QJsonObject> fetchAll(const QString &pathAndQuery) {
-        QList<QJsonObject> items;
-        QUrl url = m_org->baseUrl().resolved(QUrl(pathAndQuery));
-        static const QRegularExpression next(QStringLiteral("<([^>]+)>;\\s*rel=\"next\""));
-        while (url.isValid()) {
-            QNetworkRequest request(url);
-            request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
-            request.setRawHeader("Accept", "application/json");
-            QNetworkReply *reply = m_plainNam.get(request);
-            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
-                return {};
-            const QByteArray body = reply->readAll();
-            const QByteArray link = reply->rawHeader("link");
-            reply->deleteLater();
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                return {};
-            for (const QJsonValue &v : QJsonDocument::fromJson(body).array())
-                items.append(v.toObject());
-            const auto m = next.match(QString::fromLatin1(link));
-            url = m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
-        }
-        return items;
+        return command + QStringList{QStringLiteral("--org"), m_demo.domain(), QStringLiteral("--token-env"),
+                                     QStringLiteral("T")};
     }
 
     Snapshot groupsSnapshot() {
         Snapshot s;
-        for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/groups?limit=200")))
+        for (const QJsonObject &g : m_demo.fetchAll(QStringLiteral("/api/v1/groups?limit=200")))
             s.insert(g.value(QLatin1String("id")).toString(), g);
         return s;
     }
 
     // A user in an app group and in at least `editable` Okta groups (the demo org has both).
     QJsonObject userWithAppGroup(int editable, int skip = 0) {
-        for (const QJsonObject &u : fetchAll(QStringLiteral("/api/v1/users?limit=200"))) {
-            const QList<QJsonObject> groups = fetchAll(
+        for (const QJsonObject &u : m_demo.fetchAll(QStringLiteral("/api/v1/users?limit=200"))) {
+            const QList<QJsonObject> groups = m_demo.fetchAll(
                 QStringLiteral("/api/v1/users/%1/groups").arg(u.value(QLatin1String("id")).toString()));
             int app = 0, okta = 0;
             for (const QJsonObject &g : groups) {
@@ -180,25 +155,18 @@ class TstDirectory : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = Users;
-        o.groups = Groups;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(okta::test::demoSize(Users, Groups, 100)), m_demo.error());
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("T"), m_org->apiToken());
+        m_env.insert(QStringLiteral("T"), m_demo->apiToken());
     }
 
     void init() {
-        m_org->setFaults({});
-        m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
+        m_demo->setFaults({});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/"), 0}});
     }
 
     // Every request the client sent here is valid against Okta's official spec.
@@ -286,11 +254,10 @@ private Q_SLOTS:
                                  .toObject()
                                  .value(QLatin1String("usersCount"))
                                  .toInteger(-1);
-        QCOMPARE(
-            count,
-            fetchAll(
-                QStringLiteral("/api/v1/groups/%1/users").arg(sample.value(QLatin1String("id")).toString()))
-                .size());
+        QCOMPARE(count, m_demo
+                            .fetchAll(QStringLiteral("/api/v1/groups/%1/users")
+                                          .arg(sample.value(QLatin1String("id")).toString()))
+                            .size());
 
         const CliRun csv =
             runCli(withOrg({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--all"),
@@ -323,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(!user.isEmpty());
         const QString id = user.value(QLatin1String("id")).toString();
         QSet<QString> expected;
-        for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id)))
+        for (const QJsonObject &g : m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(id)))
             expected.insert(g.value(QLatin1String("id")).toString());
         for (const QString &who : {id, login(user)}) {
             const CliRun run = runCli(withOrg({QStringLiteral("users"), QStringLiteral("groups"), who,
@@ -360,12 +327,12 @@ private Q_SLOTS:
         QCOMPARE(before.size(), Groups);
         // Nothing else may move either: every user (deprovisioned ones too) and the user's memberships.
         const QList<QJsonObject> usersBefore =
-            fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr"));
+            m_demo.fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr"));
         QCOMPARE(usersBefore.size(), Users);
         const QString userGroupsPath =
             QStringLiteral("/api/v1/users/%1/groups").arg(user.value(QLatin1String("id")).toString());
         QSet<QString> membershipsBefore;
-        for (const QJsonObject &g : fetchAll(userGroupsPath))
+        for (const QJsonObject &g : m_demo.fetchAll(userGroupsPath))
             membershipsBefore.insert(g.value(QLatin1String("id")).toString());
 
         const Preview p = preview({login(user), QStringLiteral("costCenter"), QStringLiteral("CC-4242")});
@@ -374,7 +341,8 @@ private Q_SLOTS:
         QCOMPARE(plan.userId, user.value(QLatin1String("id")).toString());
         QCOMPARE(plan.value, QJsonValue(QStringLiteral("CC-4242")));
         QSet<QString> userGroups;
-        for (const QJsonObject &g : fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(plan.userId)))
+        for (const QJsonObject &g :
+             m_demo.fetchAll(QStringLiteral("/api/v1/users/%1/groups").arg(plan.userId)))
             userGroups.insert(g.value(QLatin1String("id")).toString());
         QCOMPARE(plan.changes.size(), userGroups.size());
         for (const Change &c : plan.changes) {
@@ -406,9 +374,9 @@ private Q_SLOTS:
                          .toObject()
                          .value(QLatin1String("costCenter")),
                      QJsonValue(QStringLiteral("CC-4242")));
-        QCOMPARE(fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr")), usersBefore);
+        QCOMPARE(m_demo.fetchAll(QStringLiteral("/api/v1/users?limit=200&search=id%20pr")), usersBefore);
         QSet<QString> membershipsAfter;
-        for (const QJsonObject &g : fetchAll(userGroupsPath))
+        for (const QJsonObject &g : m_demo.fetchAll(userGroupsPath))
             membershipsAfter.insert(g.value(QLatin1String("id")).toString());
         QCOMPARE(membershipsAfter, membershipsBefore);
 
@@ -465,9 +433,9 @@ private Q_SLOTS:
         demo::FaultOptions faults;
         faults.pathPrefix = QStringLiteral("/api/v1/groups/") + broken;
         faults.serverErrorEvery = 1;
-        m_org->setFaults(faults);
+        m_demo->setFaults(faults);
         const GroupAttributePlan result = apply(p.plan);
-        m_org->setFaults({});
+        m_demo->setFaults({});
         QCOMPARE(result.count(Change::Result::Failed), 1);
         QCOMPARE(result.count(Change::Result::Updated), editable.size() - 1);
         for (const Change &c : result.changes)
@@ -541,7 +509,7 @@ private Q_SLOTS:
         const Preview p = preview({login(user), QStringLiteral("costCenter"), QStringLiteral("CC-RATE")});
         QVERIFY(p.done);
         // A tight bucket for group calls: the client waits for the reset instead of failing.
-        m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/groups"), 3, 1}, {QStringLiteral("/"), 0}});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/api/v1/groups"), 3, 1}, {QStringLiteral("/"), 0}});
         const GroupAttributePlan result = apply(p.plan);
         QCOMPARE(result.count(Change::Result::Failed), 0);
         QCOMPARE(result.count(Change::Result::Updated), p.plan.count(Change::Action::Update));
@@ -556,14 +524,14 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = QStringLiteral("/api/v1/groups/");
         slow.slowResponseMs = 150;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         const GroupAttributePlan result = apply(p.plan, [](GroupAttributeApplyJob *job) {
             job->setMaxParallel(1);
             QSignalSpy first(job, &GroupAttributeApplyJob::changeFinished);
             (void)first.wait(10000);
             job->cancel();
         });
-        m_org->setFaults({});
+        m_demo->setFaults({});
         QVERIFY(result.count(Change::Result::NotAttempted) >= 1);
         // Each group is either updated or as it was: nothing half-done.
         const Snapshot after = groupsSnapshot();
@@ -582,10 +550,10 @@ private Q_SLOTS:
     void withoutTheManageScopeNothingChangesAndTheMessageSaysWhy() {
         const QJsonObject user = userWithAppGroup(1);
         const QString token =
-            m_org->issueAccessToken({QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read"),
-                                     QStringLiteral("okta.schemas.read")});
+            m_demo->issueAccessToken({QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read"),
+                                      QStringLiteral("okta.schemas.read")});
         StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, token.toUtf8());
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         const Snapshot before = groupsSnapshot();
         GroupAttributePlan plan;
         {
@@ -621,5 +589,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstDirectory)
+OKTADESK_TEST_GUILESS_MAIN(TstDirectory)
 #include "tst_directory.moc"

@@ -4,6 +4,7 @@
 #include "core/values/groupattributeplan.h"
 #include "core/values/profileschema.h"
 #include "core/values/user.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,5 +188,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstProfileSchema)
+OKTADESK_TEST_GUILESS_MAIN(TstProfileSchema)
 #include "tst_profileschema.moc"
