@@ -10,8 +10,8 @@
 namespace okta {
 
 // The wizard's method step: browser sign-in with an OAuth app (client ID, optional secret,
-// loopback redirect port) or an API token. Holds the two secrets only until the profile is
-// saved, and wipes them when they are replaced or this object goes.
+// loopback redirect port) or an API token. Holds the two secrets (in Secrets) only until the
+// profile is saved; they are wiped when replaced or when this object goes.
 class SignInMethod : public QObject {
     Q_OBJECT
 public:
@@ -26,7 +26,7 @@ public:
     void setClientSecret(const QString &secret);
     // A reauthorization's stored secret, read from the keychain: taken only when none was
     // typed meanwhile, and it does not void a sign-in already made.
-    void offerStoredClientSecret(const QString &secret);
+    void offerStoredClientSecret(const Secret &secret);
     bool hasClientSecret() const { return !m_clientSecret.isEmpty(); }
     // 0 binds any free port (only for servers that accept any loopback port).
     void setRedirectPort(quint16 port);
@@ -36,8 +36,7 @@ public:
     bool isReady() const;
 
     ClientCredentials credentials() const { return {m_clientId, m_clientSecret}; }
-    // A copy for the authorizer or the keychain; the caller wipes it when done.
-    QByteArray apiToken() const { return QByteArray(m_apiToken.constData(), m_apiToken.size()); }
+    const Secret &apiToken() const { return m_apiToken; }
 
 Q_SIGNALS:
     void changed();
@@ -49,9 +48,9 @@ private:
 
     AuthMethod m_method = AuthMethod::BrowserPkce;
     QString m_clientId;
-    QString m_clientSecret;
+    Secret m_clientSecret;
     quint16 m_port = BrowserSignIn::DefaultPort;
-    QByteArray m_apiToken;
+    Secret m_apiToken;
 };
 
 } // namespace okta

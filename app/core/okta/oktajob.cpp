@@ -69,6 +69,8 @@ OktaJob::~OktaJob() {
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (m_wipeBody)
+        wipeSecret(m_body);
 }
 
 void OktaJob::send() {
@@ -79,9 +81,10 @@ void OktaJob::send() {
     ++m_attempts;
     QNetworkRequest request = m_request;
     if (m_authorize && m_client->authorizer()) {
-        const QByteArray header = m_client->authorizer()->authorizationHeader();
+        // Qt keeps its own copy of the header for the life of the request.
+        const Secret header = m_client->authorizer()->authorizationHeader();
         if (!header.isEmpty())
-            request.setRawHeader("Authorization", header);
+            request.setRawHeader("Authorization", header.copyOut());
     }
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     switch (m_method) {
