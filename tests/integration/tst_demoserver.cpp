@@ -483,7 +483,7 @@ QString TestDemoServer::authorizeCode(const QString &verifier, const QString &sc
     const QString state = u"st-4.2_x"_s;
     QUrlQuery q;
     q.addQueryItem(u"client_id"_s, m_org->clientId());
-    q.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:41234/callback"_s);
+    q.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s);
     q.addQueryItem(u"response_type"_s, u"code"_s);
     q.addQueryItem(u"scope"_s, QString::fromLatin1(enc(scope)));
     q.addQueryItem(u"state"_s, state);
@@ -522,7 +522,7 @@ void TestDemoServer::oauthCodeFlow() {
 
     auto exchange = [&](const QString &c, const QString &v, const QString &secret) {
         const QByteArray form = "grant_type=authorization_code&code=" + enc(c) + "&code_verifier=" + enc(v) +
-                                "&redirect_uri=" + enc(u"http://127.0.0.1:41234/callback"_s);
+                                "&redirect_uri=" + enc(u"http://127.0.0.1:53682/callback"_s);
         const QByteArray basic = "Basic " + (m_org->clientId() + u':' + secret).toLatin1().toBase64();
         return send("POST", QUrl::fromEncoded(m_base + "/oauth2/v1/token"), form,
                     {{"Content-Type", "application/x-www-form-urlencoded"}, {"Authorization", basic}}, false);
@@ -554,7 +554,7 @@ void TestDemoServer::oauthCodeFlow() {
     QVERIFY(authorizeCode(verifier, u"openid okta.nope.read"_s).isEmpty());
     const Reply invalidScope =
         get(u"/oauth2/v1/authorize?client_id="_s + m_org->clientId() +
-                u"&redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcallback&response_type=code"
+                u"&redirect_uri=http%3A%2F%2F127.0.0.1%3A53682%2Fcallback&response_type=code"
                 u"&scope=openid%20okta.nope.read&state=abc&code_challenge=x&code_challenge_method=S256"_s,
             false);
     QCOMPARE(invalidScope.status, 302);
@@ -571,7 +571,7 @@ void TestDemoServer::oauthRefreshAndRevoke() {
     const QUrl tokenUrl = QUrl::fromEncoded(m_base + "/oauth2/v1/token");
     Reply r = send("POST", tokenUrl,
                    "grant_type=authorization_code&code=" + enc(code) + "&code_verifier=" + enc(verifier) +
-                       "&redirect_uri=" + enc(u"http://127.0.0.1:41234/callback"_s) + post,
+                       "&redirect_uri=" + enc(u"http://127.0.0.1:53682/callback"_s) + post,
                    form, false);
     QCOMPARE(r.status, 200);
     const QByteArray refresh1 = r.json.object().value(u"refresh_token"_s).toString().toLatin1();

@@ -38,7 +38,7 @@ class TstOAuthAuthorizer : public QObject {
         return std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), auth);
     }
 
-    bool revoke(const QByteArray &access, const QByteArray &refresh, QString *message = nullptr) {
+    bool revoke(const Secret &access, const Secret &refresh, QString *message = nullptr) {
         TokenRevoker revoker(m_tokenClient.get(), credentials());
         QSignalSpy done(&revoker, &TokenRevoker::finished);
         revoker.revoke(access, refresh);
@@ -59,6 +59,8 @@ private Q_SLOTS:
         m_org = std::make_unique<demo::DemoOrg>(o);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
+        // Each run listens on a free port: registered on the demo app as an admin would.
+        m_browser.onListening = [this](const QUrl &uri) { m_org->addRedirectUri(uri.toString()); };
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_tokenClient = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
     }
@@ -111,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(second.hasRefreshToken());
         QVERIFY(second.refreshToken != first.refreshToken); // rotated
         QCOMPARE(auth.tokens(), second);
-        QCOMPARE(auth.authorizationHeader(), QByteArray("Bearer " + second.accessToken));
+        QCOMPARE(auth.authorizationHeader().copyOut(), "Bearer " + second.accessToken.copyOut());
         QCOMPARE(reauth.count(), 0);
         QCOMPARE(expired.count(), 0);
 
@@ -248,7 +250,7 @@ private Q_SLOTS:
         const QString message = done.first().at(1).toString();
         QVERIFY(message.contains(u"refresh token could not be revoked"_qs));
         QVERIFY(message.contains(u"access token could not be revoked"_qs));
-        QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken)));
+        QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken.copyOut())));
         QVERIFY(!message.contains(u"wrong-secret"_qs));
         // Still valid, since nothing was revoked.
         OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);

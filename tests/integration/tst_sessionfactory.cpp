@@ -9,6 +9,7 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
+#include "core/profiles/orgbinding.h"
 #include "core/profiles/profileremover.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
@@ -101,7 +102,8 @@ private Q_SLOTS:
         ConnectionSetup *setup = m_rig->factory.newConnection(this);
         MemorySecretStore *memory = setup->profileSave()->sessionStore();
         const QString key = ProfileStore::secretKey(id, SecretKind::ApiToken);
-        QCOMPARE(waitFor(memory->write(key, m_org->apiToken().toUtf8())).status, SecretStore::Status::Ok);
+        const Secret entry = OrgBinding::seal(m_org->baseUrl().authority(), m_org->apiToken());
+        QCOMPARE(waitFor(memory->write(key, entry)).status, SecretStore::Status::Ok);
         delete setup;
         QVERIFY(m_rig->factory.isSessionOnly(id));
         QCOMPARE(m_rig->store.count(), 0); // the keychain stand-in never saw it
@@ -111,10 +113,27 @@ private Q_SLOTS:
         ProfileRemover *remover = m_rig->factory.removeProfile(id);
         QSignalSpy finished(remover, &ProfileRemover::finished);
         QVERIFY(finished.wait(10000));
-        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(finished.first().first().value<ProfileRemover::Result>(), ProfileRemover::Result::Removed);
         QVERIFY(!m_rig->profiles.profile(id));
         QVERIFY(!memory->contains(key));
         QCOMPARE(m_rig->factory.session()->state(), ProfileSession::State::Closed);
+    }
+
+    // Issue 11 item 4, for secrets kept in memory for this run only: they are sealed with
+    // their org like keychain entries, and a profile whose settings now name another host
+    // is refused before anything is sent.
+    void aSessionOnlySecretGoesToItsOrgOnly() {
+        const QString id = addTokenProfile(u"This run"_qs);
+        ConnectionSetup *setup = m_rig->factory.newConnection(this);
+        MemorySecretStore *memory = setup->profileSave()->sessionStore();
+        const Secret entry = OrgBinding::seal(u"acme.okta.com"_qs, m_org->apiToken());
+        QVERIFY(waitFor(memory->write(ProfileStore::secretKey(id, SecretKind::ApiToken), entry)).status ==
+                SecretStore::Status::Ok);
+        delete setup;
+        const quint64 before = m_org->requestCount();
+        const QString outcome = openedLogin([&] { m_rig->factory.open(id); });
+        QVERIFY2(outcome.startsWith(u"(failed)"_qs) && outcome.contains(u"acme.okta.com"_qs), qPrintable(outcome));
+        QCOMPARE(m_org->requestCount(), before);
     }
 
     void opensTheDemoOrgWithoutAProfile() {

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace okta::test {
@@ -27,6 +28,11 @@ struct Hop {
 
 class BrowserPlayer {
 public:
+    // Called with the redirect URI of every run signIn() starts, once it listens: where a
+    // test registers a run's port on the demo org (which, as Okta, accepts only the exact
+    // registered URI).
+    std::function<void(const QUrl &redirectUri)> onListening;
+
     BrowserPlayer()
         : m_nam(std::make_unique<QNetworkAccessManager>()) {}
 
@@ -78,6 +84,8 @@ public:
         QObject::disconnect(c);
         if (authorizeUrl.isEmpty())
             return {};
+        if (onListening)
+            onListening(signIn.redirectUri());
         const QUrl back = authorize(authorizeUrl);
         if (location)
             *location = back;

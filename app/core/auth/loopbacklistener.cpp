@@ -134,6 +134,9 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket) {
         return;
     }
     const QUrlQuery query(QString::fromLatin1(q < 0 ? QByteArray() : target.mid(q + 1)));
+    // Out of the pending set first: the handler may close() the listener, which must not
+    // drop the connection it is answering.
+    m_pending.remove(socket);
     answer(socket, m_handler ? m_handler(query) : Reply{404, tr("Not found."), false});
 }
 

@@ -255,8 +255,6 @@ QString ProfileSave::summary() const {
     lines << tr("Profile: %1").arg(effectiveName()) << tr("Org: %1").arg(m_steps.org->domain().host);
     if (!method->isBrowser())
         lines << tr("Sign-in: API token (SSWS)");
-    else if (method->redirectPort() == 0)
-        lines << tr("Sign-in: browser, client ID %1, any free redirect port").arg(method->clientId());
     else
         lines << tr("Sign-in: browser, client ID %1, redirect port %2")
                      .arg(method->clientId(), QString::number(method->redirectPort()));

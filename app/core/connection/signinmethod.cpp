@@ -45,6 +45,8 @@ void SignInMethod::offerStoredClientSecret(const Secret &secret) {
 }
 
 void SignInMethod::setRedirectPort(quint16 port) {
+    if (port == 0)
+        port = BrowserSignIn::DefaultPort;
     if (port == m_port)
         return;
     m_port = port;

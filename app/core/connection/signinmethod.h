@@ -28,7 +28,8 @@ public:
     // typed meanwhile, and it does not void a sign-in already made.
     void offerStoredClientSecret(const Secret &secret);
     bool hasClientSecret() const { return !m_clientSecret.isEmpty(); }
-    // 0 binds any free port (only for servers that accept any loopback port).
+    // The loopback port of the redirect URI registered on the app; Okta accepts only that
+    // exact URI. 0 (never a port one can register) means the default one.
     void setRedirectPort(quint16 port);
     quint16 redirectPort() const { return m_port; }
     void setApiToken(const QString &token);

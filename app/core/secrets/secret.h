@@ -20,13 +20,21 @@ namespace okta {
 // core file, no ptrace attach by another process of the same user, /proc/PID/mem closed
 // to them. The mark is lifted when the last one is released.
 //
-// There is no implicit conversion and no QDebug operator, so a Secret cannot end up in a
-// log line or a message by accident.
+// Bytes go into a Secret implicitly (a QByteArray an API handed over, a literal in a test);
+// they come out only explicitly (view(), copyOut()), and there is no QDebug operator, so a
+// Secret cannot end up in a log line or a message by accident.
 class Secret {
 public:
     Secret() noexcept = default;
     // A deep copy of `bytes`; the caller wipes its own copy if it is one.
     explicit Secret(QByteArrayView bytes);
+    Secret(const QByteArray &bytes)
+        : Secret(QByteArrayView(bytes)) {}
+    Secret(const char *bytes)
+        : Secret(QByteArrayView(bytes)) {}
+    // The UTF-8 of `text` (a client secret typed into a field).
+    Secret(const QString &text)
+        : Secret(fromUtf8(text)) {}
     // The UTF-8 of `text` (a client secret typed into a field).
     static Secret fromUtf8(QStringView text);
     // "SSWS " + token, "Bearer " + token: built in place, never in an ordinary string.
