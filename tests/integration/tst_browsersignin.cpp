@@ -49,23 +49,6 @@ quint16 freePort() {
     return probe.listen(QHostAddress(QHostAddress::LocalHost), 0) ? probe.serverPort() : 0;
 }
 
-// Sends `request` as it is to 127.0.0.1:port and returns what came back.
-QByteArray rawRequest(quint16 port, const QByteArray &request) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
-        return {};
-    socket.write(request);
-    QByteArray answer;
-    (void)QTest::qWaitFor(
-        [&] {
-            answer += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000);
-    return answer + socket.readAll();
-}
-
 QStringList defaultScopes() {
     return {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs, u"okta.logs.read"_qs};
 }
@@ -236,9 +219,9 @@ private Q_SLOTS:
         otherPath.setPath(u"/callbackx"_qs);
         QCOMPARE(m_browser.get(otherPath).status, 404);
         const QByteArray target = back.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-        QVERIFY(rawRequest(port, "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+        QVERIFY(BrowserPlayer::raw(port, "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
                     .startsWith("HTTP/1.1 405"));
-        QVERIFY(rawRequest(port, "HELLO\r\n\r\n").startsWith("HTTP/1.1 400"));
+        QVERIFY(BrowserPlayer::raw(port, "HELLO\r\n\r\n").startsWith("HTTP/1.1 400"));
         // A client that connects and says nothing does not block the browser either.
         QTcpSocket silent;
         silent.connectToHost(QHostAddress(QHostAddress::LocalHost), port);

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -58,6 +59,24 @@ public:
     QUrl authorize(const QUrl &authorizeUrl) {
         const Hop hop = get(authorizeUrl);
         return hop.status == 302 ? hop.location : QUrl();
+    }
+
+    // Sends `request` as it is to 127.0.0.1:port (what no browser sends: another method, a
+    // malformed line) and returns what came back.
+    static QByteArray raw(quint16 port, const QByteArray &request) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return {};
+        socket.write(request);
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000);
+        return answer + socket.readAll();
     }
 
     static QUrl withQueryItem(QUrl url, const QString &key, const QString &value) {
