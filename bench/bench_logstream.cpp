@@ -1,9 +1,9 @@
 // Streams every System Log event of a demo org through the real client (HTTP over
-// loopback, Link paging, JSON parsing) and prints events/s, MB/s and peak RSS.
+// loopback, Link paging, parsing into LogEvent values) and prints events/s, MB/s and peak RSS.
 //   bench_logstream [--events N] [--limit N] [--in-flight N]
 // The demo server runs on its own thread in this process, so the RSS figure covers both.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
-#include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
 #include "demo/demoorg.h"
@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -53,7 +52,6 @@ int main(int argc, char **argv) {
     QNetworkAccessManager nam;
     okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
     okta::OktaClient client(&nam, org.baseUrl(), &auth);
-    okta::OktaApi api(&client);
 
     okta::LogQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-(options.eventDays + 1));
@@ -61,10 +59,10 @@ int main(int argc, char **argv) {
     query.order = okta::LogQuery::Order::Ascending;
     query.limit = limit;
 
-    okta::Pager *pager = api.listLogs(query, &app);
+    okta::Pager *pager = okta::searchLogs(&client, query, &app);
     qint64 rows = 0;
-    QObject::connect(pager, &okta::Pager::rowsReady, &app,
-                     [&rows](const QJsonArray &page) { rows += page.size(); });
+    QObject::connect(pager, &okta::Pager::pageReady, &app,
+                     [&rows](const okta::Page &page) { rows += page.size(); });
     QElapsedTimer timer;
     int rc = 0;
     QObject::connect(

@@ -4,8 +4,9 @@
 
 #include "core/scopes/scopecatalog.h"
 
+#include "core/values/textescape.h"
+
 #include <QIcon>
-#include <QJsonObject>
 
 namespace oktadesk {
 
@@ -16,36 +17,23 @@ QString GrantTableModel::lockedToolTip() {
     return tr("Granted automatically; cannot be revoked");
 }
 
-GrantTableModel::Row GrantTableModel::parse(const QJsonValue &value) {
-    const QJsonObject grant = value.toObject();
-    Row row;
-    row.id = grant.value(QLatin1String("id")).toString();
-    row.scope = grant.value(QLatin1String("scopeId")).toString();
-    if (row.scope.isEmpty()) // only the expanded scope object names it
-        row.scope = grant.value(QLatin1String("_embedded"))
-                        .toObject()
-                        .value(QLatin1String("scope"))
-                        .toObject()
-                        .value(QLatin1String("id"))
-                        .toString();
-    row.status = grant.value(QLatin1String("status")).toString();
-    row.source = grant.value(QLatin1String("source")).toString();
-    row.issuer = grant.value(QLatin1String("issuer")).toString();
-    row.created = modelformat::parseTime(grant.value(QLatin1String("created")));
-    row.locked = okta::ScopeCatalog::isAutoGranted(row.scope);
-    return row;
+GrantTableModel::Row GrantTableModel::rowFrom(const okta::ScopeGrant &grant) {
+    return {grant, okta::ScopeCatalog::isAutoGranted(grant.scopeId)};
 }
 
+// Every text from Okta goes through escapeControls() before it is shown.
 QVariant GrantTableModel::display(const Row &row, int column) const {
     switch (column) {
     case Scope:
-        return row.scope;
+        return okta::escapeControls(row.grant.scopeId);
     case Status:
-        return row.status == QLatin1String("ACTIVE") ? tr("Granted") : row.status;
+        return row.grant.status == QLatin1String("ACTIVE") ? tr("Granted")
+                                                           : okta::escapeControls(row.grant.status);
     case Source:
-        return row.source == QLatin1String("ADMIN") ? tr("Admin") : row.source;
+        return row.grant.source == QLatin1String("ADMIN") ? tr("Admin")
+                                                          : okta::escapeControls(row.grant.source);
     case Granted:
-        return modelformat::formatDateTimeMinutes(row.created);
+        return modelformat::formatDateTimeMinutes(row.grant.created);
     default:
         return {};
     }
@@ -55,14 +43,18 @@ QVariant GrantTableModel::toolTip(const Row &row, int column) const {
     if (row.locked)
         return lockedToolTip();
     switch (column) {
-    case Scope:
-        return row.issuer.isEmpty() ? row.scope : tr("%1\nIssuer: %2").arg(row.scope, row.issuer);
+    case Scope: {
+        const QString scope = okta::escapeControls(row.grant.scopeId);
+        return row.grant.issuer.isEmpty()
+                   ? scope
+                   : tr("%1\nIssuer: %2").arg(scope, okta::escapeControls(row.grant.issuer));
+    }
     case Status:
-        return row.status;
+        return okta::escapeControls(row.grant.status);
     case Source:
-        return row.source;
+        return okta::escapeControls(row.grant.source);
     case Granted:
-        return modelformat::formatUtc(row.created);
+        return modelformat::formatUtc(row.grant.created);
     default:
         return {};
     }
@@ -82,12 +74,14 @@ QVariant GrantTableModel::data(const QModelIndex &index, int role) const {
             return modelformat::lockIcon();
         return {};
     case IdRole:
-        return row.id;
+        return row.grant.id;
+    case RawJsonRole:
+        return row.grant.raw.toByteArray();
     case LockedRole:
         return row.locked;
     case SortRole:
         if (index.column() == Granted)
-            return row.created;
+            return row.grant.created;
         return display(row, index.column());
     default:
         return {};

@@ -3,8 +3,8 @@
 #include "modelroles.h"
 #include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QJsonArray>
+#include "core/values/scopegrant.h"
+
 #include <QList>
 #include <QString>
 
@@ -28,16 +28,12 @@ public:
 
 private:
     friend RowTableModel<GrantTableModel>;
+    using Value = okta::ScopeGrant;
     struct Row {
-        QString id;
-        QString scope;
-        QString status;
-        QString source;
-        QString issuer;
-        qint64 created = 0; // ms since epoch
-        bool locked = false;
+        okta::ScopeGrant grant;
+        bool locked = false; // an auto-granted OIDC scope
     };
-    static Row parse(const QJsonValue &value);
+    static Row rowFrom(const okta::ScopeGrant &grant);
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
 

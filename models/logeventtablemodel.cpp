@@ -2,42 +2,15 @@
 
 #include "modelformat.h"
 
+#include "core/values/textescape.h"
+
 #include <QColor>
 #include <QIcon>
-#include <QJsonObject>
 
 namespace oktadesk {
 
 LogEventTableModel::LogEventTableModel(QObject *parent)
     : RowTableModel(parent) {}
-
-LogEventTableModel::Severity LogEventTableModel::severityFrom(const QString &text) {
-    if (text == QLatin1String("DEBUG"))
-        return Severity::Debug;
-    if (text == QLatin1String("INFO"))
-        return Severity::Info;
-    if (text == QLatin1String("WARN"))
-        return Severity::Warn;
-    if (text == QLatin1String("ERROR"))
-        return Severity::Error;
-    return Severity::Unknown;
-}
-
-QString LogEventTableModel::severityName(Severity severity) {
-    switch (severity) {
-    case Severity::Debug:
-        return QStringLiteral("DEBUG");
-    case Severity::Info:
-        return QStringLiteral("INFO");
-    case Severity::Warn:
-        return QStringLiteral("WARN");
-    case Severity::Error:
-        return QStringLiteral("ERROR");
-    case Severity::Unknown:
-        break;
-    }
-    return {};
-}
 
 QColor LogEventTableModel::severityColor(Severity severity) {
     switch (severity) {
@@ -65,38 +38,28 @@ QIcon LogEventTableModel::severityIcon(Severity severity) {
     return icons[int(severity)];
 }
 
-LogEventTableModel::Row LogEventTableModel::parse(const QJsonValue &value) {
-    const QJsonObject event = value.toObject();
-    const QJsonObject actor = event.value(QLatin1String("actor")).toObject();
-    const QJsonObject outcome = event.value(QLatin1String("outcome")).toObject();
-    Row row;
-    row.published = modelformat::parseTime(event.value(QLatin1String("published")));
-    row.uuid = event.value(QLatin1String("uuid")).toString();
-    row.eventType = event.value(QLatin1String("eventType")).toString();
-    const QString alternateId = actor.value(QLatin1String("alternateId")).toString();
-    const QString displayName = actor.value(QLatin1String("displayName")).toString();
-    row.actor = displayName.isEmpty() ? alternateId : displayName;
-    const QString type = actor.value(QLatin1String("type")).toString();
-    row.actorDetail = type.isEmpty() ? alternateId : tr("%1 (%2)").arg(alternateId, type);
-    row.outcome = outcome.value(QLatin1String("result")).toString();
-    row.reason = outcome.value(QLatin1String("reason")).toString();
-    row.message = event.value(QLatin1String("displayMessage")).toString();
-    row.severity = severityFrom(event.value(QLatin1String("severity")).toString());
-    return row;
+namespace {
+
+QString actorName(const okta::LogEvent::Party &actor) {
+    return okta::escapeControls(actor.displayName.isEmpty() ? actor.alternateId : actor.displayName);
 }
 
+} // namespace
+
+// Every text from Okta goes through escapeControls(): any user can put control characters
+// into what ends up in an event (their name, a user agent).
 QVariant LogEventTableModel::display(const Row &row, int column) const {
     switch (column) {
     case Time:
-        return modelformat::formatDateTime(row.published);
+        return modelformat::formatDateTime(row.published());
     case EventType:
-        return row.eventType;
+        return okta::escapeControls(row.eventType());
     case Actor:
-        return row.actor;
+        return actorName(row.actor());
     case Outcome:
-        return row.outcome;
+        return okta::escapeControls(row.outcome());
     case Message:
-        return row.message;
+        return okta::escapeControls(row.displayMessage());
     default:
         return {};
     }
@@ -105,15 +68,24 @@ QVariant LogEventTableModel::display(const Row &row, int column) const {
 QVariant LogEventTableModel::toolTip(const Row &row, int column) const {
     switch (column) {
     case Time: {
-        const QString utc = modelformat::formatUtc(row.published);
-        return row.severity == Severity::Unknown
+        const QString utc = modelformat::formatUtc(row.published());
+        return row.severity() == Severity::Unknown
                    ? utc
-                   : tr("%1\nSeverity: %2").arg(utc, severityName(row.severity));
+                   : tr("%1\nSeverity: %2").arg(utc, okta::LogEvent::severityName(row.severity()));
     }
-    case Actor:
-        return row.actorDetail.isEmpty() ? QVariant() : QVariant(row.actorDetail);
-    case Outcome:
-        return row.reason.isEmpty() ? row.outcome : tr("%1: %2").arg(row.outcome, row.reason);
+    case Actor: {
+        const okta::LogEvent::Party &actor = row.actor();
+        const QString alternateId = okta::escapeControls(actor.alternateId);
+        if (actor.type.isEmpty())
+            return alternateId.isEmpty() ? QVariant() : QVariant(alternateId);
+        return tr("%1 (%2)").arg(alternateId, okta::escapeControls(actor.type));
+    }
+    case Outcome: {
+        const QString outcome = okta::escapeControls(row.outcome());
+        return row.outcomeReason().isEmpty()
+                   ? outcome
+                   : tr("%1: %2").arg(outcome, okta::escapeControls(row.outcomeReason()));
+    }
     default: {
         const QString text = display(row, column).toString();
         return text.isEmpty() ? QVariant() : QVariant(text);
@@ -132,20 +104,22 @@ QVariant LogEventTableModel::data(const QModelIndex &index, int role) const {
         return toolTip(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == Time)
-            return severityIcon(row.severity);
+            return severityIcon(row.severity());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome &&
-            (row.outcome == QLatin1String("FAILURE") || row.outcome == QLatin1String("DENY")))
+            (row.outcome() == QLatin1String("FAILURE") || row.outcome() == QLatin1String("DENY")))
             return severityColor(Severity::Error);
         return {};
     case IdRole:
-        return row.uuid;
+        return row.uuid();
+    case RawJsonRole:
+        return row.raw().toByteArray();
     case SeverityRole:
-        return severityName(row.severity);
+        return okta::LogEvent::severityName(row.severity());
     case SortRole:
         if (index.column() == Time)
-            return row.published;
+            return row.published();
         return display(row, index.column());
     default:
         return {};

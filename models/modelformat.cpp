@@ -8,14 +8,6 @@
 
 namespace oktadesk::modelformat {
 
-qint64 parseTime(const QJsonValue &value) {
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return 0;
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
 QString formatDateTime(qint64 msecs) {
     if (msecs == 0)
         return {};

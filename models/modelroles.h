@@ -8,7 +8,7 @@ namespace oktadesk {
 // any of them the same way.
 enum ModelRole : int {
     IdRole = Qt::UserRole + 1, // the Okta id (uuid for a System Log event)
-    RawJsonRole,               // the row as a QJsonObject, where the model keeps it
+    RawJsonRole,               // the row's original JSON bytes (QByteArray), as Okta sent them
     SortRole,                  // a value that sorts naturally (timestamps as numbers)
     SeverityRole,              // System Log severity: DEBUG, INFO, WARN, ERROR
     LockedRole,                // a grant that cannot be revoked (auto-granted OIDC scope)

@@ -2,34 +2,12 @@
 
 #include "modelformat.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/values/textescape.h"
 
 namespace oktadesk {
 
 UserTableModel::UserTableModel(QObject *parent)
     : RowTableModel(parent) {}
-
-UserTableModel::Row UserTableModel::parse(const QJsonValue &value) {
-    QJsonObject user = value.toObject();
-    const QJsonObject profile = user.value(QLatin1String("profile")).toObject();
-    Row row;
-    row.id = user.value(QLatin1String("id")).toString();
-    row.login = profile.value(QLatin1String("login")).toString();
-    const QString first = profile.value(QLatin1String("firstName")).toString().trimmed();
-    const QString last = profile.value(QLatin1String("lastName")).toString().trimmed();
-    if (first.isEmpty() || last.isEmpty())
-        row.name = first.isEmpty() ? last : first;
-    else
-        row.name = first % QLatin1Char(' ') % last;
-    row.email = profile.value(QLatin1String("email")).toString();
-    row.status = user.value(QLatin1String("status")).toString();
-    row.department = profile.value(QLatin1String("department")).toString();
-    row.lastLogin = modelformat::parseTime(user.value(QLatin1String("lastLogin")));
-    user.remove(QLatin1String("_links"));
-    row.raw = QJsonDocument(user).toJson(QJsonDocument::Compact);
-    return row;
-}
 
 QString UserTableModel::statusText(const QString &status) {
     if (status == QLatin1String("ACTIVE"))
@@ -51,16 +29,17 @@ QString UserTableModel::statusText(const QString &status) {
     return status;
 }
 
+// Every text from Okta goes through escapeControls(): a name may carry control characters.
 QVariant UserTableModel::display(const Row &row, int column) const {
     switch (column) {
     case Login:
-        return row.login;
+        return okta::escapeControls(row.login);
     case Name:
-        return row.name;
+        return okta::escapeControls(row.displayName());
     case Status:
-        return statusText(row.status);
+        return okta::escapeControls(statusText(row.status));
     case Department:
-        return row.department;
+        return okta::escapeControls(row.department);
     case LastLogin:
         return row.lastLogin ? modelformat::formatDateTimeMinutes(row.lastLogin) : tr("Never");
     default:
@@ -70,12 +49,15 @@ QVariant UserTableModel::display(const Row &row, int column) const {
 
 QVariant UserTableModel::toolTip(const Row &row, int column) const {
     switch (column) {
-    case Login:
+    case Login: {
+        const QString login = okta::escapeControls(row.login);
+        const QString id = okta::escapeControls(row.id);
         return row.email.isEmpty() || row.email == row.login
-                   ? tr("%1\nID: %2").arg(row.login, row.id)
-                   : tr("%1\nEmail: %2\nID: %3").arg(row.login, row.email, row.id);
+                   ? tr("%1\nID: %2").arg(login, id)
+                   : tr("%1\nEmail: %2\nID: %3").arg(login, okta::escapeControls(row.email), id);
+    }
     case Status:
-        return row.status;
+        return okta::escapeControls(row.status);
     case LastLogin:
         return row.lastLogin ? modelformat::formatUtc(row.lastLogin) : tr("Never signed in");
     default: {
@@ -97,7 +79,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const {
     case IdRole:
         return row.id;
     case RawJsonRole:
-        return QJsonDocument::fromJson(row.raw).object();
+        return row.raw.toByteArray();
     case SortRole:
         if (index.column() == LastLogin)
             return row.lastLogin;

@@ -3,18 +3,16 @@
 #include "modelroles.h"
 #include "rowtablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QByteArray>
-#include <QJsonArray>
+#include "core/values/user.h"
+
 #include <QList>
 #include <QString>
 
 namespace oktadesk {
 
-// Okta users (GET /api/v1/users) as rows. Each row keeps the handful of fields the table
-// shows plus the object as compact JSON bytes without `_links`, which RawJsonRole parses
-// on demand: a details pane or an export can have everything, and 100k users cost a few
-// hundred bytes each instead of a QJsonObject tree.
+// Okta users (GET /api/v1/users) as rows: core's User values, which carry the fields the
+// table shows and the object's original bytes (RawJsonRole) for a details pane or an
+// export.
 class UserTableModel : public RowTableModel<UserTableModel> {
     Q_OBJECT
 public:
@@ -31,17 +29,8 @@ public:
 
 private:
     friend RowTableModel<UserTableModel>;
-    struct Row {
-        QString id;
-        QString login;
-        QString name; // first and last name joined
-        QString email;
-        QString status;
-        QString department;
-        qint64 lastLogin = 0; // ms since epoch; 0: never
-        QByteArray raw;
-    };
-    static Row parse(const QJsonValue &value);
+    using Value = okta::User;
+    using Row = okta::User;
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
 

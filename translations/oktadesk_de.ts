@@ -391,6 +391,25 @@
         <source>Okta did not accept the new access token. Sign in again.</source>
         <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ExportFile</name>
+    <message>
+        <source>standard output cannot be written: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>%1 konnte nicht fertiggestellt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>okta::KeychainSecretStore</name>
@@ -1040,6 +1059,77 @@
     </message>
 </context>
 <context>
+    <name>okta::json</name>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Inhalt ist leer</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation>er ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>brackets or commas do not match (a cut-off or garbled body)</source>
+        <translation>Klammern oder Kommas passen nicht zusammen (ein abgeschnittener oder verstümmelter Inhalt)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON near byte %1: %2.</source>
+        <translation>Der Inhalt ist kein gültiges JSON (bei Byte %1): %2.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1.</source>
+        <translation>Der Inhalt ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list of %1 objects, got %2.</source>
+        <translation>Erwartet wurde eine Liste von %1-Objekten, gekommen ist %2.</translation>
+    </message>
+    <message>
+        <source>Element %1 of the list is not a %2 object.</source>
+        <translation>Element %1 der Liste ist kein %2-Objekt.</translation>
+    </message>
+    <message>
+        <source>Element %1 of the list is not a %2 object: &quot;%3&quot; has the wrong type.</source>
+        <translation>Element %1 der Liste ist kein %2-Objekt: „%3“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>Element %1 of the list cannot be read: %2.</source>
+        <translation>Element %1 der Liste kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: there is more after the list (byte %1).</source>
+        <translation>Der Inhalt ist kein gültiges JSON: Nach der Liste folgt noch mehr (Byte %1).</translation>
+    </message>
+</context>
+<context>
     <name>okta::scim::Parser</name>
     <message>
         <source>The filter is empty.</source>
@@ -1262,10 +1352,6 @@
         <translation>Benutzer &amp; Gruppen</translation>
     </message>
     <message>
-        <source>Find users and groups, see which groups a user belongs to, and change an attribute on many groups in one step.</source>
-        <translation>Benutzer und Gruppen finden, sehen, zu welchen Gruppen ein Benutzer gehört, und ein Attribut vieler Gruppen in einem Schritt ändern.</translation>
-    </message>
-    <message>
         <source>Connect to an org to browse its users and groups.</source>
         <translation>Verbinden Sie sich mit einer Org, um ihre Benutzer und Gruppen zu durchsuchen.</translation>
     </message>
@@ -1276,6 +1362,10 @@
     <message>
         <source>Showing the first %1 users — more are available</source>
         <translation>Die ersten %1 Benutzer werden angezeigt — es gibt weitere</translation>
+    </message>
+    <message>
+        <source>The org&apos;s first users, read-only. Groups, a user&apos;s groups and changing an attribute on many groups in one step arrive in a later version.</source>
+        <translation>Die ersten Benutzer der Org, nur zum Lesen. Gruppen, die Gruppen eines Benutzers und das Ändern eines Attributs vieler Gruppen in einem Schritt kommen in einer späteren Version.</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1746,6 @@ Schweregrad: %2</translation>
         <translation>Scopes</translation>
     </message>
     <message>
-        <source>Review which Okta management API scopes the Okta Workflows OAuth app has been granted. Grant the scopes a flow needs from the catalogue and revoke the ones it no longer uses; the OpenID Connect scopes Okta grants automatically are listed but cannot be revoked.</source>
-        <translation>Prüfen Sie, welche Scopes der Okta-Management-API der OAuth-App von Okta Workflows gewährt wurden. Gewähren Sie aus dem Katalog die Scopes, die ein Flow braucht, und widerrufen Sie die, die er nicht mehr nutzt; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden angezeigt, können aber nicht widerrufen werden.</translation>
-    </message>
-    <message>
         <source>Connect to an org to see the Okta Workflows OAuth app&apos;s scope grants.</source>
         <translation>Verbinden Sie sich mit einer Org, um die Scope-Berechtigungen der OAuth-App von Okta Workflows zu sehen.</translation>
     </message>
@@ -1671,6 +1757,10 @@ Schweregrad: %2</translation>
         <source>Scopes with a lock are granted automatically by Okta and cannot be revoked.</source>
         <translation>Scopes mit Schloss erteilt Okta automatisch; sie können nicht widerrufen werden.</translation>
     </message>
+    <message>
+        <source>The Okta management API scopes the Okta Workflows OAuth app has been granted, read-only; the OpenID Connect scopes Okta grants automatically are listed but can never be revoked. Granting and revoking scopes arrive in a later version.</source>
+        <translation>Die Scopes der Okta-Management-API, die der App „Okta Workflows OAuth“ gewährt wurden, nur zum Lesen; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden aufgeführt, können aber nie widerrufen werden. Das Gewähren und Widerrufen von Scopes kommt in einer späteren Version.</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::ServiceAccountsPage</name>
@@ -1679,16 +1769,16 @@ Schweregrad: %2</translation>
         <translation>Dienstkonten</translation>
     </message>
     <message>
-        <source>Create a service account user, give it an admin role and assign it to an app in one guided step. If a step fails, the steps before it are rolled back, so nothing is left half done.</source>
-        <translation>Legen Sie in einem geführten Schritt einen Dienstkonto-Benutzer an, geben Sie ihm eine Administratorrolle und weisen Sie ihn einer App zu. Schlägt ein Schritt fehl, werden die vorherigen Schritte zurückgenommen, sodass nichts halb fertig bleibt.</translation>
-    </message>
-    <message>
         <source>Connect to an org to onboard service accounts.</source>
         <translation>Verbinden Sie sich mit einer Org, um Dienstkonten einzurichten.</translation>
     </message>
     <message>
         <source>Onboarding service accounts arrives in a later version of OktaDesk.</source>
         <translation>Das Einrichten von Dienstkonten kommt in einer späteren Version von OktaDesk.</translation>
+    </message>
+    <message>
+        <source>Onboarding a service account (create the user, make it a super admin, assign it to the app, and roll back if a step fails) arrives in a later version of OktaDesk.</source>
+        <translation>Das Einrichten eines Dienstkontos (Benutzer anlegen, zum Super-Admin machen, der App zuweisen und zurückrollen, wenn ein Schritt fehlschlägt) kommt in einer späteren Version von OktaDesk.</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1906,6 @@ Schweregrad: %2</translation>
         <translation>Systemprotokoll</translation>
     </message>
     <message>
-        <source>Search the org&apos;s System Log by time range, event type, actor, target and outcome. Results stream in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON.</source>
-        <translation>Durchsuchen Sie das Systemprotokoll der Org nach Zeitraum, Ereignistyp, Akteur, Ziel und Ergebnis. Die Ergebnisse treffen Seite für Seite ein, sobald Okta sie liefert, und lassen sich als CSV, JSON oder NDJSON exportieren.</translation>
-    </message>
-    <message>
         <source>Connect to an org to search its System Log events.</source>
         <translation>Verbinden Sie sich mit einer Org, um die Ereignisse ihres Systemprotokolls zu durchsuchen.</translation>
     </message>
@@ -1830,6 +1916,10 @@ Schweregrad: %2</translation>
     <message>
         <source>Showing the latest %1 events of the last 24 hours — more are available</source>
         <translation>Die neuesten %1 Ereignisse der letzten 24 Stunden werden angezeigt — es gibt weitere</translation>
+    </message>
+    <message>
+        <source>The org&apos;s System Log events of the last 24 hours, newest first. Searching by time range, event type, actor and outcome, and exporting what you find, arrive in a later version; “oktadesk-cli logs search” does both today.</source>
+        <translation>Die Ereignisse des Systemprotokolls der Org aus den letzten 24 Stunden, die neuesten zuerst. Die Suche nach Zeitraum, Ereignistyp, Akteur und Ergebnis sowie der Export der Treffer kommen in einer späteren Version; „oktadesk-cli logs search“ kann beides schon heute.</translation>
     </message>
 </context>
 <context>
@@ -2111,11 +2201,29 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
             <numerusform>Ratenlimit erreicht; warte %n Sekunden…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
     <message numerus="yes">
-        <source>oktadesk-cli: stopped after %n row(s): </source>
+        <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>oktadesk-cli: nach %n Zeile abgebrochen: </numerusform>
-            <numerusform>oktadesk-cli: nach %n Zeilen abgebrochen: </numerusform>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n row(s): </source>
+        <translation>
+            <numerusform>nach %n Zeile abgebrochen: </numerusform>
+            <numerusform>nach %n Zeilen abgebrochen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n row(s): %1; %2 was not written (the partial file was removed).</source>
+        <translation>
+            <numerusform>nach %n Zeile abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
+            <numerusform>nach %n Zeilen abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,12 +2234,16 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--format takes table, json or ndjson, not &quot;%1&quot;.</source>
-        <translation>--format erwartet table, json oder ndjson, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--all and --first exclude each other.</source>
         <translation>--all und --first schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv, json or ndjson, not &quot;%1&quot;.</source>
+        <translation>--format erwartet table, csv, json oder ndjson, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>

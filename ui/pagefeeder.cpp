@@ -1,25 +1,25 @@
 #include "pagefeeder.h"
 
-#include "mainwindow.h"
-#include "pages/directorypage.h"
-#include "pages/scopespage.h"
-#include "pages/systemlogpage.h"
+#include "feedtarget.h"
 
-#include "core/logs/logquery.h"
+#include "core/logs/logsearch.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "core/okta/oktajob.h"
 #include "core/okta/pager.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace oktadesk {
 
-PageFeeder::PageFeeder(MainWindow *window, QObject *parent)
+PageFeeder::Target::Target(FeedTarget *target)
+    : feed(target)
+    , alive(dynamic_cast<QObject *>(target)) {}
+
+PageFeeder::PageFeeder(const Targets &targets, QObject *parent)
     : QObject(parent)
-    , m_window(window) {}
+    , m_systemLog(targets.systemLog)
+    , m_users(targets.users)
+    , m_grants(targets.grants) {}
 
 PageFeeder::~PageFeeder() {
     // The pages may already be gone when the application shuts down: only cancel.
@@ -28,9 +28,11 @@ PageFeeder::~PageFeeder() {
 
 void PageFeeder::setApi(okta::OktaApi *api) {
     cancelAll();
-    clearPages();
+    for (const Target *t : {&m_grants, &m_systemLog, &m_users})
+        if (FeedTarget *target = t->get())
+            target->feedReset();
     m_api = api;
-    if (!m_api || !m_window)
+    if (!m_api)
         return;
     loadLogs();
     loadUsers();
@@ -40,47 +42,33 @@ void PageFeeder::setApi(okta::OktaApi *api) {
 void PageFeeder::cancelAll() {
     ++m_generation;
     m_appId.clear();
-    for (QPointer<okta::Pager> *slot : {&m_logs, &m_users, &m_apps}) {
+    for (QPointer<okta::Pager> *slot : {&m_logsPager, &m_usersPager, &m_appsPager, &m_grantsPager}) {
         if (okta::Pager *pager = *slot) {
             *slot = nullptr;
             pager->cancel();
             pager->deleteLater();
         }
     }
-    if (okta::OktaJob *job = m_grants) {
-        m_grants = nullptr;
-        job->cancel(); // the job deletes itself once it has reported
-    }
 }
 
-void PageFeeder::clearPages() {
-    if (!m_window)
-        return;
-    m_window->scopesPage()->clear();
-    m_window->systemLogPage()->clear();
-    m_window->directoryPage()->clear();
-}
-
-template<typename FeedPage> void PageFeeder::feed(okta::Pager *pager, FeedPage *page) {
+void PageFeeder::feed(okta::Pager *pager, const Target &target) {
     const quint64 generation = m_generation;
-    QPointer<FeedPage> target(page);
-    page->setLoading(true);
-    connect(pager, &okta::Pager::rowsReady, this, [this, target, generation](const QJsonArray &rows) {
-        if (generation == m_generation && target)
-            target->appendRows(rows);
+    if (FeedTarget *t = target.get())
+        t->feedStarted();
+    connect(pager, &okta::Pager::pageReady, this, [this, &target, generation](const okta::Page &page) {
+        if (FeedTarget *t = target.get(); t && generation == m_generation)
+            t->feedPage(page);
     });
     connect(pager, &okta::Pager::finished, this,
-            [this, target, pager, generation](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
+            [this, &target, pager, generation](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
                 pager->deleteLater();
-                if (generation != m_generation || !target)
+                FeedTarget *t = target.get();
+                if (generation != m_generation || !t)
                     return;
-                target->setLoading(false);
-                if (outcome == okta::Pager::Outcome::Failed)
-                    target->setError(last.message());
                 // "First N" also ends as LimitReached when exactly N rows exist: only a
                 // next link means Okta has more.
-                target->setMoreAvailable(outcome == okta::Pager::Outcome::LimitReached &&
-                                         pager->nextUrl().isValid());
+                t->feedEnded(outcome == okta::Pager::Outcome::Failed ? last.message() : QString(),
+                             outcome == okta::Pager::Outcome::LimitReached && pager->nextUrl().isValid());
             });
     pager->start();
 }
@@ -91,73 +79,72 @@ void PageFeeder::loadLogs() {
     query.since = query.until.addSecs(-24 * 3600);
     query.order = okta::LogQuery::Order::Descending;
     query.limit = RowLimit;
-    m_logs = m_api->listLogs(query, this);
-    m_logs->setMaxRows(RowLimit);
-    feed(m_logs.data(), m_window->systemLogPage());
+    m_logsPager = okta::searchLogs(m_api->client(), query, this);
+    m_logsPager->setMaxRows(RowLimit);
+    feed(m_logsPager, m_systemLog);
 }
 
 void PageFeeder::loadUsers() {
     okta::UserQuery query;
     query.limit = RowLimit;
-    m_users = m_api->listUsers(query, this);
-    m_users->setMaxRows(RowLimit);
-    feed(m_users.data(), m_window->directoryPage());
+    m_usersPager = m_api->listUsers(query, this);
+    m_usersPager->setMaxRows(RowLimit);
+    feed(m_usersPager, m_users);
 }
 
 void PageFeeder::loadGrants() {
     okta::AppQuery query;
-    query.q = ScopesPage::appLabel();
-    m_window->scopesPage()->setLoading(true);
+    query.q = okta::App::workflowsOAuthLabel();
+    if (FeedTarget *t = m_grants.get())
+        t->feedStarted();
     okta::Pager *pager = m_api->listApps(query, this);
-    m_apps = pager;
+    m_appsPager = pager;
     const quint64 generation = m_generation;
     // q matches labels that start with the text: pick the app whose label is exactly it.
-    connect(pager, &okta::Pager::rowsReady, this, [this, generation](const QJsonArray &apps) {
+    connect(pager, &okta::Pager::pageReady, this, [this, generation](const okta::Page &page) {
         if (generation != m_generation || !m_appId.isEmpty())
             return;
-        for (const QJsonValue &app : apps) {
-            const QJsonObject object = app.toObject();
-            if (object.value(QLatin1String("label")).toString() == ScopesPage::appLabel()) {
-                m_appId = object.value(QLatin1String("id")).toString();
+        for (const okta::App &app : page.rows<okta::App>())
+            if (app.isWorkflowsOAuth()) {
+                m_appId = app.id;
                 break;
             }
-        }
     });
-    connect(pager, &okta::Pager::finished, this,
-            [this, pager, generation](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
-                pager->deleteLater();
-                if (generation != m_generation || !m_window)
-                    return;
-                ScopesPage *page = m_window->scopesPage();
-                if (outcome == okta::Pager::Outcome::Failed) {
-                    page->setLoading(false);
-                    page->setError(last.message());
-                } else if (m_appId.isEmpty()) {
-                    page->setLoading(false);
-                    page->setError(
-                        tr("This org has no app labelled \u201c%1\u201d.").arg(ScopesPage::appLabel()));
-                } else {
-                    onAppFound(m_appId);
-                }
-            });
+    connect(
+        pager, &okta::Pager::finished, this,
+        [this, pager, generation](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
+            pager->deleteLater();
+            FeedTarget *t = m_grants.get();
+            if (generation != m_generation || !t)
+                return;
+            if (outcome == okta::Pager::Outcome::Failed)
+                t->feedEnded(last.message(), false);
+            else if (m_appId.isEmpty())
+                t->feedEnded(
+                    tr("This org has no app labelled \u201c%1\u201d.").arg(okta::App::workflowsOAuthLabel()),
+                    false);
+            else
+                onAppFound(m_appId);
+        });
     pager->start();
 }
 
 void PageFeeder::onAppFound(const QString &appId) {
-    okta::OktaJob *job = m_api->listGrants(appId);
-    m_grants = job;
+    // The target already shows "loading" since the app lookup began.
+    okta::Pager *pager = m_api->listGrants(appId, this);
+    m_grantsPager = pager;
     const quint64 generation = m_generation;
-    connect(job, &okta::OktaJob::finished, this, [this, generation](const okta::OktaResult &result) {
-        if (generation != m_generation || !m_window)
-            return;
-        m_grants = nullptr;
-        ScopesPage *page = m_window->scopesPage();
-        page->setLoading(false);
-        if (!result.ok())
-            page->setError(result.message());
-        else
-            page->appendRows(result.json.array());
+    connect(pager, &okta::Pager::pageReady, this, [this, generation](const okta::Page &page) {
+        if (FeedTarget *t = m_grants.get(); t && generation == m_generation)
+            t->feedPage(page);
     });
+    connect(pager, &okta::Pager::finished, this,
+            [this, pager, generation](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
+                pager->deleteLater();
+                if (FeedTarget *t = m_grants.get(); t && generation == m_generation)
+                    t->feedEnded(outcome == okta::Pager::Outcome::Failed ? last.message() : QString(), false);
+            });
+    pager->start();
 }
 
 } // namespace oktadesk

@@ -6,46 +6,62 @@
 
 namespace okta {
 class OktaApi;
-class OktaJob;
 class Pager;
 } // namespace okta
 
 namespace oktadesk {
 
-class MainWindow;
-class TablePage;
+class FeedTarget;
 
 // Fills the read-only pages once an org is connected: the latest System Log events of the
 // last 24 hours, the first users, and the Okta Workflows OAuth app's grants. It owns the
-// requests (typed OktaApi calls), hands rows, outcomes and errors to the pages, and
-// cancels everything when the connection goes away. The pages never see the network.
+// requests (typed OktaApi calls), hands parsed pages, outcomes and errors to its targets,
+// and cancels everything when the connection goes away. The pages never see the network;
+// the feeder sees nothing of them but FeedTarget.
 class PageFeeder : public QObject {
     Q_OBJECT
 public:
     static constexpr int RowLimit = 200;
 
-    explicit PageFeeder(MainWindow *window, QObject *parent = nullptr);
+    // The targets are pages (QObjects): one that is destroyed is simply no longer fed.
+    struct Targets {
+        FeedTarget *systemLog = nullptr;
+        FeedTarget *users = nullptr;
+        FeedTarget *grants = nullptr;
+    };
+
+    explicit PageFeeder(const Targets &targets, QObject *parent = nullptr);
     ~PageFeeder() override;
 
-    // Connected: cancels what runs, clears the pages and loads them from `api`.
-    // nullptr: cancels and clears. The api must outlive the next setApi() call.
+    // Connected: cancels what runs, resets the targets and loads them from `api`.
+    // nullptr: cancels and resets. The api must outlive the next setApi() call.
     void setApi(okta::OktaApi *api);
 
 private:
+    // A target and whether it still exists.
+    struct Target {
+        FeedTarget *feed = nullptr;
+        QPointer<QObject> alive;
+        explicit Target(FeedTarget *target);
+        FeedTarget *get() const { return alive ? feed : nullptr; }
+    };
+
     void cancelAll();
-    void clearPages();
     void loadLogs();
     void loadUsers();
     void loadGrants();
     void onAppFound(const QString &appId);
-    template<typename FeedPage> void feed(okta::Pager *pager, FeedPage *page);
+    // Runs `pager` into `target`; the pager deletes itself at the end.
+    void feed(okta::Pager *pager, const Target &target);
 
-    QPointer<MainWindow> m_window;
+    Target m_systemLog;
+    Target m_users;
+    Target m_grants;
     okta::OktaApi *m_api = nullptr;
-    QPointer<okta::Pager> m_logs;
-    QPointer<okta::Pager> m_users;
-    QPointer<okta::Pager> m_apps;
-    QPointer<okta::OktaJob> m_grants;
+    QPointer<okta::Pager> m_logsPager;
+    QPointer<okta::Pager> m_usersPager;
+    QPointer<okta::Pager> m_appsPager;
+    QPointer<okta::Pager> m_grantsPager;
     QString m_appId;
     // Bumped on every setApi(): answers from an earlier connection are dropped.
     quint64 m_generation = 0;

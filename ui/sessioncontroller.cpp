@@ -3,6 +3,9 @@
 #include "connectioninfo.h"
 #include "mainwindow.h"
 #include "pagefeeder.h"
+#include "pages/directorypage.h"
+#include "pages/scopespage.h"
+#include "pages/systemlogpage.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/connection/connectionsetup.h"
@@ -27,7 +30,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(std::make_unique<PageFeeder>(window)) {
+    , m_feeder(std::make_unique<PageFeeder>(
+          PageFeeder::Targets{window->systemLogPage(), window->directoryPage(), window->scopesPage()})) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });

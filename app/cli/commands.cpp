@@ -7,11 +7,10 @@
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
 #include "core/profiles/profilesession.h"
+#include "core/values/textescape.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
@@ -49,7 +48,10 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("limit")}, "Page size.", "n");
     add({QStringLiteral("first")}, "Stop after N rows.", "n");
     add({QStringLiteral("all")}, "Stream every page.");
-    add({QStringLiteral("format")}, "table, json or ndjson.", "format");
+    add({QStringLiteral("format")},
+        "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
+    add({QStringLiteral("output")},
+        "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -57,6 +59,7 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -93,6 +96,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     all = p.isSet(QStringLiteral("all"));
     force = p.isSet(QStringLiteral("force"));
     demoToken = p.value(QStringLiteral("token"));
+    noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;
@@ -123,9 +127,14 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
         return false;
     seed = quint64(s);
     if (p.isSet(QStringLiteral("format")) &&
-        !RowWriter::parseFormat(p.value(QStringLiteral("format")), &format)) {
-        *error =
-            tr("--format takes table, json or ndjson, not \"%1\".").arg(p.value(QStringLiteral("format")));
+        !okta::parseExportFormat(p.value(QStringLiteral("format")), &format)) {
+        *error = tr("--format takes table, csv, json or ndjson, not \"%1\".")
+                     .arg(p.value(QStringLiteral("format")));
+        return false;
+    }
+    output = p.value(QStringLiteral("output"));
+    if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
+        *error = tr("--output needs a file name.");
         return false;
     }
     if (all && first > 0) {
@@ -197,6 +206,7 @@ void Command::failWith(int exitCode, const QString &message) {
     // One line: a person can act on it, a script can grep it.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = okta::escapeControls(line); // Okta's error text included: one line, nothing that acts
     printLine(stderr, QStringLiteral("oktadesk-cli: ") + line);
     finish(exitCode);
 }

@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "output.h"
 
-#include "core/logs/logquery.h"
+#include "core/export/exportformat.h"
 #include "core/secrets/secret.h"
 
 #include <QCommandLineOption>
@@ -18,9 +18,12 @@ class QCommandLineParser;
 class QNetworkAccessManager;
 
 namespace okta {
+class ExportFile;
+class RecordWriter;
 class OktaClient;
 class OktaApi;
 class Authorizer;
+class Page;
 class Pager;
 class ProfileSession;
 struct OktaResult;
@@ -46,7 +49,8 @@ struct Options {
     int limit = -1;
     qint64 first = -1;
     bool all = false;
-    RowWriter::Format format = RowWriter::Format::Table;
+    okta::ExportFormat format = okta::ExportFormat::Table;
+    QString output; // empty: stdout
     // demo-server
     int port = 0;
     bool portSet = false;
@@ -54,6 +58,7 @@ struct Options {
     qint64 events = 100000;
     quint64 seed = 42;
     QString demoToken;
+    bool noRateLimits = false;
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);
@@ -105,21 +110,27 @@ private:
     int m_exitCode = 0;
 };
 
-// Shared by the list commands: drives a pager into a RowWriter.
+// Shared by the list commands: drives a pager into a RecordWriter, to stdout or to
+// --output FILE, which appears only once the whole list is in it.
 class ListCommand : public Command {
     Q_OBJECT
 public:
     enum class Kind { Users, Groups, Apps, Logs };
-    ListCommand(Kind kind, const Options &options)
-        : Command(options)
-        , m_kind(kind) {}
+    ListCommand(Kind kind, const Options &options);
+    ~ListCommand() override;
     void start() override;
 
 private:
     void run();
     okta::Pager *makePager(QString *error);
+    void onPage(const okta::Page &page);
+    // Ends the list: commits the file, or removes it and says how far it got.
+    void end(int exitCode, const QString &why);
     Kind m_kind;
-    std::unique_ptr<RowWriter> m_writer;
+    QPointer<okta::Pager> m_pager;
+    std::unique_ptr<okta::ExportFile> m_file;
+    std::unique_ptr<okta::RecordWriter> m_writer;
+    bool m_interrupted = false;
 };
 
 class WhoAmICommand : public Command {

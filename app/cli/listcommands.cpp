@@ -1,5 +1,9 @@
 #include "commands.h"
+#include "interrupts.h"
 
+#include "core/export/exportfile.h"
+#include "core/export/recordwriter.h"
+#include "core/logs/logsearch.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktajob.h"
@@ -7,35 +11,24 @@
 #include "demo/demoorg.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace oktadesk::cli {
 
 namespace {
-[[maybe_unused]] QString tr(const char *text) {
-    return QCoreApplication::translate("oktadesk::cli", text);
-}
-
-QStringList columnsFor(ListCommand::Kind kind) {
+QStringList headersFor(ListCommand::Kind kind) {
     switch (kind) {
     case ListCommand::Kind::Users:
-        return {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("profile.login"),
-                QStringLiteral("profile.firstName"), QStringLiteral("profile.lastName")};
+        return okta::exportHeaders<okta::User>();
     case ListCommand::Kind::Groups:
-        return {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("profile.name")};
+        return okta::exportHeaders<okta::Group>();
     case ListCommand::Kind::Apps:
-        return {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("name"),
-                QStringLiteral("label")};
+        return okta::exportHeaders<okta::App>();
     case ListCommand::Kind::Logs:
-        return {QStringLiteral("published"), QStringLiteral("eventType"), QStringLiteral("outcome.result"),
-                QStringLiteral("actor.alternateId"), QStringLiteral("displayMessage")};
+        return okta::exportHeaders<okta::LogEvent>();
     }
     return {};
 }
-} // namespace
 
-namespace {
 // Users and groups take the same search, filter, q and page size.
 template<typename Query> Query fillDirectoryQuery(const Options &o) {
     Query query;
@@ -47,6 +40,12 @@ template<typename Query> Query fillDirectoryQuery(const Options &o) {
     return query;
 }
 } // namespace
+
+ListCommand::ListCommand(Kind kind, const Options &options)
+    : Command(options)
+    , m_kind(kind) {}
+
+ListCommand::~ListCommand() = default;
 
 okta::Pager *ListCommand::makePager(QString *error) {
     const Options &o = m_options;
@@ -97,7 +96,7 @@ okta::Pager *ListCommand::makePager(QString *error) {
             *error = *problem;
             return nullptr;
         }
-        return m_api->listLogs(query, this);
+        return okta::searchLogs(m_client, query, this);
     }
     }
     return nullptr;
@@ -114,30 +113,74 @@ void ListCommand::run() {
         failUsage(error);
         return;
     }
+    m_pager = pager;
+    m_file = std::make_unique<okta::ExportFile>(m_options.output);
+    if (!m_file->open(&error)) {
+        failUsage(error);
+        return;
+    }
+    m_writer = std::make_unique<okta::RecordWriter>(m_options.format, headersFor(m_kind), m_file->device());
     // Without --all or --first, one page: what the admin console shows first.
     if (m_options.first > 0)
         pager->setMaxRows(m_options.first);
     else if (!m_options.all)
         pager->setMaxRows(m_kind == Kind::Logs ? (m_options.limit > 0 ? m_options.limit : 100) : 200);
-    m_writer = std::make_unique<RowWriter>(m_options.format, columnsFor(m_kind));
-    connect(pager, &okta::Pager::rowsReady, this, [this](const QJsonArray &rows) { m_writer->write(rows); });
+    connect(pager, &okta::Pager::pageReady, this, &ListCommand::onPage);
     connect(pager, &okta::Pager::rateLimitWait, this, [](int seconds) {
         printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
     });
     connect(pager, &okta::Pager::finished, this,
             [this](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
-                m_writer->finish();
-                if (outcome == okta::Pager::Outcome::Failed) {
-                    // Rows already printed stay printed; say how far we got.
-                    printLine(stderr, tr("oktadesk-cli: stopped after %n row(s): ", nullptr,
-                                         int(m_writer->rowsWritten())) +
-                                          last.message());
-                    finish(Failure);
-                    return;
-                }
-                finish(Ok);
+                if (m_interrupted)
+                    end(Failure, tr("interrupted"));
+                else if (outcome == okta::Pager::Outcome::Failed)
+                    end(Failure, last.message());
+                else if (outcome != okta::Pager::Outcome::Canceled)
+                    end(Ok, {});
             });
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this, [this] {
+        m_interrupted = true;
+        if (m_pager && m_pager->isRunning())
+            m_pager->cancel(); // finished(Canceled) follows
+    });
     pager->start();
+}
+
+void ListCommand::onPage(const okta::Page &page) {
+    m_writer->add(page);
+    if (!m_writer->flush()) {
+        const QString why = m_writer->errorString();
+        m_pager->disconnect(this);
+        m_pager->cancel();
+        end(Failure, why);
+    }
+}
+
+void ListCommand::end(int exitCode, const QString &why) {
+    QString error;
+    if (exitCode == Ok && m_writer->finish() && m_file->commit(&error)) {
+        if (!m_file->isStandardOutput())
+            printLine(stderr,
+                      tr("Wrote %n row(s) to %1.", nullptr, int(m_writer->records())).arg(m_file->path()));
+        finish(Ok);
+        return;
+    }
+    if (exitCode == Ok) // the last write or the rename failed
+        exitCode = Failure;
+    const QString reason = !why.isEmpty()                       ? why
+                           : !m_writer->errorString().isEmpty() ? m_writer->errorString()
+                                                                : error;
+    m_file->discard();
+    // Rows already printed to stdout stay printed; a file that is not complete does not appear.
+    const qint64 rows = m_writer->records();
+    if (m_file->isStandardOutput())
+        failWith(exitCode, tr("stopped after %n row(s): ", nullptr, int(rows)) + reason);
+    else
+        failWith(exitCode,
+                 tr("stopped after %n row(s): %1; %2 was not written (the partial file was removed).",
+                    nullptr, int(rows))
+                     .arg(reason, m_file->path()));
 }
 
 void DemoServerCommand::start() {
@@ -148,6 +191,8 @@ void DemoServerCommand::start() {
     o.events = m_options.events;
     o.seed = m_options.seed;
     o.apiToken = m_options.demoToken;
+    if (m_options.noRateLimits)
+        o.buckets = {{QStringLiteral("/"), 0}}; // one bucket without a limit: no quota, no headers
     auto *org = new demo::DemoOrg(o, this);
     QString error;
     if (!org->start(&error)) {

@@ -7,75 +7,25 @@
 #include "core/profiles/tokenreplacement.h"
 #include "core/scopes/scopecatalog.h"
 
+#include "interrupts.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSocketNotifier>
 
 #include <chrono>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 namespace oktadesk::cli {
 
-namespace {
-
-#ifdef Q_OS_UNIX
-// Ctrl+C while waiting for the browser: the handler only writes a byte (async-signal-safe);
-// the event loop reads it and cancels the sign-in properly.
-int g_interruptWriteFd = -1;
-struct sigaction g_previousInt;
-struct sigaction g_previousTerm;
-
-void onInterrupt(int) {
-    if (g_interruptWriteFd >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(g_interruptWriteFd, &byte, 1);
-    }
-}
-#endif
-
-} // namespace
-
-ProfilesLoginCommand::~ProfilesLoginCommand() {
-#ifdef Q_OS_UNIX
-    if (m_interruptFds[0] >= 0) {
-        ::sigaction(SIGINT, &g_previousInt, nullptr);
-        ::sigaction(SIGTERM, &g_previousTerm, nullptr);
-        g_interruptWriteFd = -1;
-        ::close(m_interruptFds[0]);
-        ::close(m_interruptFds[1]);
-    }
-#endif
-}
+ProfilesLoginCommand::~ProfilesLoginCommand() = default;
 
 void ProfilesLoginCommand::watchInterrupts() {
-#ifdef Q_OS_UNIX
-    if (m_interruptFds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, m_interruptFds) != 0)
-        return;
-    ::fcntl(m_interruptFds[1], F_SETFL, O_NONBLOCK);
-    g_interruptWriteFd = m_interruptFds[1];
-    struct sigaction action = {};
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, &g_previousInt);
-    ::sigaction(SIGTERM, &action, &g_previousTerm);
-    auto *notifier = new QSocketNotifier(qintptr(m_interruptFds[0]), QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(m_interruptFds[0], &byte, 1);
-        notifier->setEnabled(false);
+    auto *watcher = new InterruptWatcher(this);
+    connect(watcher, &InterruptWatcher::interrupted, this, [this] {
         if (m_signIn)
             m_signIn->cancel(); // failed(Cancelled) ends the command
         else
             failWith(Failure, tr("interrupted; nothing was stored."));
     });
-#endif
 }
 
 void ProfilesLoginCommand::start() {

@@ -1,5 +1,8 @@
 #include "profilecommands.h"
 
+#include "core/export/exportfile.h"
+#include "core/export/recordwriter.h"
+
 #include "core/auth/browsersignin.h"
 #include "core/auth/orgdomain.h"
 #include "core/okta/errormessages.h"
@@ -10,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
@@ -83,24 +87,36 @@ std::optional<okta::Profile> ProfileCommand::findProfile(const QString &name) {
 
 void ProfilesListCommand::start() {
     const QString current = context()->profiles().currentProfileId();
-    RowWriter writer(m_options.format,
-                     {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("method"),
-                      QStringLiteral("clientId"), QStringLiteral("redirectPort"), QStringLiteral("current")});
-    QJsonArray rows;
-    for (const okta::Profile &p : context()->profiles().list()) {
-        // Never a secret: the keychain entries are not even read.
-        QJsonObject row{{QStringLiteral("id"), p.id},
-                        {QStringLiteral("name"), p.name},
-                        {QStringLiteral("domain"), p.domain},
-                        {QStringLiteral("method"), methodName(p.authMethod)},
-                        {QStringLiteral("clientId"), p.clientId},
-                        {QStringLiteral("redirectPort"), int(p.redirectPort)},
-                        {QStringLiteral("scopes"), QJsonArray::fromStringList(p.scopes)},
-                        {QStringLiteral("current"), p.id == current}};
-        rows.append(row);
+    okta::ExportFile out(m_options.output);
+    QString error;
+    if (!out.open(&error)) {
+        failUsage(error);
+        return;
     }
-    writer.write(rows);
-    writer.finish();
+    okta::RecordWriter writer(m_options.format,
+                              {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("method"),
+                               QStringLiteral("clientId"), QStringLiteral("redirectPort"),
+                               QStringLiteral("current")},
+                              out.device());
+    for (const okta::Profile &p : context()->profiles().list()) {
+        // Never a secret: the keychain entries are not even read. (Our own record, built
+        // here; Okta's objects are written as their original bytes.)
+        const QJsonObject row{{QStringLiteral("id"), p.id},
+                              {QStringLiteral("name"), p.name},
+                              {QStringLiteral("domain"), p.domain},
+                              {QStringLiteral("method"), methodName(p.authMethod)},
+                              {QStringLiteral("clientId"), p.clientId},
+                              {QStringLiteral("redirectPort"), int(p.redirectPort)},
+                              {QStringLiteral("scopes"), QJsonArray::fromStringList(p.scopes)},
+                              {QStringLiteral("current"), p.id == current}};
+        writer.add(QJsonDocument(row).toJson(QJsonDocument::Compact),
+                   {p.name, p.domain, methodName(p.authMethod), p.clientId, QString::number(p.redirectPort),
+                    p.id == current ? QStringLiteral("true") : QStringLiteral("false")});
+    }
+    if (!writer.finish() || !out.commit(&error)) {
+        failWith(Failure, writer.errorString().isEmpty() ? error : writer.errorString());
+        return;
+    }
     finish(Ok);
 }
 

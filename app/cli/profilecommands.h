@@ -108,7 +108,6 @@ private:
     void watchInterrupts();
 
     QPointer<okta::BrowserSignIn> m_signIn;
-    int m_interruptFds[2] = {-1, -1};
 };
 
 } // namespace oktadesk::cli

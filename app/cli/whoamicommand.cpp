@@ -4,6 +4,7 @@
 
 #include "core/okta/oktaclient.h"
 #include "core/okta/whoamijob.h"
+#include "core/values/textescape.h"
 
 namespace oktadesk::cli {
 
@@ -22,7 +23,10 @@ void WhoAmICommand::run() {
             return;
         }
         const okta::WhoAmI &me = done->whoAmI();
-        printLine(stdout, tr("%1 (%2) on %3").arg(me.login, me.userId, m_client->baseUrl().authority()));
+        // The login is the account's own text: one line, escaped like every text from Okta.
+        printLine(stdout, tr("%1 (%2) on %3")
+                              .arg(okta::escapeControls(me.login), okta::escapeControls(me.userId),
+                                   m_client->baseUrl().authority()));
         if (!me.rolesKnown) {
             failWith(Failure, tr("the admin roles could not be read: %1").arg(done->rolesError()));
             return;

@@ -2,6 +2,7 @@
 
 namespace demo::names {
 
+// Some with accents, as real directories have them (logins strip them: see orgdata.cpp).
 const char *const firstNames[] = {
     "James",     "Mary",     "Robert",   "Patricia", "John",    "Jennifer", "Michael",  "Linda",   "David",
     "Elizabeth", "William",  "Barbara",  "Richard",  "Susan",   "Joseph",   "Jessica",  "Thomas",  "Sarah",
@@ -11,10 +12,10 @@ const char *const firstNames[] = {
     "Stephanie", "Jason",    "Rebecca",  "Jeffrey",  "Laura",   "Ryan",     "Sharon",   "Jacob",   "Cynthia",
     "Gary",      "Kathleen", "Nicholas", "Amy",      "Eric",    "Angela",   "Jonathan", "Anna",    "Larry",
     "Ruth",      "Justin",   "Brenda",   "Scott",    "Pamela",  "Brandon",  "Nicole",   "Lukas",   "Sofia",
-    "Mateo",     "Chloe",    "Hiroshi",  "Yuki",     "Priya",   "Arjun",    "Olga",     "Ivan",    "Fatima",
+    "Mateo",     "Chloé",    "Hiroshi",  "Yuki",     "Priya",   "Arjun",    "Olga",     "Ivan",    "Fatima",
     "Omar",      "Ingrid",   "Lars",     "Chiara",   "Marco",   "Aisha",    "Kwame",    "Mei",     "Wei",
-    "Zoe",       "Noah",     "Leon",     "Mia",      "Elena",   "Pablo",    "Camille",  "Hugo",    "Freya",
-    "Tomas",
+    "Zoë",       "Noah",     "Leon",     "Mia",      "Elena",   "Pablo",    "Camille",  "Hugo",    "Freya",
+    "Tomás",
 };
 const int firstNameCount = int(sizeof firstNames / sizeof *firstNames);
 
@@ -24,14 +25,14 @@ const char *const lastNames[] = {
     "Williams",
     "Brown",
     "Jones",
-    "Garcia",
+    "García",
     "Miller",
     "Davis",
-    "Rodriguez",
-    "Martinez",
-    "Hernandez",
-    "Lopez",
-    "Gonzalez",
+    "Rodríguez",
+    "Martínez",
+    "Hernández",
+    "López",
+    "González",
     "Wilson",
     "Anderson",
     "Thomas",

@@ -6,10 +6,13 @@
 #include "models/modelroles.h"
 #include "models/usertablemodel.h"
 
+#include "core/values/page.h"
+
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QIcon>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -59,6 +62,23 @@ QJsonObject grant(const QString &scope) {
             {QStringLiteral("created"), QStringLiteral("2026-05-01T12:00:00.000Z")}};
 }
 
+// The objects as a page's bytes, parsed by core as the pager does.
+template<typename T> QList<T> parsed(const QJsonArray &objects) {
+    const okta::Parsed<T> page = T::parsePage(QJsonDocument(objects).toJson(QJsonDocument::Compact));
+    if (!page.ok())
+        qFatal("%s", qPrintable(page.error));
+    return page.rows;
+}
+QList<okta::User> asUsers(const QJsonArray &objects) {
+    return parsed<okta::User>(objects);
+}
+QList<okta::LogEvent> asEvents(const QJsonArray &objects) {
+    return parsed<okta::LogEvent>(objects);
+}
+QList<okta::ScopeGrant> asGrants(const QJsonArray &objects) {
+    return parsed<okta::ScopeGrant>(objects);
+}
+
 QString local(const QString &format) {
     return QDateTime(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()).toLocalTime().toString(format);
 }
@@ -79,11 +99,11 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
                  QStringLiteral("Last login"));
-        model.appendRows({user(0, QStringLiteral("Ann"), QStringLiteral("Lee"),
-                               QStringLiteral("2026-05-01T12:00:00.000Z")),
-                          user(1, QStringLiteral("Bo"), QString(), QString())});
-        model.appendRows({user(2, QString(), QStringLiteral("Ng"), QString())});
-        model.appendRows({});
+        model.appendRows(asUsers({user(0, QStringLiteral("Ann"), QStringLiteral("Lee"),
+                                       QStringLiteral("2026-05-01T12:00:00.000Z")),
+                                  user(1, QStringLiteral("Bo"), QString(), QString())}));
+        model.appendRows(asUsers({user(2, QString(), QStringLiteral("Ng"), QString())}));
+        model.appendRows(QList<okta::User>());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(text(model, 0, UserTableModel::Login), QStringLiteral("user0@example.com"));
         QCOMPARE(text(model, 0, UserTableModel::Name), QStringLiteral("Ann Lee"));
@@ -99,15 +119,18 @@ private Q_SLOTS:
         QCOMPARE(text(model, 1, UserTableModel::LastLogin), QStringLiteral("Never"));
         QCOMPARE(text(model, 2, UserTableModel::Login, IdRole), QStringLiteral("00u2"));
         QVERIFY(text(model, 0, UserTableModel::Login, Qt::ToolTipRole).contains(QStringLiteral("00u0")));
-        const QJsonObject raw = model.data(model.index(0, 0), RawJsonRole).toJsonObject();
+        // The object exactly as the page carried it (lossless, for details and exports).
+        const QJsonObject raw =
+            QJsonDocument::fromJson(model.data(model.index(0, 0), RawJsonRole).toByteArray()).object();
         QCOMPARE(raw.value(QStringLiteral("id")).toString(), QStringLiteral("00u0"));
-        QVERIFY(!raw.contains(QStringLiteral("_links")));
+        QCOMPARE(raw, user(0, QStringLiteral("Ann"), QStringLiteral("Lee"),
+                           QStringLiteral("2026-05-01T12:00:00.000Z")));
         QCOMPARE(model.data(model.index(0, UserTableModel::LastLogin), SortRole).toLongLong(),
                  QDateTime(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
-        model.appendRows({user(5, QStringLiteral("Cy"), QStringLiteral("Day"), QString())});
+        model.appendRows(asUsers({user(5, QStringLiteral("Cy"), QStringLiteral("Day"), QString())}));
         QCOMPARE(text(model, 0, UserTableModel::Name), QStringLiteral("Cy Day"));
     }
 
@@ -122,7 +145,7 @@ private Q_SLOTS:
             QJsonArray batch;
             for (int i = 0; i < 200; ++i)
                 batch.append(user(page * 200 + i, QStringLiteral("A"), QStringLiteral("B"), QString()));
-            model.appendRows(batch);
+            model.appendRows(asUsers(batch));
         }
         QCOMPARE(proxy.rowCount(), 1000);
         QCOMPARE(text(proxy, 0, UserTableModel::Login), QStringLiteral("user0@example.com"));
@@ -133,12 +156,12 @@ private Q_SLOTS:
     void logEvents() {
         LogEventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendRows({logEvent(0, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("INFO"),
-                                   QStringLiteral("SUCCESS"))});
-        model.appendRows(
+        model.appendRows(asEvents({logEvent(0, QStringLiteral("2026-05-01T12:00:00.000Z"),
+                                            QStringLiteral("INFO"), QStringLiteral("SUCCESS"))}));
+        model.appendRows(asEvents(
             {logEvent(1, QStringLiteral("2026-05-01T11:59:00.000Z"), QStringLiteral("WARN"),
                       QStringLiteral("FAILURE")),
-             logEvent(2, QStringLiteral("not a time"), QStringLiteral("ERROR"), QStringLiteral("DENY"))});
+             logEvent(2, QStringLiteral("not a time"), QStringLiteral("ERROR"), QStringLiteral("DENY"))}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.headerData(LogEventTableModel::EventType, Qt::Horizontal).toString(),
                  QStringLiteral("Event type"));
@@ -167,21 +190,56 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
-        model.appendRows({logEvent(3, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("DEBUG"),
-                                   QStringLiteral("SUCCESS"))});
+        model.appendRows(asEvents({logEvent(3, QStringLiteral("2026-05-01T12:00:00.000Z"),
+                                            QStringLiteral("DEBUG"), QStringLiteral("SUCCESS"))}));
         QCOMPARE(text(model, 0, 0, SeverityRole), QStringLiteral("DEBUG"));
+    }
+
+    // Text from Okta never acts on the view: control characters and line breaks show as
+    // visible escapes in cells and tooltips.
+    void controlCharactersShowVisibly() {
+        const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[2JEvil\nRow");
+        const QString shown = QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2JEvil\\nRow");
+        UserTableModel users;
+        QJsonObject u = user(0, hostile, QStringLiteral("Lee"), QString());
+        QJsonObject profile = u.value(QStringLiteral("profile")).toObject();
+        profile.insert(QStringLiteral("login"), hostile);
+        u.insert(QStringLiteral("profile"), profile);
+        users.appendRows(asUsers({u}));
+        QCOMPARE(text(users, 0, UserTableModel::Name), shown + QStringLiteral(" Lee"));
+        QCOMPARE(text(users, 0, UserTableModel::Name, Qt::ToolTipRole), shown + QStringLiteral(" Lee"));
+        QCOMPARE(text(users, 0, UserTableModel::Login), shown);
+        // Our own line breaks in a tooltip stay; Okta's do not.
+        QVERIFY(text(users, 0, UserTableModel::Login, Qt::ToolTipRole).startsWith(shown + QLatin1Char('\n')));
+
+        LogEventTableModel events;
+        QJsonObject e =
+            logEvent(0, QStringLiteral("2026-05-01T12:00:00.000Z"), QStringLiteral("INFO"), hostile);
+        e.insert(QStringLiteral("displayMessage"), hostile);
+        e.insert(QStringLiteral("actor"), QJsonObject{{QStringLiteral("displayName"), hostile},
+                                                      {QStringLiteral("alternateId"), hostile},
+                                                      {QStringLiteral("type"), QStringLiteral("User")}});
+        events.appendRows(asEvents({e}));
+        for (const int column :
+             {LogEventTableModel::Actor, LogEventTableModel::Outcome, LogEventTableModel::Message}) {
+            QCOMPARE(text(events, 0, column), shown);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                QVERIFY(!text(events, 0, column, role).contains(QChar(0x1b)));
+        }
+        QCOMPARE(text(events, 0, LogEventTableModel::Actor, Qt::ToolTipRole),
+                 shown + QStringLiteral(" (User)"));
     }
 
     void grants() {
         GrantTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendRows({grant(QStringLiteral("openid")), grant(QStringLiteral("profile"))});
+        model.appendRows(asGrants({grant(QStringLiteral("openid")), grant(QStringLiteral("profile"))}));
         QJsonObject embedded = grant(QString());
         embedded.remove(QStringLiteral("scopeId"));
         embedded.insert(QStringLiteral("_embedded"),
                         QJsonObject{{QStringLiteral("scope"),
                                      QJsonObject{{QStringLiteral("id"), QStringLiteral("okta.logs.read")}}}});
-        model.appendRows({embedded});
+        model.appendRows(asGrants({embedded}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(text(model, 0, GrantTableModel::Scope), QStringLiteral("openid"));

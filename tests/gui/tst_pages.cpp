@@ -5,6 +5,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "core/values/page.h"
 #include "demo/demoorg.h"
 #include "models/granttablemodel.h"
 #include "models/modelroles.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <memory>
@@ -211,7 +213,7 @@ private Q_SLOTS:
         page.show();
         page.setLoading(true);
         QVERIFY(label(&page, "pageLoading")->isVisible());
-        page.appendRows({QJsonObject{{QStringLiteral("id"), QStringLiteral("00u1")}}});
+        page.feedPage(okta::Page(okta::User::parsePage("[{\"id\":\"00u1\"}]").rows));
         page.setLoading(false);
         page.setError(QStringLiteral("Okta could not be reached."));
         QCOMPARE(page.tableView()->model()->rowCount(), 1);

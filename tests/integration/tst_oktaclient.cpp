@@ -1,4 +1,5 @@
 // The Okta client against the embedded demo org over real loopback HTTP.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
@@ -161,6 +162,43 @@ private Q_SLOTS:
         QVERIFY(small.batches >= big.rows.size() / 37);
     }
 
+    // Pages arrive parsed once into typed values, each holding its own bytes of the page.
+    void pagesArriveAsTypedValues() {
+        UserQuery q;
+        q.limit = 60;
+        Pager *pager = m_api->listUsers(q, this);
+        pager->setMaxRows(100);
+        QList<User> users;
+        connect(pager, &Pager::pageReady, this, [&users](const Page &page) { users += page.rows<User>(); });
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::LimitReached);
+        QCOMPARE(users.size(), 100);
+        QCOMPARE(r.rows.size(), 100);
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            QCOMPARE(users.at(i).id, r.rows.at(i).value(QLatin1String("id")).toString());
+            QCOMPARE(users.at(i).login, r.rows.at(i)
+                                            .value(QLatin1String("profile"))
+                                            .toObject()
+                                            .value(QLatin1String("login"))
+                                            .toString());
+        }
+    }
+
+    // Qt's transfer timeout ends a request the server stopped answering.
+    void silentServerTimesOut() {
+        ClientOptions opts;
+        opts.transferTimeoutMs = 200;
+        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        client.setOptions(opts);
+        demo::FaultOptions slow;
+        slow.slowResponseMs = 5000;
+        m_org->setFaults(slow);
+        const OktaResult r = run(OktaApi(&client).me());
+        QCOMPARE(r.failure, Failure::Timeout);
+        QVERIFY2(r.message().contains(QStringLiteral("in time")), qPrintable(r.message()));
+    }
+
     void firstNStopsAtN() {
         UserQuery q;
         q.limit = 50;
@@ -194,7 +232,7 @@ private Q_SLOTS:
 
     void logsBoundedStreamEndsWithEveryEventOnce() {
         PagerRun r;
-        collect(m_api->listLogs(boundedLogs(700), this), r);
+        collect(searchLogs(m_client.get(), boundedLogs(700), this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
         QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
@@ -209,7 +247,7 @@ private Q_SLOTS:
         q.customFilter = QStringLiteral("outcome.result eq \"SUCCESS\" or outcome.result eq \"FAILURE\"");
         q.order = LogQuery::Order::Descending;
         PagerRun r;
-        collect(m_api->listLogs(q, this), r);
+        collect(searchLogs(m_client.get(), q, this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QVERIFY(!r.rows.isEmpty());
         for (const QJsonObject &e : std::as_const(r.rows)) {
@@ -230,7 +268,9 @@ private Q_SLOTS:
         uq.removeAllQueryItems(QStringLiteral("filter"));
         uq.addQueryItem(QStringLiteral("filter"), QStringLiteral("eventType%20zz%20%22x%22"));
         PagerRun r;
-        collect(new Pager(m_client.get(), m_client->url(QStringLiteral("/api/v1/logs"), uq), this), r);
+        collect(new Pager(m_client.get(), m_client->url(QStringLiteral("/api/v1/logs"), uq),
+                          &Page::parse<LogEvent>, this),
+                r);
         QCOMPARE(r.outcome, Pager::Outcome::Failed);
         QCOMPARE(r.last.httpStatus, 400);
         QCOMPARE(r.last.error.errorCode, QStringLiteral("E0000053"));
@@ -243,7 +283,7 @@ private Q_SLOTS:
         q.order = LogQuery::Order::Ascending;
         q.limit = 1000;
         QVERIFY(q.isPolling());
-        Pager *pager = m_api->listLogs(q, this);
+        Pager *pager = searchLogs(m_client.get(), q, this);
         PagerRun r;
         collect(pager, r);
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
@@ -260,7 +300,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         PagerRun r;
-        collect(m_api->listLogs(boundedLogs(1000), this), r);
+        collect(searchLogs(m_client.get(), boundedLogs(1000), this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
         QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
@@ -326,7 +366,7 @@ private Q_SLOTS:
         f.dropMidBodyEvery = 3;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
         m_org->setFaults(f);
-        Pager *pager = m_api->listLogs(boundedLogs(500), this);
+        Pager *pager = searchLogs(m_client.get(), boundedLogs(500), this);
         PagerRun r;
         collect(pager, r);
         QCOMPARE(r.outcome, Pager::Outcome::Failed);
@@ -368,9 +408,9 @@ private Q_SLOTS:
     }
 
     void cancelStopsTheWalk() {
-        Pager *pager = m_api->listLogs(boundedLogs(100), this);
+        Pager *pager = searchLogs(m_client.get(), boundedLogs(100), this);
         PagerRun r;
-        connect(pager, &Pager::rowsReady, this, [pager] { pager->cancel(); });
+        connect(pager, &Pager::pageReady, this, [pager] { pager->cancel(); });
         collect(pager, r);
         QCOMPARE(r.outcome, Pager::Outcome::Canceled);
         QCOMPARE(r.rows.size(), 100);
@@ -385,12 +425,13 @@ private Q_SLOTS:
         QCOMPARE(apps.rows.size(), 1);
         const QString appId = apps.rows.first().value(QLatin1String("id")).toString();
 
-        OktaResult grants = run(m_api->listGrants(appId));
-        QVERIFY2(grants.ok(), qPrintable(grants.message()));
+        PagerRun grants;
+        collect(m_api->listGrants(appId, this), grants);
+        QVERIFY2(grants.outcome == Pager::Outcome::Complete, qPrintable(grants.last.message()));
         QString openidGrant;
-        for (const QJsonValue &g : grants.json.array())
-            if (g.toObject().value(QLatin1String("scopeId")).toString() == QLatin1String("openid"))
-                openidGrant = g.toObject().value(QLatin1String("id")).toString();
+        for (const QJsonObject &g : std::as_const(grants.rows))
+            if (g.value(QLatin1String("scopeId")).toString() == QLatin1String("openid"))
+                openidGrant = g.value(QLatin1String("id")).toString();
         QVERIFY(!openidGrant.isEmpty());
 
         const quint64 before = m_org->requestCount();

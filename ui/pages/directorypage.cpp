@@ -1,5 +1,6 @@
 #include "directorypage.h"
 
+#include "core/values/page.h"
 #include "models/usertablemodel.h"
 #include "resources/resources.h"
 
@@ -12,8 +13,8 @@ DirectoryPage::DirectoryPage(QWidget *parent)
     , m_model(new UserTableModel(this)) {
     setObjectName(QStringLiteral("directoryPage"));
     setTexts(tr("Users & Groups"),
-             tr("Find users and groups, see which groups a user belongs to, and change an attribute on many "
-                "groups in one step."),
+             tr("The org's first users, read-only. Groups, a user's groups and changing an attribute on many "
+                "groups in one step arrive in a later version."),
              tr("Connect to an org to browse its users and groups."), tr("This org has no users."));
     setSourceModel(m_model, QStringLiteral("userTable"), tr("This org has no users."));
     const QFontMetrics metrics = tableView()->fontMetrics();
@@ -26,8 +27,8 @@ DirectoryPage::DirectoryPage(QWidget *parent)
     sortBy(-1);
 }
 
-void DirectoryPage::appendRows(const QJsonArray &users) {
-    m_model->appendRows(users);
+void DirectoryPage::feedPage(const okta::Page &page) {
+    m_model->appendRows(page.rows<okta::User>());
 }
 
 void DirectoryPage::setMoreAvailable(bool more) {

@@ -2,8 +2,6 @@
 
 #include "tablepage.h"
 
-#include <QJsonArray>
-
 namespace oktadesk {
 
 class UserTableModel;
@@ -16,12 +14,11 @@ public:
     explicit DirectoryPage(QWidget *parent = nullptr);
 
     UserTableModel *model() const { return m_model; }
-    void appendRows(const QJsonArray &users);
-    // The list stopped at its row limit and Okta has more users.
-    void setMoreAvailable(bool more);
+    void feedPage(const okta::Page &page) override;
 
 protected:
     void clearRows() override;
+    void setMoreAvailable(bool more) override;
 
 private:
     UserTableModel *m_model = nullptr;

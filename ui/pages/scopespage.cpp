@@ -1,5 +1,6 @@
 #include "scopespage.h"
 
+#include "core/values/page.h"
 #include "models/granttablemodel.h"
 #include "resources/resources.h"
 
@@ -11,12 +12,13 @@ ScopesPage::ScopesPage(QWidget *parent)
     : TablePage(QIcon(navigationIconPath(QStringLiteral("scopes"))), parent)
     , m_model(new GrantTableModel(this)) {
     setObjectName(QStringLiteral("scopesPage"));
-    setTexts(tr("Scopes"),
-             tr("Review which Okta management API scopes the Okta Workflows OAuth app has been granted. "
-                "Grant the scopes a flow needs from the catalogue and revoke the ones it no longer uses; the "
-                "OpenID Connect scopes Okta grants automatically are listed but cannot be revoked."),
-             tr("Connect to an org to see the Okta Workflows OAuth app's scope grants."),
-             tr("The Okta Workflows OAuth app has no scope grants."));
+    setTexts(
+        tr("Scopes"),
+        tr("The Okta management API scopes the Okta Workflows OAuth app has been granted, read-only; the "
+           "OpenID Connect scopes Okta grants automatically are listed but can never be revoked. Granting "
+           "and revoking scopes arrive in a later version."),
+        tr("Connect to an org to see the Okta Workflows OAuth app's scope grants."),
+        tr("The Okta Workflows OAuth app has no scope grants."));
     setSourceModel(m_model, QStringLiteral("grantTable"),
                    tr("The Okta Workflows OAuth app has no scope grants."));
     const QFontMetrics metrics = tableView()->fontMetrics();
@@ -28,13 +30,8 @@ ScopesPage::ScopesPage(QWidget *parent)
     sortBy(-1);
 }
 
-QString ScopesPage::appLabel() {
-    // Okta's own name for the app; not translated.
-    return QStringLiteral("Okta Workflows OAuth");
-}
-
-void ScopesPage::appendRows(const QJsonArray &grants) {
-    m_model->appendRows(grants);
+void ScopesPage::feedPage(const okta::Page &page) {
+    m_model->appendRows(page.rows<okta::ScopeGrant>());
     // Say once what the lock means, when there is one to see.
     const QModelIndexList locked =
         m_model->match(m_model->index(0, GrantTableModel::Scope), LockedRole, true, 1);

@@ -2,8 +2,6 @@
 
 #include "tablepage.h"
 
-#include <QJsonArray>
-
 namespace oktadesk {
 
 class GrantTableModel;
@@ -15,11 +13,8 @@ class ScopesPage : public TablePage {
 public:
     explicit ScopesPage(QWidget *parent = nullptr);
 
-    // The label of the app whose grants the page shows.
-    static QString appLabel();
-
     GrantTableModel *model() const { return m_model; }
-    void appendRows(const QJsonArray &grants);
+    void feedPage(const okta::Page &page) override;
 
 protected:
     void clearRows() override;

@@ -8,8 +8,8 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
     : Page(QIcon(navigationIconPath(QStringLiteral("serviceaccounts"))), parent) {
     setObjectName(QStringLiteral("serviceAccountsPage"));
     setTexts(tr("Service accounts"),
-             tr("Create a service account user, give it an admin role and assign it to an app in one guided "
-                "step. If a step fails, the steps before it are rolled back, so nothing is left half done."),
+             tr("Onboarding a service account (create the user, make it a super admin, assign it to the app, "
+                "and roll back if a step fails) arrives in a later version of OktaDesk."),
              tr("Connect to an org to onboard service accounts."),
              tr("Onboarding service accounts arrives in a later version of OktaDesk."));
 }

@@ -1,5 +1,6 @@
 #include "systemlogpage.h"
 
+#include "core/values/page.h"
 #include "models/logeventtablemodel.h"
 #include "resources/resources.h"
 
@@ -13,8 +14,9 @@ SystemLogPage::SystemLogPage(QWidget *parent)
     setObjectName(QStringLiteral("systemLogPage"));
     setTexts(
         tr("System Log"),
-        tr("Search the org's System Log by time range, event type, actor, target and outcome. Results stream "
-           "in page by page as Okta returns them, and what you find can be exported to CSV, JSON or NDJSON."),
+        tr("The org's System Log events of the last 24 hours, newest first. Searching by time range, event "
+           "type, actor and outcome, and exporting what you find, arrive in a later version; "
+           "“oktadesk-cli logs search” does both today."),
         tr("Connect to an org to search its System Log events."), tr("No events in the last 24 hours."));
     setSourceModel(m_model, QStringLiteral("logTable"), tr("No events in the last 24 hours."));
     const QFontMetrics metrics = tableView()->fontMetrics();
@@ -26,8 +28,8 @@ SystemLogPage::SystemLogPage(QWidget *parent)
     sortBy(LogEventTableModel::Time, Qt::DescendingOrder);
 }
 
-void SystemLogPage::appendRows(const QJsonArray &events) {
-    m_model->appendRows(events);
+void SystemLogPage::feedPage(const okta::Page &page) {
+    m_model->appendRows(page.rows<okta::LogEvent>());
 }
 
 void SystemLogPage::setMoreAvailable(bool more) {

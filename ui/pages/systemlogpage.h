@@ -2,13 +2,11 @@
 
 #include "tablepage.h"
 
-#include <QJsonArray>
-
 namespace oktadesk {
 
 class LogEventTableModel;
 
-// The System Log page: for now a read-only table of recent events, newest first.
+// The System Log page: for now a read-only table of the last day's events, newest first.
 class SystemLogPage : public TablePage {
     Q_OBJECT
 
@@ -16,12 +14,11 @@ public:
     explicit SystemLogPage(QWidget *parent = nullptr);
 
     LogEventTableModel *model() const { return m_model; }
-    void appendRows(const QJsonArray &events);
-    // The query stopped at its row limit while Okta had more events in the range.
-    void setMoreAvailable(bool more);
+    void feedPage(const okta::Page &page) override;
 
 protected:
     void clearRows() override;
+    void setMoreAvailable(bool more) override;
 
 private:
     LogEventTableModel *m_model = nullptr;

@@ -186,4 +186,11 @@ void TablePage::updateStatus() {
     m_noteLabel->setVisible(!note.isEmpty());
 }
 
+void TablePage::feedEnded(const QString &error, bool moreAvailable) {
+    setLoading(false);
+    if (!error.isEmpty())
+        setError(error);
+    setMoreAvailable(moreAvailable);
+}
+
 } // namespace oktadesk

@@ -2,6 +2,8 @@
 
 #include "page.h"
 
+#include "ui/feedtarget.h"
+
 class QAbstractItemModel;
 class QFrame;
 class QLabel;
@@ -14,11 +16,15 @@ namespace oktadesk {
 // page's empty state; connected it shows the table with a status line above it
 // ("Loading…", a note such as "more are available") and an inline error that leaves the
 // rows already shown in place. It never fetches anything: a feeder hands it rows.
-class TablePage : public Page {
+class TablePage : public Page, public FeedTarget {
     Q_OBJECT
 
 public:
     void setConnected(bool connected) override;
+
+    void feedReset() override { clear(); }
+    void feedStarted() override { setLoading(true); }
+    void feedEnded(const QString &error, bool moreAvailable) override;
 
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
@@ -45,6 +51,8 @@ protected:
     // The initial order; -1 keeps Okta's order until the user clicks a header.
     void sortBy(int column, Qt::SortOrder order = Qt::AscendingOrder);
     virtual void clearRows() = 0;
+    // The list stopped at its row limit while Okta has more (a note, where the page has one).
+    virtual void setMoreAvailable(bool) {}
 
 private:
     void updateStatus();

@@ -179,6 +179,9 @@ QString ErrorMessages::forResult(const OktaResult &r) {
     case Failure::MalformedJson:
         text = tr("The server's answer is not valid JSON (HTTP %1); the data received so far is kept.")
                    .arg(r.httpStatus);
+        // The parser's sentence names the element and field at fault.
+        if (!r.networkErrorString.isEmpty())
+            text += QLatin1Char(' ') + tr("Details: %1").arg(r.networkErrorString);
         break;
     case Failure::Http: {
         const QString scope = missingScope(r.wwwAuthenticate);

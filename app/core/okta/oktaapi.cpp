@@ -72,14 +72,17 @@ OktaJob *OktaApi::me() {
 }
 
 Pager *OktaApi::listApps(const AppQuery &query, QObject *parent) {
-    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/apps"), query.toUrlQuery()), parent);
+    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/apps"), query.toUrlQuery()),
+                     &Page::parse<App>, parent);
 }
 
-OktaJob *OktaApi::listGrants(const QString &appId) {
+Pager *OktaApi::listGrants(const QString &appId, QObject *parent) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("expand"), QStringLiteral("scope"));
-    return m_client->get(QStringLiteral("/api/v1/apps/") + encodeSegment(appId) + QStringLiteral("/grants"),
-                         q);
+    return new Pager(
+        m_client,
+        m_client->url(QStringLiteral("/api/v1/apps/") + encodeSegment(appId) + QStringLiteral("/grants"), q),
+        &Page::parse<ScopeGrant>, parent);
 }
 
 OktaJob *OktaApi::grantScope(const QString &appId, const QString &issuer, const QString &scopeId) {
@@ -118,19 +121,9 @@ OktaJob *OktaApi::removeUserFromApp(const QString &appId, const QString &userId)
                                     QStringLiteral("/users/") + encodeSegment(userId));
 }
 
-Pager *OktaApi::listLogs(const LogQuery &query, QObject *parent) {
-    auto *pager =
-        new Pager(m_client, m_client->url(QStringLiteral("/api/v1/logs"), query.toUrlQuery()), parent);
-    if (query.isPolling()) {
-        // Polling re-sends events around page boundaries; bounded queries do not.
-        pager->setDedupKey(QStringLiteral("uuid"));
-        pager->setStopOnEmptyPage(true);
-    }
-    return pager;
-}
-
 Pager *OktaApi::listUsers(const UserQuery &query, QObject *parent) {
-    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/users"), query.toUrlQuery()), parent);
+    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/users"), query.toUrlQuery()),
+                     &Page::parse<User>, parent);
 }
 
 OktaJob *OktaApi::getUser(const QString &idOrLogin) {
@@ -157,7 +150,7 @@ Pager *OktaApi::listUserGroups(const QString &userId, QObject *parent) {
     return new Pager(
         m_client,
         m_client->url(QStringLiteral("/api/v1/users/") + encodeSegment(userId) + QStringLiteral("/groups")),
-        parent);
+        &Page::parse<Group>, parent);
 }
 
 OktaJob *OktaApi::listUserRoles(const QString &userId) {
@@ -177,7 +170,8 @@ OktaJob *OktaApi::removeUserRole(const QString &userId, const QString &roleAssig
 }
 
 Pager *OktaApi::listGroups(const GroupQuery &query, QObject *parent) {
-    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/groups"), query.toUrlQuery()), parent);
+    return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/groups"), query.toUrlQuery()),
+                     &Page::parse<Group>, parent);
 }
 
 OktaJob *OktaApi::getGroup(const QString &groupId) {

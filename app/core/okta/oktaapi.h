@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/logs/logquery.h"
-
 #include <QJsonObject>
 #include <QPointer>
 #include <QString>
@@ -42,8 +40,9 @@ struct AppQuery {
 };
 
 // The typed calls the product needs, each valid against Okta's management and OAuth
-// specs. Lists come back as Pagers (they follow `next` links), single objects as jobs.
-// Path segments are percent-encoded here and nowhere else.
+// specs. Lists come back as Pagers of typed values (they follow `next` links), single
+// objects as jobs. Path segments are percent-encoded here and nowhere else. (The System
+// Log search lives with its query, in core/logs/logsearch.h.)
 class OktaApi {
 public:
     explicit OktaApi(OktaClient *client)
@@ -58,15 +57,12 @@ public:
 
     // Apps and their scope grants
     Pager *listApps(const AppQuery &query, QObject *parent);
-    OktaJob *listGrants(const QString &appId); // ?expand=scope
+    Pager *listGrants(const QString &appId, QObject *parent); // ?expand=scope
     OktaJob *grantScope(const QString &appId, const QString &issuer, const QString &scopeId);
     // Refuses (InvalidRequest, nothing sent) when scopeId is an auto-granted OIDC scope.
     OktaJob *revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId);
     OktaJob *assignUserToApp(const QString &appId, const QString &userId);
     OktaJob *removeUserFromApp(const QString &appId, const QString &userId);
-
-    // System Log
-    Pager *listLogs(const LogQuery &query, QObject *parent);
 
     // Users
     Pager *listUsers(const UserQuery &query, QObject *parent);

@@ -4,6 +4,8 @@
 #include "linkheader.h"
 #include "oktaclient.h"
 
+#include "core/values/parsed.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -31,6 +33,19 @@ Failure classifyNetworkError(QNetworkReply::NetworkError e) {
     }
 }
 
+// The body with room after it for the page parser's padding, so it parses in place.
+QByteArray readBody(QNetworkReply *reply) {
+    QByteArray body;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return body;
+    body.reserve(qsizetype(available) + ParsePadding);
+    body.resize(qsizetype(available));
+    const qint64 got = reply->read(body.data(), available);
+    body.resize(qsizetype(std::max<qint64>(got, 0)));
+    return body;
+}
+
 QList<QByteArray> linkHeaderValues(const QNetworkReply *reply) {
     QList<QByteArray> values;
     for (const auto &pair : reply->rawHeaderPairs())
@@ -49,8 +64,6 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTransferTimeout);
     m_waitTicker.setInterval(1000);
     connect(&m_waitTicker, &QTimer::timeout, this, [this] {
         const qint64 left = m_waitUntilMs - QDateTime::currentMSecsSinceEpoch();
@@ -77,9 +90,11 @@ void OktaJob::send() {
     if (m_finished || !m_client)
         return;
     m_started = true;
-    m_timedOut = false;
     ++m_attempts;
     QNetworkRequest request = m_request;
+    // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
+    // streaming is never cut off.
+    request.setTransferTimeout(m_client->options().transferTimeoutMs);
     if (m_authorize && m_client->authorizer()) {
         // Qt keeps its own copy of the header for the life of the request.
         const Secret header = m_client->authorizer()->authorizationHeader();
@@ -104,9 +119,6 @@ void OktaJob::send() {
     m_inFlight = true;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &OktaJob::onMetaData);
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
-    // An inactivity timeout: a large page that keeps streaming is not cut off.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
-    m_timeout.start(m_client->options().transferTimeoutMs);
 }
 
 void OktaJob::onMetaData() {
@@ -115,13 +127,6 @@ void OktaJob::onMetaData() {
         return;
     const auto links = parseLinkHeaders(linkHeaderValues(m_reply), m_reply->url());
     Q_EMIT headersReceived(links.value(QStringLiteral("next")));
-}
-
-void OktaJob::onTransferTimeout() {
-    if (!m_reply)
-        return;
-    m_timedOut = true;
-    m_reply->abort();
 }
 
 void OktaJob::cancel() {
@@ -138,7 +143,6 @@ void OktaJob::cancel() {
 void OktaJob::onReplyFinished() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    m_timeout.stop();
     reply->deleteLater();
     if (m_finished)
         return;
@@ -154,12 +158,14 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
-    r.body = reply->readAll();
+    r.body = readBody(reply);
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
-    if (m_timedOut) {
+    // Our own cancel() disconnects before it aborts, so a cancelled operation that still
+    // arrives here is the transfer timeout (Qt aborts the reply when it expires).
+    if (r.networkError == QNetworkReply::OperationCanceledError) {
         r.failure = Failure::Timeout;
         finish(r);
         return;
@@ -202,9 +208,7 @@ void OktaJob::onReplyFinished() {
     }
     if (r.httpStatus == 0 || (r.networkError != QNetworkReply::NoError && r.httpStatus < 400)) {
         // No status (DNS, refused, TLS) or a 2xx/3xx whose body broke off mid-transfer.
-        r.failure = r.networkError == QNetworkReply::OperationCanceledError
-                        ? Failure::Network
-                        : classifyNetworkError(r.networkError);
+        r.failure = classifyNetworkError(r.networkError);
         finish(r);
         return;
     }
@@ -241,7 +245,6 @@ void OktaJob::finish(OktaResult result) {
     if (m_finished)
         return;
     m_finished = true;
-    m_timeout.stop();
     m_waitTicker.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;

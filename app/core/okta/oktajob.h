@@ -53,7 +53,6 @@ private:
     void send();
     void onMetaData();
     void onReplyFinished();
-    void onTransferTimeout();
     void scheduleRetry(qint64 delayMs);
     void finish(OktaResult result);
     // Ends the job on the next event-loop turn, so callers can connect first.
@@ -70,10 +69,8 @@ private:
     bool m_started = false;
     bool m_refreshedOnce = false;
     bool m_inFlight = false;
-    bool m_timedOut = false;
     int m_attempts = 0;
     QNetworkReply *m_reply = nullptr;
-    QTimer m_timeout;
     QTimer m_waitTicker;
     qint64 m_waitUntilMs = 0;
 };

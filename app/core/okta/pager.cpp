@@ -3,13 +3,12 @@
 #include "oktaclient.h"
 #include "oktajob.h"
 
-#include <QJsonObject>
-
 namespace okta {
 
-Pager::Pager(OktaClient *client, const QUrl &firstPage, QObject *parent)
+Pager::Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_parse(std::move(parse))
     , m_first(firstPage) {}
 
 Pager::~Pager() {
@@ -23,9 +22,8 @@ Pager::~Pager() {
     }
 }
 
-void Pager::setDedupKey(const QString &key, int window) {
-    m_dedupKey = key;
-    m_dedupWindow = std::max(window, 1);
+void Pager::setDropRepeats(int window) {
+    m_repeatWindow = std::max(window, 1);
 }
 
 void Pager::start() {
@@ -73,9 +71,15 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     dropPrefetch();
-    OktaJob *job = m_client->getUrl(url);
+    OktaJob *job = request(url);
     m_job = job;
     watch(job);
+}
+
+OktaJob *Pager::request(const QUrl &url) {
+    OktaJob *job = m_client->getUrl(url);
+    job->setParseJson(false); // the page is parsed once, into typed rows, in onPage()
+    return job;
 }
 
 void Pager::watch(OktaJob *job) {
@@ -107,7 +111,7 @@ void Pager::prefetch(const QUrl &next) {
         !m_client)
         return;
     m_prefetchUrl = next;
-    m_prefetch = m_client->getUrl(next);
+    m_prefetch = request(next);
     watch(m_prefetch);
 }
 
@@ -121,8 +125,7 @@ void Pager::dropPrefetch() {
     m_prefetchNext.clear();
 }
 
-bool Pager::isDuplicate(const QJsonObject &row) {
-    const QString key = row.value(m_dedupKey).toString();
+bool Pager::isRepeat(const QString &key) {
     if (key.isEmpty())
         return false;
     if (m_seen.contains(key))
@@ -131,7 +134,7 @@ bool Pager::isDuplicate(const QJsonObject &row) {
     // set of every key of a million-event stream would cost more memory than the rows.
     m_seen.insert(key);
     m_seenOrder.enqueue(key);
-    while (m_seenOrder.size() > m_dedupWindow)
+    while (m_seenOrder.size() > m_repeatWindow)
         m_seen.remove(m_seenOrder.dequeue());
     return false;
 }
@@ -139,51 +142,45 @@ bool Pager::isDuplicate(const QJsonObject &row) {
 void Pager::onPage(const OktaResult &result) {
     if (!m_running)
         return;
+    OktaResult last = result;
+    last.body = QByteArray(); // the rows hold what they need of it
     if (!result.ok()) {
-        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, result);
+        end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
         return;
     }
-    if (!result.json.isArray()) {
-        OktaResult bad = result;
-        bad.failure = Failure::MalformedJson;
-        end(Outcome::Failed, bad);
+    QString error;
+    Page page = m_parse(result.body, &error);
+    if (!error.isEmpty()) {
+        last.failure = Failure::MalformedJson;
+        last.networkErrorString = error;
+        end(Outcome::Failed, last);
         return;
     }
     ++m_pages;
     m_bytes += result.bodySize;
-    QJsonArray rows = result.json.array();
-    const qsizetype received = rows.size();
-    if (!m_dedupKey.isEmpty()) {
-        QJsonArray kept;
-        for (const QJsonValue &v : std::as_const(rows)) {
-            if (isDuplicate(v.toObject()))
-                ++m_duplicates;
-            else
-                kept.append(v);
-        }
-        rows = kept;
-    }
+    const qsizetype received = page.size();
+    if (m_repeatWindow > 0)
+        m_duplicates += page.removeIf([this](const QString &key) { return isRepeat(key); });
     bool limitReached = false;
-    if (m_maxRows > 0 && m_rows + rows.size() >= m_maxRows) {
-        while (m_rows + rows.size() > m_maxRows)
-            rows.removeLast();
+    if (m_maxRows > 0 && m_rows + page.size() >= m_maxRows) {
+        page.truncate(m_maxRows - m_rows);
         limitReached = true;
     }
-    m_rows += rows.size();
+    m_rows += page.size();
     m_next = result.next;
-    if (!rows.isEmpty())
-        Q_EMIT rowsReady(rows);
-    if (!m_running) // a receiver cancelled from rowsReady
+    if (!page.isEmpty())
+        Q_EMIT pageReady(page);
+    if (!m_running) // a receiver cancelled from pageReady
         return;
 
     const bool emptyPage = received == 0;
     if (limitReached) {
-        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, result);
+        end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, last);
     } else if (!m_next.isValid()) {
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else if (emptyPage && (m_stopOnEmptyPage || m_next == m_current)) {
         // Polling queries always carry a next link; an empty page means "caught up".
-        end(Outcome::Complete, result);
+        end(Outcome::Complete, last);
     } else {
         fetch(m_next);
     }

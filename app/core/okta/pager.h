@@ -2,7 +2,8 @@
 
 #include "oktaresult.h"
 
-#include <QJsonArray>
+#include "core/values/page.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace okta {
@@ -17,22 +19,26 @@ namespace okta {
 class OktaClient;
 class OktaJob;
 
-// Walks `next` links verbatim and hands rows over page by page. "First N" stops after N
-// rows; "all" follows every link. Optional de-duplication by a top-level key (System Log
-// polling re-sends events). Polling queries always carry a `next` link, so the pager can
-// be told to stop on the first empty page.
+// Walks `next` links verbatim and hands each page over parsed, once, into typed rows.
+// "First N" stops after N rows; "all" follows every link. Optionally drops rows whose key
+// (id, or an event's uuid) it saw recently: System Log polling re-sends events. Polling
+// queries always carry a `next` link, so the pager can be told to stop on the first empty
+// page.
 class Pager : public QObject {
     Q_OBJECT
 public:
     enum class Outcome { Complete, LimitReached, Canceled, Failed };
     Q_ENUM(Outcome)
 
-    Pager(OktaClient *client, const QUrl &firstPage, QObject *parent = nullptr);
+    // Turns one body into rows, or sets *error (e.g. Page::parse<User>).
+    using Parse = std::function<Page(QByteArray body, QString *error)>;
+
+    Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent = nullptr);
     ~Pager() override;
 
     void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; } // <= 0: all
-    // Drops rows whose `key` was seen among the last `window` rows.
-    void setDedupKey(const QString &key, int window = 20000);
+    // Drops rows whose key was seen among the last `window` rows.
+    void setDropRepeats(int window = 20000);
     void setStopOnEmptyPage(bool stop) { m_stopOnEmptyPage = stop; }
     // When streaming all pages, request page n+1 as soon as page n's Link header is in.
     void setPrefetch(bool enabled) { m_prefetchEnabled = enabled; }
@@ -47,7 +53,8 @@ public:
     QUrl nextUrl() const { return m_next; } // where a resumed walk would continue
 
 Q_SIGNALS:
-    void rowsReady(const QJsonArray &rows);
+    // The rows of one page (never empty), in the order Okta sent them.
+    void pageReady(const okta::Page &page);
     void rateLimitWait(int secondsLeft);
     // Exactly once. `last` carries the failure for Outcome::Failed; rows already handed
     // over stay with the receiver.
@@ -55,14 +62,16 @@ Q_SIGNALS:
 
 private:
     void fetch(const QUrl &url);
+    OktaJob *request(const QUrl &url);
     void watch(OktaJob *job);
     void prefetch(const QUrl &next);
     void dropPrefetch();
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
-    bool isDuplicate(const QJsonObject &row);
+    bool isRepeat(const QString &key);
 
     QPointer<OktaClient> m_client;
+    Parse m_parse;
     QPointer<OktaJob> m_job;
     QPointer<OktaJob> m_prefetch; // the next page, asked for before this one is complete
     QUrl m_prefetchUrl;
@@ -71,10 +80,9 @@ private:
     bool m_prefetchEnabled = true;
     QUrl m_first;
     QUrl m_next;
-    QString m_dedupKey;
+    int m_repeatWindow = 0; // 0: keep repeats
     QSet<QString> m_seen;
     QQueue<QString> m_seenOrder;
-    int m_dedupWindow = 20000;
     QUrl m_current;
     qint64 m_maxRows = 0;
     qint64 m_rows = 0;

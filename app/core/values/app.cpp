@@ -1,0 +1,24 @@
+#include "app.h"
+
+#include "jsonreader.h"
+
+namespace okta {
+
+using namespace json;
+
+namespace {
+constexpr Field<App> appFields[] = {
+    text("id", &App::id),
+    sharedText("name", &App::name),
+    sharedText("label", &App::label),
+    sharedText("status", &App::status),
+    sharedText("signOnMode", &App::signOnMode),
+    timestamp("created", &App::created),
+};
+} // namespace
+
+Parsed<App> App::parsePage(QByteArray page) {
+    return parseArray<App>(std::move(page), "Application", &readRow<App, appFields>);
+}
+
+} // namespace okta

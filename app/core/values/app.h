@@ -1,0 +1,28 @@
+#pragma once
+
+#include "parsed.h"
+#include "rawjson.h"
+
+#include <QString>
+
+namespace okta {
+
+// An app integration (GET /api/v1/apps).
+struct App {
+    QString id;
+    QString name;  // the app's key, e.g. oidc_client
+    QString label; // what admins see
+    QString status;
+    QString signOnMode;
+    qint64 created = 0;
+    RawJson raw;
+
+    // The app whose scope grants OktaDesk manages: the Okta Workflows connector's own OAuth
+    // app. Okta's name for it, never translated.
+    static QString workflowsOAuthLabel() { return QStringLiteral("Okta Workflows OAuth"); }
+    bool isWorkflowsOAuth() const { return label == workflowsOAuthLabel(); }
+
+    static Parsed<App> parsePage(QByteArray page);
+};
+
+} // namespace okta
