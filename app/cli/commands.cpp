@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "onboardcommand.h"
 #include "profilecommands.h"
 
 #include "core/auth/orgdomain.h"
@@ -6,6 +7,7 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
+#include "core/okta/querybuilder.h"
 #include "core/profiles/profilesession.h"
 #include "core/values/textescape.h"
 
@@ -23,8 +25,11 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
+    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
+                         const QString &caseRule = QString()) {
+        const QString text =
+            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
+        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
     };
@@ -37,11 +42,16 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
     add({QStringLiteral("force")},
         "profiles remove: remove the profile even when its tokens cannot be revoked at Okta.");
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words");
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value");
+    using okta::QueryCaseRules;
+    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
+        QueryCaseRules::search());
+    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
+        QueryCaseRules::filter());
+    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
+        QueryCaseRules::caseless());
+    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
+    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
+        QueryCaseRules::filter());
     add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
     add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
     add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
@@ -59,7 +69,11 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
+        "n");
     add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
+    add({QStringLiteral("dry-run")}, "Check and show what would change; change nothing.");
+    OnboardOptions::addTo(parser, m_options);
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -97,6 +111,8 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     force = p.isSet(QStringLiteral("force"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
+    dryRun = p.isSet(QStringLiteral("dry-run"));
+    onboard.read(p);
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;
@@ -122,6 +138,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     groups = int(v);
     if (!number("events", 0, 100000000, &events))
         return false;
+    v = liveRate;
+    if (!number("live-rate", 0, 10000, &v))
+        return false;
+    liveRate = int(v);
     qint64 s = qint64(seed);
     if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
         return false;
@@ -147,6 +167,8 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
 Command *Command::create(const QStringList &words, const Options &options, QString *error) {
     if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
         return createProfilesCommand(words.mid(1), options, error);
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("onboard"))
+        return createOnboardCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
     if (joined == QLatin1String("whoami"))
         return new WhoAmICommand(options);

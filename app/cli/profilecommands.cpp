@@ -58,8 +58,9 @@ Command *createProfilesCommand(const QStringList &words, const Options &options,
                    ? new ProfilesAddCommand(options, args)
                    : nullptr;
     if (sub == QLatin1String("remove"))
-        return needs(1, "oktadesk-cli profiles remove NAME [--force]") ? new ProfilesRemoveCommand(options, args)
-                                                                       : nullptr;
+        return needs(1, "oktadesk-cli profiles remove NAME [--force]")
+                   ? new ProfilesRemoveCommand(options, args)
+                   : nullptr;
     if (sub == QLatin1String("rename"))
         return needs(2, "oktadesk-cli profiles rename OLD NEW") ? new ProfilesRenameCommand(options, args)
                                                                 : nullptr;

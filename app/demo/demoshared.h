@@ -50,7 +50,7 @@ private:
 };
 
 struct DemoShared {
-    mutable QMutex mutex; // guards faults, buckets and redirect URIs
+    mutable QMutex mutex; // guards faults, buckets, redirect URIs and the request log
     FaultOptions faults;
     QList<RateLimitBucket> buckets;
     QStringList redirectUris;
@@ -60,7 +60,11 @@ struct DemoShared {
     // Bumped by every setFaults(): "every Nth request" counts from the change, so a test's
     // faults do not depend on how many requests earlier tests made.
     std::atomic<quint64> faultsGeneration{0};
+    std::atomic<quint64> faultsInjected{0};
     TokenStore tokens;
+    QList<RequestRecord> requestLog; // guarded by `mutex`; the latest MaxLoggedRequests
+
+    static constexpr qsizetype MaxLoggedRequests = 20000;
 
     FaultOptions faultsSnapshot() const {
         QMutexLocker lock(&mutex);
@@ -74,6 +78,12 @@ struct DemoShared {
         quint64 peak = peakBuffered.load();
         while (bytes > peak && !peakBuffered.compare_exchange_weak(peak, bytes)) {
         }
+    }
+    void record(RequestRecord entry) {
+        QMutexLocker lock(&mutex);
+        if (requestLog.size() >= MaxLoggedRequests)
+            requestLog.remove(0, requestLog.size() / 2);
+        requestLog.append(std::move(entry));
     }
 };
 

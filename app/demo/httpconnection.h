@@ -28,7 +28,8 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
     static constexpr qsizetype MaxBufferedBytes = MaxRequestBytes;
 
-    HttpConnection(QTcpSocket *socket, Handler handler, DemoShared *shared, int idleTimeoutMs, QObject *parent);
+    HttpConnection(QTcpSocket *socket, Handler handler, DemoShared *shared, int idleTimeoutMs,
+                   QObject *parent);
     ~HttpConnection() override;
 
     void abort();

@@ -111,8 +111,9 @@ HttpResponse Router::authorize(const HttpRequest &r) {
         return errorPage(400, u"The client_id is not valid."_s);
     if (redirectUri.isEmpty() || !m_shared->isRedirectUri(redirectUri))
         return errorPage(
-            400, u"The 'redirect_uri' parameter must be a Sign-in redirect URI in the client app settings: "_s +
-                     redirectUri);
+            400,
+            u"The 'redirect_uri' parameter must be a Sign-in redirect URI in the client app settings: "_s +
+                redirectUri);
     const QString state = r.param(u"state"_s);
     auto redirect = [&](QList<QPair<QString, QString>> items) {
         if (r.hasParam(u"state"_s))
@@ -163,6 +164,7 @@ HttpResponse Router::authorize(const HttpRequest &r) {
     code.expiresAt = QDateTime::currentMSecsSinceEpoch() + 300000;
     const QByteArray value = randomToken(43);
     m_shared->tokens.addCode(value, code);
+    recordFor(m_org->adminIndex, code.clientId, "user.session.start", "User login to Okta", {});
     return redirect({{u"code"_s, QString::fromLatin1(value)}});
 }
 
@@ -186,7 +188,8 @@ std::optional<HttpResponse> Router::authenticateClient(const HttpRequest &r, con
     // A public client (token_endpoint_auth_method "none") names itself and proves nothing
     // but the PKCE verifier; a confidential one must authenticate with its secret.
     const bool publicClient = id == m_options.publicClientId && !basic && !post;
-    const bool confidential = id == m_options.clientId && !secret.isEmpty() && secret == m_options.clientSecret;
+    const bool confidential =
+        id == m_options.clientId && !secret.isEmpty() && secret == m_options.clientSecret;
     if (!publicClient && !confidential)
         return oauthError(401, "invalid_client", u"Client authentication failed."_s);
     *clientId = id;
@@ -196,8 +199,9 @@ std::optional<HttpResponse> Router::authenticateClient(const HttpRequest &r, con
 HttpResponse Router::errorPage(int status, const QString &summary) {
     HttpResponse response;
     response.status = status;
-    response.body = "<!DOCTYPE html><html><head><title>Error</title></head><body><h1>400 Bad Request</h1><p>" +
-                    summary.toHtmlEscaped().toUtf8() + "</p></body></html>";
+    response.body =
+        "<!DOCTYPE html><html><head><title>Error</title></head><body><h1>400 Bad Request</h1><p>" +
+        summary.toHtmlEscaped().toUtf8() + "</p></body></html>";
     response.addHeader("Content-Type", "text/html;charset=utf-8");
     return response;
 }

@@ -201,8 +201,7 @@ void TstConnectionWizard::endToEndBrowserSignIn() {
     QVERIFY(!tokens.refreshToken.isEmpty());
     QNetworkAccessManager nam;
     OktaClient client(&nam, OrgDomain::normalise(profile->domain).baseUrl(), nullptr);
-    ClientCredentials credentials{profile->clientId,
-                                  loaded.secrets.value(SecretKind::ClientSecret)};
+    ClientCredentials credentials{profile->clientId, loaded.secrets.value(SecretKind::ClientSecret)};
     OAuthAuthorizer authorizer(&client, credentials, tokens);
     client.setAuthorizer(&authorizer);
     const OktaResult users = okta::test::run(client.get(

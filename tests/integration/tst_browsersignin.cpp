@@ -96,7 +96,9 @@ private Q_SLOTS:
         QVERIFY2(m_org->start(&error), qPrintable(error));
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
-        m_browser.onListening = [this](const QUrl &uri) { m_org->addRedirectUri(uri.toString()); };
+        m_browser.onListening = [this](const QUrl &uri) {
+            m_org->addRedirectUri(uri.toString());
+        };
     }
 
     void signInEndToEnd() {
@@ -212,15 +214,17 @@ private Q_SLOTS:
         const quint16 port = quint16(back.port());
         const quint64 before = m_org->requestCount();
 
-        const auto forged = m_browser.get(BrowserPlayer::withQueryItem(back, u"state"_qs, u"forged-state"_qs));
+        const auto forged =
+            m_browser.get(BrowserPlayer::withQueryItem(back, u"state"_qs, u"forged-state"_qs));
         QCOMPARE(forged.status, 400);
         QVERIFY(forged.body.contains("does not belong to"));
         QUrl otherPath = back;
         otherPath.setPath(u"/callbackx"_qs);
         QCOMPARE(m_browser.get(otherPath).status, 404);
         const QByteArray target = back.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-        QVERIFY(BrowserPlayer::raw(port, "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
-                    .startsWith("HTTP/1.1 405"));
+        QVERIFY(
+            BrowserPlayer::raw(port, "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                .startsWith("HTTP/1.1 405"));
         QVERIFY(BrowserPlayer::raw(port, "HELLO\r\n\r\n").startsWith("HTTP/1.1 400"));
         // A client that connects and says nothing does not block the browser either.
         QTcpSocket silent;

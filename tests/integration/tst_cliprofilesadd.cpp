@@ -22,7 +22,8 @@ class TstCliProfilesAdd : public QObject {
     CliRun cli(const QStringList &args) const { return runCli(args, m_env); }
     int savedProfiles() const {
         const CliRun list = cli({u"profiles"_qs, u"list"_qs, u"--format"_qs, u"json"_qs});
-        return list.finished && list.exitCode == 0 ? int(QJsonDocument::fromJson(list.out).array().size()) : -1;
+        return list.finished && list.exitCode == 0 ? int(QJsonDocument::fromJson(list.out).array().size())
+                                                   : -1;
     }
 
 private Q_SLOTS:
@@ -45,8 +46,8 @@ private Q_SLOTS:
     // token |"): what the demo answers to a token it did not issue.
     void aWrongTokenIsRefusedAndNothingSaved() {
         const quint64 before = m_org->requestCount();
-        const CliRun run = cli({u"profiles"_qs, u"add"_qs, u"acme"_qs, u"--org"_qs, domain(), u"--token-env"_qs,
-                                u"WRONG"_qs});
+        const CliRun run = cli(
+            {u"profiles"_qs, u"add"_qs, u"acme"_qs, u"--org"_qs, domain(), u"--token-env"_qs, u"WRONG"_qs});
         QVERIFY2(run.finished && run.exitCode == 1, run.describe().constData());
         QVERIFY(m_org->requestCount() > before); // it asked the org
         QCOMPARE(run.errLines().size(), 1);
@@ -74,13 +75,14 @@ private Q_SLOTS:
     // [KB-REDIRECT]." `--port` names the one URI to register; a public client (no secret)
     // needs no keychain until it signs in.
     void aBrowserProfileNamesTheExactRedirectUri() {
-        const CliRun run = cli({u"profiles"_qs, u"add"_qs, u"web"_qs, u"--org"_qs, domain(), u"--client-id"_qs,
-                                m_org->publicClientId(), u"--port"_qs, u"50123"_qs});
+        const CliRun run = cli({u"profiles"_qs, u"add"_qs, u"web"_qs, u"--org"_qs, domain(),
+                                u"--client-id"_qs, m_org->publicClientId(), u"--port"_qs, u"50123"_qs});
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
-        QVERIFY2(run.outText().contains(u"Register http://127.0.0.1:50123/callback as a sign-in redirect URI"_qs),
-                 run.out.constData());
-        const CliRun zero = cli({u"profiles"_qs, u"add"_qs, u"zero"_qs, u"--org"_qs, domain(), u"--client-id"_qs,
-                                 m_org->publicClientId(), u"--port"_qs, u"0"_qs});
+        QVERIFY2(
+            run.outText().contains(u"Register http://127.0.0.1:50123/callback as a sign-in redirect URI"_qs),
+            run.out.constData());
+        const CliRun zero = cli({u"profiles"_qs, u"add"_qs, u"zero"_qs, u"--org"_qs, domain(),
+                                 u"--client-id"_qs, m_org->publicClientId(), u"--port"_qs, u"0"_qs});
         QVERIFY2(zero.finished && zero.exitCode == 2, zero.describe().constData());
         QVERIFY(zero.errText().contains(u"exact redirect URI"_qs));
         QCOMPARE(savedProfiles(), 1);

@@ -36,10 +36,13 @@ QUrl authorizeUrl(const demo::DemoOrg &org, const QString &clientId, const QStri
     QUrl url = org.baseUrl();
     url.setPath(u"/oauth2/v1/authorize"_qs);
     QUrlQuery q;
-    for (const auto &[key, value] :
-         {std::pair{u"client_id"_qs, clientId}, {u"redirect_uri"_qs, redirectUri}, {u"response_type"_qs, u"code"_qs},
-          {u"scope"_qs, u"openid offline_access"_qs}, {u"state"_qs, u"st"_qs},
-          {u"code_challenge"_qs, QString(43, u'c')}, {u"code_challenge_method"_qs, u"S256"_qs}})
+    for (const auto &[key, value] : {std::pair{u"client_id"_qs, clientId},
+                                     {u"redirect_uri"_qs, redirectUri},
+                                     {u"response_type"_qs, u"code"_qs},
+                                     {u"scope"_qs, u"openid offline_access"_qs},
+                                     {u"state"_qs, u"st"_qs},
+                                     {u"code_challenge"_qs, QString(43, u'c')},
+                                     {u"code_challenge_method"_qs, u"S256"_qs}})
         q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     url.setQuery(q);
     return url;
@@ -62,7 +65,9 @@ private Q_SLOTS:
         QVERIFY2(m_org->start(&error), qPrintable(error));
         m_nam = std::make_unique<okta::test::RecordingNam>();
         m_tokenClient = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
-        m_browser.onListening = [this](const QUrl &uri) { m_org->addRedirectUri(uri.toString()); };
+        m_browser.onListening = [this](const QUrl &uri) {
+            m_org->addRedirectUri(uri.toString());
+        };
     }
 
     // Issue 11 item 7: the credentials are random for each start, never derived from the
@@ -128,7 +133,8 @@ private Q_SLOTS:
         flood.setReadBufferSize(64 * 1024); // the client never reads its answers: TCP holds them
         flood.connectToHost(QHostAddress(QHostAddress::LocalHost), org.port());
         QTRY_VERIFY(flood.state() == QAbstractSocket::ConnectedState);
-        const QByteArray request = "GET /.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        const QByteArray request =
+            "GET /.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
         const QByteArray chunk = request.repeated((1 << 20) / request.size());
         constexpr qint64 total = 200LL * 1024 * 1024;
         qint64 queued = 0;
@@ -170,15 +176,17 @@ private Q_SLOTS:
     // [KB-REDIRECT]." A URI that is not registered gets Okta's error page, not a redirect.
     void redirectUriMustMatchExactly() {
         const QString id = m_org->clientId();
-        const okta::test::Hop registered = m_browser.get(authorizeUrl(*m_org, id, u"http://127.0.0.1:53682/callback"_qs));
+        const okta::test::Hop registered =
+            m_browser.get(authorizeUrl(*m_org, id, u"http://127.0.0.1:53682/callback"_qs));
         QCOMPARE(registered.status, 302);
         QCOMPARE(registered.location.port(), 53682);
         QVERIFY(!BrowserPlayer::queryValue(registered.location, u"code"_qs).isEmpty());
         QCOMPARE(m_browser.get(authorizeUrl(*m_org, id, u"http://localhost:53682/callback"_qs)).status, 302);
 
-        for (const QString &refused : {u"http://127.0.0.1:53683/callback"_qs, u"http://127.0.0.1:53682/callback/"_qs,
-                                       u"http://127.0.0.1/callback"_qs, u"https://127.0.0.1:53682/callback"_qs,
-                                       u"http://127.0.0.1:53682/Callback"_qs}) {
+        for (const QString &refused :
+             {u"http://127.0.0.1:53683/callback"_qs, u"http://127.0.0.1:53682/callback/"_qs,
+              u"http://127.0.0.1/callback"_qs, u"https://127.0.0.1:53682/callback"_qs,
+              u"http://127.0.0.1:53682/Callback"_qs}) {
             const okta::test::Hop hop = m_browser.get(authorizeUrl(*m_org, id, refused));
             QVERIFY2(hop.status == 400 && hop.location.isEmpty(), qPrintable(refused));
             QVERIFY(hop.body.contains("redirect_uri"));
@@ -195,8 +203,8 @@ private Q_SLOTS:
     void publicClientEndToEnd() {
         const ClientCredentials publicApp{m_org->publicClientId(), Secret()};
         QVERIFY(publicApp.isPublic());
-        BrowserSignIn signIn(m_tokenClient.get(), publicApp, {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs},
-                             0);
+        BrowserSignIn signIn(m_tokenClient.get(), publicApp,
+                             {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs}, 0);
         m_nam->requests.clear();
         const TokenSet tokens = m_browser.signIn(signIn);
         QVERIFY(tokens.isValid());
@@ -247,12 +255,14 @@ private Q_SLOTS:
                                  {u"openid"_qs}, 0);
         QSignalSpy failed(&withSecret, &BrowserSignIn::failed);
         QVERIFY(!m_browser.signIn(withSecret).isValid());
-        QCOMPARE(failed.first().first().value<BrowserSignIn::Failure>(), BrowserSignIn::Failure::InvalidClient);
+        QCOMPARE(failed.first().first().value<BrowserSignIn::Failure>(),
+                 BrowserSignIn::Failure::InvalidClient);
 
         BrowserSignIn noSecret(m_tokenClient.get(), {m_org->clientId(), Secret()}, {u"openid"_qs}, 0);
         QSignalSpy refused(&noSecret, &BrowserSignIn::failed);
         QVERIFY(!m_browser.signIn(noSecret).isValid());
-        QCOMPARE(refused.first().first().value<BrowserSignIn::Failure>(), BrowserSignIn::Failure::InvalidClient);
+        QCOMPARE(refused.first().first().value<BrowserSignIn::Failure>(),
+                 BrowserSignIn::Failure::InvalidClient);
     }
 
     // Issue 7 item 3. Okta's OAuth spec, example OrgASOidcMetadata (the org authorization
@@ -267,7 +277,10 @@ private Q_SLOTS:
         scopes.sort();
         QCOMPARE(scopes, (QStringList{u"address"_qs, u"email"_qs, u"groups"_qs, u"offline_access"_qs,
                                       u"openid"_qs, u"phone"_qs, u"profile"_qs}));
-        QVERIFY(wk.json.object().value(u"token_endpoint_auth_methods_supported"_qs).toArray().contains(u"none"_qs));
+        QVERIFY(wk.json.object()
+                    .value(u"token_endpoint_auth_methods_supported"_qs)
+                    .toArray()
+                    .contains(u"none"_qs));
     }
 };
 

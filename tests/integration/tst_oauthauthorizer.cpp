@@ -60,7 +60,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
         // Each run listens on a free port: registered on the demo app as an admin would.
-        m_browser.onListening = [this](const QUrl &uri) { m_org->addRedirectUri(uri.toString()); };
+        m_browser.onListening = [this](const QUrl &uri) {
+            m_org->addRedirectUri(uri.toString());
+        };
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_tokenClient = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
     }

@@ -132,7 +132,8 @@ private Q_SLOTS:
         delete setup;
         const quint64 before = m_org->requestCount();
         const QString outcome = openedLogin([&] { m_rig->factory.open(id); });
-        QVERIFY2(outcome.startsWith(u"(failed)"_qs) && outcome.contains(u"acme.okta.com"_qs), qPrintable(outcome));
+        QVERIFY2(outcome.startsWith(u"(failed)"_qs) && outcome.contains(u"acme.okta.com"_qs),
+                 qPrintable(outcome));
         QCOMPARE(m_org->requestCount(), before);
     }
 

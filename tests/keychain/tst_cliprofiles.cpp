@@ -71,7 +71,8 @@ class TstCliProfiles : public QObject {
 
     // The settings file the CLI reads, as anyone who can write to it sees it.
     std::unique_ptr<QSettings> settingsFile() const {
-        return std::make_unique<QSettings>(m_config->filePath(u"OktaDesk/OktaDesk.conf"_qs), QSettings::IniFormat);
+        return std::make_unique<QSettings>(m_config->filePath(u"OktaDesk/OktaDesk.conf"_qs),
+                                           QSettings::IniFormat);
     }
 
     // Runs `profiles login NAME` as the real binary and plays the browser through it;
@@ -325,8 +326,8 @@ private Q_SLOTS:
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
         QVERIFY(!realCode.isEmpty());
         QVERIFY2(run.errText().contains(u"ignored"_qs), run.err.constData()); // says what it did
-        for (const QByteArray &leak : {QByteArray("STRAYCODE1"), realCode, QByteArray("code="),
-                                       QByteArray("/callback?")})
+        for (const QByteArray &leak :
+             {QByteArray("STRAYCODE1"), realCode, QByteArray("code="), QByteArray("/callback?")})
             QVERIFY2(!run.err.contains(leak) && !run.out.contains(leak), leak.constData());
     }
 
@@ -359,8 +360,9 @@ private Q_SLOTS:
     void publicClientSignsIn() {
         const quint16 port = freePort();
         m_org->addRedirectUri(u"http://127.0.0.1:%1/callback"_qs.arg(port));
-        const CliRun add = cli({u"profiles"_qs, u"add"_qs, u"pub"_qs, u"--org"_qs, domain(), u"--client-id"_qs,
-                                m_org->publicClientId(), u"--port"_qs, QString::number(port)});
+        const CliRun add =
+            cli({u"profiles"_qs, u"add"_qs, u"pub"_qs, u"--org"_qs, domain(), u"--client-id"_qs,
+                 m_org->publicClientId(), u"--port"_qs, QString::number(port)});
         QVERIFY2(add.finished && add.exitCode == 0, add.describe().constData());
         const QString id = listed().value(u"pub"_qs).value(u"id"_qs).toString();
         const CliRun run = login(u"pub"_qs);
@@ -407,7 +409,8 @@ private Q_SLOTS:
             while (QTcpSocket *socket = trap.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
                     received += socket->readAll();
-                    socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->write(
+                        "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     socket->disconnectFromHost();
                 });
             }
@@ -426,7 +429,8 @@ private Q_SLOTS:
                                            QStringList{u"profiles"_qs, u"login"_qs, u"web2"_qs},
                                            QStringList{u"profiles"_qs, u"remove"_qs, u"web2"_qs}}) {
             const CliRun run = cli(command);
-            QVERIFY2(run.finished && run.exitCode == 1, qPrintable(command.join(u' ') + u": "_qs + QString::fromUtf8(run.describe())));
+            QVERIFY2(run.finished && run.exitCode == 1,
+                     qPrintable(command.join(u' ') + u": "_qs + QString::fromUtf8(run.describe())));
             QVERIFY2(run.errText().contains(u"will not send"_qs), run.err.constData());
             QCoreApplication::processEvents();
             QVERIFY2(received.isEmpty(), received.constData()); // nothing, not even a request

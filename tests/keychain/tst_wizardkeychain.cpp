@@ -144,7 +144,8 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     // ...but nowhere on disk.
     rig.settings.sync();
     QList<QByteArray> needles;
-    for (const QByteArray &secret : {clientSecret, tokens.accessToken.copyOut(), tokens.refreshToken.copyOut()})
+    for (const QByteArray &secret :
+         {clientSecret, tokens.accessToken.copyOut(), tokens.refreshToken.copyOut()})
         needles << okta::test::secretForms(secret);
     int files = 0;
     const QStringList offenders = filesContaining(home, needles, &files);

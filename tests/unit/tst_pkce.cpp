@@ -220,9 +220,8 @@ private Q_SLOTS:
 
     void everyFailureHasItsOwnMessage() {
         using F = BrowserSignIn::Failure;
-        const QList<F> kinds{F::PortInUse,     F::AccessDenied, F::InvalidScope, F::CodeExpired,
-                             F::InvalidClient, F::Network,      F::Cancelled,    F::Timeout,
-                             F::Other};
+        const QList<F> kinds{F::PortInUse, F::AccessDenied, F::InvalidScope, F::CodeExpired, F::InvalidClient,
+                             F::Network,   F::Cancelled,    F::Timeout,      F::Other};
         QSet<QString> messages;
         for (F k : kinds) {
             const QString m = BrowserSignIn::messageFor(k);

@@ -172,7 +172,8 @@ private Q_SLOTS:
     // hold them for the session: gone from memory with them.
     void authorizersLeaveNoCredentialBehind() {
         QByteArray masked;
-        auto authorizer = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, randomSecret(&masked));
+        auto authorizer =
+            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, randomSecret(&masked));
         QVERIFY(m_scan->count(masked) >= 1); // in the "SSWS …" header it holds
         authorizer.reset();
         QCOMPARE(m_scan->count(masked), 0);
@@ -181,8 +182,8 @@ private Q_SLOTS:
         QByteArray maskedToken;
         TokenSet tokens;
         tokens.accessToken = randomSecret(&maskedToken);
-        auto oauth = std::make_unique<OAuthAuthorizer>(nullptr, ClientCredentials{u"0oa1"_qs, randomSecret(&maskedSecret)},
-                                                       tokens);
+        auto oauth = std::make_unique<OAuthAuthorizer>(
+            nullptr, ClientCredentials{u"0oa1"_qs, randomSecret(&maskedSecret)}, tokens);
         tokens = TokenSet();
         const Secret header = oauth->authorizationHeader();
         QVERIFY(m_scan->count(maskedSecret) >= 1);

@@ -166,7 +166,8 @@ LoopbackListener::Reply BrowserSignIn::onCallback(const QUrlQuery &query) {
             else if (error == QLatin1String("invalid_scope"))
                 fail(Failure::InvalidScope, messageFor(Failure::InvalidScope, description));
             else
-                fail(Failure::Other, messageFor(Failure::Other, ErrorMessages::forOAuthError(error, description)));
+                fail(Failure::Other,
+                     messageFor(Failure::Other, ErrorMessages::forOAuthError(error, description)));
         });
         return {200, failedPage, true};
     }

@@ -1,6 +1,5 @@
 #include "loopbacklistener.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -12,10 +11,6 @@ namespace {
 
 constexpr qsizetype kMaxHeadBytes = 8 * 1024; // a browser's callback request is ~1 KB
 constexpr int kMaxPendingConnections = 16;
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("okta::LoopbackListener", text);
-}
 
 QByteArray reason(int status) {
     switch (status) {
@@ -129,7 +124,8 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket) {
         return;
     }
     if (line[0] != "GET") {
-        Q_EMIT ignored(tr("a %1 request instead of the browser's GET").arg(QString::fromLatin1(line[0].left(16))));
+        Q_EMIT ignored(
+            tr("a %1 request instead of the browser's GET").arg(QString::fromLatin1(line[0].left(16))));
         answer(socket, {405, tr("Only the browser's redirect is accepted here."), false});
         return;
     }
@@ -142,10 +138,12 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket) {
 
 void LoopbackListener::answer(QTcpSocket *socket, const Reply &reply) {
     m_pending.remove(socket);
-    const QByteArray body = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OktaDesk</title></head>"
-                            "<body><p>" +
-                            reply.text.toHtmlEscaped().toUtf8() + "</p></body></html>";
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) + "\r\n";
+    const QByteArray body =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OktaDesk</title></head>"
+        "<body><p>" +
+        reply.text.toHtmlEscaped().toUtf8() + "</p></body></html>";
+    QByteArray response =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n"
                 "Cache-Control: no-store\r\n"
                 // The tab's URL carries the code: it must not travel on as a Referer.

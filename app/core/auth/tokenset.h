@@ -17,9 +17,9 @@ struct TokenSet {
     Secret accessToken;
     Secret refreshToken; // only when offline_access was granted
     Secret idToken;      // only with openid
-    QDateTime expiresAt;     // UTC; invalid when the server sent no expires_in
-    QStringList scopes;      // as granted (the `scope` field), space-split
-    QString tokenType;       // "Bearer" (or "DPoP"); "Bearer" when the server omits it
+    QDateTime expiresAt; // UTC; invalid when the server sent no expires_in
+    QStringList scopes;  // as granted (the `scope` field), space-split
+    QString tokenType;   // "Bearer" (or "DPoP"); "Bearer" when the server omits it
 
     bool isValid() const { return !accessToken.isEmpty(); }
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }

@@ -210,7 +210,8 @@ void ProfileSave::connectForThisRunOnly() {
     };
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
         // Sealed like a keychain entry: a session-only secret, too, goes to its org only.
-        SecretJob *job = store->write(ProfileStore::secretKey(id, it.key()), OrgBinding::seal(domain, it.value()));
+        SecretJob *job =
+            store->write(ProfileStore::secretKey(id, it.key()), OrgBinding::seal(domain, it.value()));
         connect(job, &SecretJob::finished, this,
                 [failed, done](SecretStore::Status status, const Secret &, const QString &error) {
                     if (status != SecretStore::Status::Ok && failed->isEmpty())
@@ -234,9 +235,10 @@ void ProfileSave::finishSaved(const QString &profileId, bool sessionOnly) {
     m_savedId = profileId;
     m_sessionOnly = sessionOnly;
     m_profiles->setCurrentProfileId(profileId);
-    QString message = sessionOnly ? tr("Connected for this run only. The secrets are kept in "
-                                       "memory and are gone when OktaDesk quits.")
-                                  : tr("Saved. The secrets are in %1.").arg(m_secrets->store()->backendName());
+    QString message = sessionOnly
+                          ? tr("Connected for this run only. The secrets are kept in "
+                               "memory and are gone when OktaDesk quits.")
+                          : tr("Saved. The secrets are in %1.").arg(m_secrets->store()->backendName());
     if (!m_revokeProblem.isEmpty())
         message += QLatin1Char('\n') + m_revokeProblem;
     setState(State::Saved, message);

@@ -77,11 +77,12 @@ void ProfileRemover::onLoaded(ProfileSecretsJob *job) {
 }
 
 void ProfileRemover::revokeFailed(const QString &why) {
-    done(Result::RevokeFailed,
-         tr("The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org "
-            "can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they "
-            "expire or are revoked in the Admin Console.")
-             .arg(why));
+    done(
+        Result::RevokeFailed,
+        tr("The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org "
+           "can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they "
+           "expire or are revoked in the Admin Console.")
+            .arg(why));
 }
 
 void ProfileRemover::removeLocally() {

@@ -23,7 +23,9 @@ void TokenReplacement::replace(const QString &profileId, const ProfileSecretMap 
     m_new = secrets;
     m_credentials = credentials;
     if (!m_secrets) {
-        QTimer::singleShot(0, this, [this] { done({false, tr("There is no profile storage."), false, {}, {}}); });
+        QTimer::singleShot(0, this, [this] {
+            done({false, tr("There is no profile storage."), false, {}, {}});
+        });
         return;
     }
     ProfileSecretsJob *job = m_secrets->load(profileId);
@@ -51,7 +53,10 @@ void TokenReplacement::onSaved(ProfileSecretsJob *job) {
         return;
     }
     if (!m_loadProblem.isEmpty()) {
-        done({true, {}, false, {},
+        done({true,
+              {},
+              false,
+              {},
               tr("The tokens of the earlier sign-in were not revoked, because they could not be read: %1")
                   .arg(m_loadProblem)});
         return;
@@ -63,7 +68,10 @@ void TokenReplacement::onSaved(ProfileSecretsJob *job) {
         m_oldAccess.clear();
     m_revoker = new TokenRevoker(m_client, m_credentials, this);
     connect(m_revoker, &TokenRevoker::finished, this, [this](bool ok, const QString &message) {
-        done({true, {}, false, {},
+        done({true,
+              {},
+              false,
+              {},
               ok ? QString()
                  : tr("The tokens of the earlier sign-in could not be revoked at Okta, so they stay valid "
                       "until they expire or are revoked in the Admin Console. %1")

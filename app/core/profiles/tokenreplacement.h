@@ -40,7 +40,8 @@ public:
 
     // `secrets`: what the sign-in produced (tokens, and a client secret when it changed);
     // `credentials`: the app the old tokens were issued to. Ends with finished(), later.
-    void replace(const QString &profileId, const ProfileSecretMap &secrets, const ClientCredentials &credentials);
+    void replace(const QString &profileId, const ProfileSecretMap &secrets,
+                 const ClientCredentials &credentials);
 
 Q_SIGNALS:
     void finished(const okta::TokenReplacement::Result &result);

@@ -32,7 +32,8 @@ void SecretJob::completeLater(SecretStore::Status status, const Secret &secret, 
         return;
     m_scheduled = true;
     // The lambda's copy is the job's own, wiped when the lambda goes.
-    QTimer::singleShot(0, this, [this, status, secret, errorString] { complete(status, secret, errorString); });
+    QTimer::singleShot(0, this,
+                       [this, status, secret, errorString] { complete(status, secret, errorString); });
 }
 
 } // namespace okta

@@ -57,7 +57,8 @@ public:
     // job's copy of the secret and schedules the job's deletion. Later calls are ignored.
     void complete(SecretStore::Status status, const Secret &secret = {}, const QString &errorString = {});
     // Same, but from the event loop: for stores that know the answer synchronously.
-    void completeLater(SecretStore::Status status, const Secret &secret = {}, const QString &errorString = {});
+    void completeLater(SecretStore::Status status, const Secret &secret = {},
+                       const QString &errorString = {});
 
 Q_SIGNALS:
     void finished(okta::SecretStore::Status status, const okta::Secret &secret, const QString &errorString);
