@@ -38,7 +38,8 @@ QString RateLimitLabel::bucketLine(const okta::RateLimit &rateLimit) const {
     const QString remaining = QString::number(rateLimit.remaining);
     const QString limit = QString::number(rateLimit.limit);
     // Bucket names are Okta's paths, as its rate-limit dashboard writes them.
-    const QString heading = rateLimit.bucket.isEmpty() ? tr("Rate limit") : tr("Rate limit for %1").arg(rateLimit.bucket);
+    const QString heading =
+        rateLimit.bucket.isEmpty() ? tr("Rate limit") : tr("Rate limit for %1").arg(rateLimit.bucket);
     const qint64 left = secondsLeft(rateLimit, QDateTime::currentMSecsSinceEpoch());
     if (left > 0)
         return tr("%1: %2 / %3 left, resets in %4 s").arg(heading, remaining, limit, QString::number(left));

@@ -151,10 +151,15 @@ void DemoOrg::setFaults(const FaultOptions &faults) {
 
 QList<RateLimitBucket> DemoOrg::oktaRateLimitBuckets() {
     QList<RateLimitBucket> buckets;
-    for (const okta::RateBucket &b : okta::RateBuckets::documented())
+    for (const okta::RateBucket &b : okta::RateBuckets::documented()) {
+        RateLimitBucket bucket(b.path, b.limit);
+        bucket.exact = b.exact;
+        bucket.methods = b.methods;
         // "By default, each API token or OAuth 2.0 app can use up to 50% of a bucket's total
         // rate limit." (Okta, "Token and OAuth 2.0 app rate limits")
-        buckets.append({b.path, b.limit, 60, b.exact, b.methods, 50});
+        bucket.principalSharePercent = 50;
+        buckets.append(bucket);
+    }
     return buckets;
 }
 

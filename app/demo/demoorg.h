@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace demo {
 
@@ -41,6 +42,13 @@ struct RequestRecord {
 
 // One rate-limit bucket (okta::RateBucket's pattern rule). {"/", 0}: no limits at all.
 struct RateLimitBucket {
+    RateLimitBucket() = default;
+    // The common case (a prefix bucket, every method, no per-caller share) in one line.
+    RateLimitBucket(QString prefix, int limit, int window = 60)
+        : pathPrefix(std::move(prefix))
+        , limitPerMinute(limit)
+        , windowSeconds(window) {}
+
     QString pathPrefix;     // the path and everything below it; {id} is any one segment
     int limitPerMinute = 0; // <= 0: unlimited (and no X-Rate-Limit-* headers)
     int windowSeconds = 60; // Okta's windows last a minute; tests shorten them

@@ -13,8 +13,8 @@ RateLimiter::Decision RateLimiter::count(const QList<RateLimitBucket> &buckets, 
         m_buckets = buckets;
         m_windows.clear();
     }
-    const qsizetype index =
-        okta::RateBuckets::find(m_buckets, method, path, [](const RateLimitBucket &b, QByteArrayView m, QStringView p) {
+    const qsizetype index = okta::RateBuckets::find(
+        m_buckets, method, path, [](const RateLimitBucket &b, QByteArrayView m, QStringView p) {
             return okta::RateBuckets::matchScore(b.pathPrefix, b.exact, b.methods, m, p);
         });
     Decision d;
@@ -41,7 +41,8 @@ RateLimiter::Decision RateLimiter::count(const QList<RateLimitBucket> &buckets, 
     // "X-Rate-Limit-Limit: the rate limit ceiling that is applicable for the current
     // request": the principal's share. What is left is the smaller of its share and what
     // the other callers left of the bucket (over 100% in sum, "first-come, first-serve").
-    const int remaining = shared ? std::min(ceiling - usedByPrincipal, limit - window.used) : limit - window.used;
+    const int remaining =
+        shared ? std::min(ceiling - usedByPrincipal, limit - window.used) : limit - window.used;
     const qint64 reset = (window.start + windowMs + 999) / 1000;
     d.headers = {{"X-Rate-Limit-Limit", QByteArray::number(ceiling)},
                  {"X-Rate-Limit-Remaining", QByteArray::number(std::max(remaining, 0))},

@@ -18,7 +18,7 @@ class RateLimiter {
 public:
     struct Decision {
         QList<QPair<QByteArray, QByteArray>> headers; // X-Rate-Limit-*; empty: not limited
-        bool tooMany = false;                          // answer 429 E0000047
+        bool tooMany = false;                         // answer 429 E0000047
     };
 
     // Counts one request of `principal` ("the API token or OAuth app"; empty when the
@@ -32,7 +32,7 @@ private:
         int used = 0;
         QHash<QByteArray, int> usedBy; // per principal
     };
-    QList<RateLimitBucket> m_buckets; // the list the windows belong to
+    QList<RateLimitBucket> m_buckets;   // the list the windows belong to
     QHash<qsizetype, Window> m_windows; // by index in m_buckets
 };
 
