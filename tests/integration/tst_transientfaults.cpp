@@ -229,9 +229,16 @@ private Q_SLOTS:
         QVERIFY2(r.last.message().startsWith(u"The server's answer is not valid JSON (HTTP 200); the data "
                                              u"received so far is kept."_s),
                  qPrintable(r.last.message()));
+        // Under a sanitizer a 1000-event page can outlast the short transfer timeout and be asked
+        // for again, so count the malformed answers rather than every request.
         const QList<demo::RequestRecord> log = m_org->requestLog();
-        QCOMPARE(log.size(), 4);
-        QCOMPARE(log[3].target, log[2].target);
+        QList<demo::RequestRecord> malformed;
+        for (const demo::RequestRecord &rec : log)
+            if (rec.fault == "malformed")
+                malformed << rec;
+        QCOMPARE(malformed.size(), 2);
+        QCOMPARE(malformed[1].target, malformed[0].target);
+        QCOMPARE(log.last().fault, QByteArray("malformed")); // nothing asked for after giving up
     }
 
     // Attempts are bounded: a fault that does not go away is reported, naming the problem.
