@@ -1,6 +1,7 @@
 // Rate limits as Okta documents them (issue 7, item 4), over real loopback HTTP to the demo
 // org: each endpoint group is its own bucket, one API token uses only its share of a bucket,
 // and the client paces each bucket from that bucket's own headers.
+#include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_org->setFaults({});
         m_org->setRateLimitBuckets(demo::DemoOrg::oktaRateLimitBuckets());
+        m_org->clearRequestLog(); // each test reads only its own requests
     }
 
     void cleanupTestCase() {
@@ -81,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(me.rateLimit.bucket, byId.rateLimit.bucket);
         QCOMPARE(me.rateLimit.remaining, byId.rateLimit.remaining - 1);
 
-        m_org->clearRequestLog();
+        m_org->clearRequestLog(); // from here on, only the list's requests
         okta::test::PagerRun list;
         okta::test::collect(api.listUsers({}, this), list);
         QCOMPARE(list.outcome, Pager::Outcome::Complete);
