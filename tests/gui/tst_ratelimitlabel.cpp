@@ -1,6 +1,7 @@
 // The status bar's rate-limit label with several buckets (issue 7, item 4): Okta counts each
 // endpoint group on its own, so the label shows the bucket closest to its limit, whichever
 // answered last, and lists the others in its tooltip.
+#include "support/testmain.h"
 #include "ui/ratelimitlabel.h"
 
 #include <QDateTime>
@@ -26,8 +27,6 @@ class TstRateLimitLabel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
-
     void showsTheBucketClosestToItsLimit() {
         oktadesk::RateLimitLabel label;
         label.show();
@@ -61,5 +60,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstRateLimitLabel)
+OKTADESK_TEST_MAIN(TstRateLimitLabel)
 #include "tst_ratelimitlabel.moc"

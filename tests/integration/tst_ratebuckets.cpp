@@ -9,6 +9,7 @@
 #include "demo/demoorg.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -52,7 +53,6 @@ private Q_SLOTS:
     }
 
     void init() {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_org->setFaults({});
         m_org->setRateLimitBuckets(demo::DemoOrg::oktaRateLimitBuckets());
         m_org->clearRequestLog(); // each test reads only its own requests
@@ -186,5 +186,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRateBuckets)
+OKTADESK_TEST_GUILESS_MAIN(TstRateBuckets)
 #include "tst_ratebuckets.moc"
