@@ -1,4 +1,5 @@
 #include "demoorg.h"
+#include "core/okta/ratebuckets.h"
 #include "demoserver.h"
 #include "demoshared.h"
 #include "logevents.h"
@@ -11,17 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace demo {
-
-namespace {
-
-QList<RateLimitBucket> defaultBuckets() {
-    // Modelled on Okta's published Workforce table (per minute).
-    return {{u"/api/v1/logs"_s, 120},         {u"/api/v1/apps"_s, 100}, {u"/api/v1/groups"_s, 500},
-            {u"/api/v1/users"_s, 600},        {u"/api/v1/"_s, 1200},    {u"/oauth2/v1/token"_s, 600},
-            {u"/oauth2/v1/authorize"_s, 600}, {u"/oauth2/v1/"_s, 1200}};
-}
-
-} // namespace
 
 DemoOrg::DemoOrg(const DemoOptions &options, QObject *parent)
     : QObject(parent)
@@ -39,7 +29,7 @@ DemoOrg::DemoOrg(const DemoOptions &options, QObject *parent)
         m_options.clientSecret = QString::fromLatin1(randomToken(40));
     m_shared->faults = m_options.faults;
     m_shared->redirectUris = m_options.redirectUris;
-    m_shared->buckets = m_options.buckets.isEmpty() ? defaultBuckets() : m_options.buckets;
+    m_shared->buckets = m_options.buckets.isEmpty() ? oktaRateLimitBuckets() : m_options.buckets;
     const qint64 nowMs = m_options.now.toMSecsSinceEpoch();
     m_org = std::make_shared<OrgData>(m_options, nowMs);
     const qint64 span = qint64(std::max(1, m_options.eventDays)) * 86400000;
@@ -160,6 +150,20 @@ void DemoOrg::setFaults(const FaultOptions &faults) {
     m_shared->faults = faults;
     ++m_shared->faultsGeneration;
     m_shared->faultsInjected = 0;
+}
+
+QList<RateLimitBucket> DemoOrg::oktaRateLimitBuckets() {
+    QList<RateLimitBucket> buckets;
+    for (const okta::RateBucket &b : okta::RateBuckets::documented()) {
+        RateLimitBucket bucket(b.path, b.limit);
+        bucket.exact = b.exact;
+        bucket.methods = b.methods;
+        // "By default, each API token or OAuth 2.0 app can use up to 50% of a bucket's total
+        // rate limit." (Okta, "Token and OAuth 2.0 app rate limits")
+        bucket.principalSharePercent = 50;
+        buckets.append(bucket);
+    }
+    return buckets;
 }
 
 void DemoOrg::setRateLimitBuckets(const QList<RateLimitBucket> &buckets) {

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace demo {
 
@@ -39,10 +40,24 @@ struct RequestRecord {
     QByteArray fault; // "429", "5xx", "reset", "short", "stall", "malformed" or empty
 };
 
+// One rate-limit bucket (okta::RateBucket's pattern rule). {"/", 0}: no limits at all.
 struct RateLimitBucket {
-    QString pathPrefix;
+    RateLimitBucket() = default;
+    // The common case (a prefix bucket, every method, no per-caller share) in one line.
+    RateLimitBucket(QString prefix, int limit, int window = 60)
+        : pathPrefix(std::move(prefix))
+        , limitPerMinute(limit)
+        , windowSeconds(window) {}
+
+    QString pathPrefix;     // the path and everything below it; {id} is any one segment
     int limitPerMinute = 0; // <= 0: unlimited (and no X-Rate-Limit-* headers)
     int windowSeconds = 60; // Okta's windows last a minute; tests shorten them
+    bool exact = false;     // only pathPrefix itself (Okta's "/api/v1/apps/{id} only")
+    QByteArray methods;     // "GET POST"; empty: every method
+    // The share of the bucket one API token or OAuth app may use (Okta's default: 50).
+    int principalSharePercent = 100;
+
+    friend bool operator==(const RateLimitBucket &, const RateLimitBucket &) = default;
 };
 
 struct DemoOptions {
@@ -73,7 +88,7 @@ struct DemoOptions {
     bool adminIsSuperAdmin = true;
     int accessTokenLifetimeSeconds = 3600;
     bool rotateRefreshTokens = true;
-    QList<RateLimitBucket> buckets; // empty: defaults modelled on Okta's Workforce table
+    QList<RateLimitBucket> buckets; // empty: oktaRateLimitBuckets()
     FaultOptions faults;
 };
 
@@ -109,6 +124,9 @@ public:
     QStringList redirectUris() const;
 
     void setFaults(const FaultOptions &faults);
+    // Okta's documented buckets with their Workforce limits, each token or app held to 50%.
+    static QList<RateLimitBucket> oktaRateLimitBuckets();
+    // An empty list: no limits.
     void setRateLimitBuckets(const QList<RateLimitBucket> &buckets);
     quint64 requestCount() const;
     quint64 faultCount() const;              // faults injected since the last setFaults()

@@ -3,6 +3,7 @@
 #include "demoorg.h"
 #include "http.h"
 #include "livelog.h"
+#include "ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -51,8 +52,10 @@ private:
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal &principal);
     std::optional<HttpResponse> require(const Principal &principal, const char *scope) const;
     std::optional<HttpResponse> requireSuperAdmin(const Principal &principal) const;
-    bool applyRateLimit(const QString &path, HttpResponse &limited,
+    bool applyRateLimit(const HttpRequest &request, HttpResponse &limited,
                         QList<QPair<QByteArray, QByteArray>> &headers);
+    // Whose share of a bucket a request uses: its API token or OAuth app; empty if unknown.
+    QByteArray rateLimitPrincipal(const HttpRequest &request) const;
 
     // Endpoint families, one source file each.
     HttpResponse users(const HttpRequest &request, const Principal &principal);
@@ -114,11 +117,7 @@ private:
     qint64 m_backgroundAdded = 0;
     quint64 m_faultCounter = 0;
     quint64 m_faultsGeneration = 0;
-    struct Window {
-        qint64 start = 0; // ms since epoch
-        int used = 0;
-    };
-    QHash<QString, Window> m_windows; // per bucket prefix
+    RateLimiter m_rateLimiter;
 };
 
 } // namespace demo

@@ -3,6 +3,7 @@
 #include "authorizer.h"
 #include "linkheader.h"
 #include "oktaclient.h"
+#include "ratebuckets.h"
 
 #include "core/values/parsed.h"
 
@@ -75,6 +76,8 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
+    static constexpr const char *MethodNames[] = {"GET", "POST", "PUT", "DELETE"};
+    m_bucket = RateBuckets::nameFor(MethodNames[int(method)], request.url().path());
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
     connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
@@ -107,7 +110,7 @@ void OktaJob::send() {
         return;
     m_started = true;
     ++m_attempts;
-    m_client->markStarted();
+    m_client->markStarted(m_bucket);
     QNetworkRequest request = m_request;
     // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
     // streaming is never cut off.
@@ -177,6 +180,7 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
+    r.rateLimit.bucket = m_bucket;
     r.body = readBody(reply);
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
@@ -195,7 +199,7 @@ void OktaJob::onReplyFinished() {
         if (m_attempts <= opts.maxRateLimitRetries) {
             const int jitter = int(QRandomGenerator::global()->bounded(opts.maxRetryJitterMs + 1));
             const qint64 delay = r.rateLimit.retryDelayMs(QDateTime::currentMSecsSinceEpoch(), jitter);
-            m_client->blockUntil(QDateTime::currentMSecsSinceEpoch() + delay);
+            m_client->blockUntil(r.rateLimit, QDateTime::currentMSecsSinceEpoch() + delay);
             scheduleRetry(delay);
             return;
         }
@@ -273,8 +277,8 @@ bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
     qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());
     if (delay < 0)
         return false;
-    // A retry is a call like any other: it waits for the rate-limit budget too.
-    delay = std::max(delay, m_client->paceDelayMs());
+    // A retry is a call like any other: it waits for its bucket's budget too.
+    delay = std::max(delay, m_client->paceDelayMs(m_bucket));
     qCDebug(lcJob) << "transient fault" << int(RetryPolicy::classify(attempt)) << "on" << r.url.path()
                    << "retry" << m_retry.retries() << "in" << delay << "ms";
     m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));

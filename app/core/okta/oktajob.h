@@ -66,6 +66,7 @@ private:
     QPointer<OktaClient> m_client;
     Method m_method;
     QNetworkRequest m_request;
+    QString m_bucket; // the rate-limit bucket it counts against (RateBuckets::nameFor)
     QByteArray m_body;
     bool m_authorize = true;
     bool m_parseJson = true;
