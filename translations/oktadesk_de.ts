@@ -2893,10 +2893,6 @@ ID: %3</translation>
 <context>
     <name>oktadesk::cli</name>
     <message>
-        <source>OktaDesk command line: administer an Okta org.</source>
-        <translation>OktaDesk-Befehlszeile: eine Okta-Org verwalten.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2905,62 +2901,290 @@ ID: %3</translation>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
         <source>oktadesk-cli: %1 (see --help)</source>
         <translation>oktadesk-cli: %1 (siehe --help)</translation>
     </message>
     <message>
-        <source>Commands:
-  whoami                 the account behind the credential, and whether it is a super admin
-  users list             users (first page, --first N or --all)
-  groups list            groups
-  apps list              app integrations
-  logs search            System Log events (--keyword, --field, --filter, --since, --until)
-  onboard service-account  --login L --email E --first-name F --last-name L --app APP
-                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
-                         create the user, assign the role and the app, each read back; a generated
-                         password is printed once
-  demo-server            run the embedded demo org in the foreground
-  profiles list          saved connection profiles (--format json shows id, domain, method…)
-  profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID
-                         [--client-secret-env VAR] [--port N] (browser sign-in; then login)
-  profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect
-  profiles rename OLD NEW
-  profiles remove NAME   revokes the profile&apos;s tokens and deletes its keychain entries
+        <source>usage: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</source>
+        <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of %2, not of `%3`.</source>
+        <translation>--%1 ist eine Option von %2, nicht von `%3`.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help).</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli completion bash (the only shell it knows).</source>
+        <translation>Aufruf: oktadesk-cli completion bash (die einzige Shell, die es kennt).</translation>
+    </message>
+    <message>
+        <source>Usage: oktadesk-cli &lt;command&gt; [options]
+OktaDesk command line: administer an Okta org.
+
+Commands:
+</source>
+        <translation>Aufruf: oktadesk-cli &lt;Befehl&gt; [Optionen]
+OktaDesk-Befehlszeile: eine Okta-Org verwalten.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>`oktadesk-cli help &lt;command&gt;` (or `&lt;command&gt; --help`) lists the options a command takes,
+with an example.
 
 Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with
 --org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;
 never pass a token or secret on the command line).
-Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.</source>
-        <translation>Befehle:
-  whoami                 das Konto hinter den Anmeldedaten und ob es Super-Admin ist
-  users list             Benutzer (erste Seite, --first N oder --all)
-  groups list            Gruppen
-  apps list              App-Integrationen
-  logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
-  onboard service-account  --login L --email E --first-name F --last-name L --app APP
-                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
-                         Benutzer anlegen, Rolle und App zuweisen, jeweils zurückgelesen; ein
-                         generiertes Passwort wird einmal ausgegeben
-  demo-server            die eingebaute Demo-Org im Vordergrund ausführen
-  profiles list          gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)
-  profiles add NAME      --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID
-                         [--client-secret-env VAR] [--port N] (Browser-Anmeldung; danach login)
-  profiles login NAME    Browser-Anmeldung: gibt die zu öffnende URL aus, wartet auf die Weiterleitung
-  profiles rename ALT NEU
-  profiles remove NAME   widerruft die Tokens des Profils und löscht seine Schlüsselbundeinträge
+Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.
+
+Options:
+</source>
+        <translation>`oktadesk-cli help &lt;Befehl&gt;` (oder `&lt;Befehl&gt; --help`) zeigt die Optionen eines Befehls
+mit einem Beispiel.
 
 Verbinden mit --profile NAME (ein gespeichertes Profil; Geheimnisse bleiben im Schlüsselbund des
 Systems) oder mit --org DOMAIN --token-env VAR (ein SSWS-API-Token aus dieser Umgebungsvariable;
 übergeben Sie nie ein Token oder Secret auf der Befehlszeile).
-Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.
+
+Optionen:
+</translation>
     </message>
     <message>
-        <source>usage: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</source>
-        <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Usage: oktadesk-cli %1 &lt;subcommand&gt; [options]</source>
+        <translation>Aufruf: oktadesk-cli %1 &lt;Unterbefehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>`oktadesk-cli help %1 &lt;subcommand&gt;` lists the options a command takes, with an example.</source>
+        <translation>`oktadesk-cli help %1 &lt;Unterbefehl&gt;` zeigt die Optionen eines Befehls mit einem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Use a saved connection profile.</source>
+        <translation>Ein gespeichertes Verbindungsprofil verwenden.</translation>
+    </message>
+    <message>
+        <source>Org domain or URL (acme.okta.com).</source>
+        <translation>Domain oder URL der Org (acme.okta.com).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding an SSWS API token.</source>
+        <translation>Name der Umgebungsvariable mit einem SSWS-API-Token.</translation>
+    </message>
+    <message>
+        <source>Client ID of the OAuth app (browser sign-in).</source>
+        <translation>Client-ID der OAuth-App (Browser-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the OAuth app&apos;s client secret.</source>
+        <translation>Name der Umgebungsvariable mit dem Client-Secret der OAuth-App.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Sekunden, die auf den Browser gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Okta search expression (users, groups).</source>
+        <translation>Okta-Suchausdruck (users, groups).</translation>
+    </message>
+    <message>
+        <source>Okta filter expression; for logs, the custom filter.</source>
+        <translation>Okta-Filterausdruck; für logs der eigene Filter.</translation>
+    </message>
+    <message>
+        <source>Starts-with lookup (users, groups, apps).</source>
+        <translation>Suche nach Anfang (users, groups, apps).</translation>
+    </message>
+    <message>
+        <source>System Log keywords (q).</source>
+        <translation>Stichwörter im Systemprotokoll (q).</translation>
+    </message>
+    <message>
+        <source>System Log field match key=value (repeatable).</source>
+        <translation>Feldvergleich im Systemprotokoll key=value (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Start time: ISO 8601, or 30m, 24h, 7d back from now.</source>
+        <translation>Beginn: ISO 8601 oder 30m, 24h, 7d zurück ab jetzt.</translation>
+    </message>
+    <message>
+        <source>End time: ISO 8601, or a span back from now.</source>
+        <translation>Ende: ISO 8601 oder eine Spanne zurück ab jetzt.</translation>
+    </message>
+    <message>
+        <source>asc or desc (System Log).</source>
+        <translation>asc oder desc (Systemprotokoll).</translation>
+    </message>
+    <message>
+        <source>Page size.</source>
+        <translation>Seitengröße.</translation>
+    </message>
+    <message>
+        <source>Stop after N rows.</source>
+        <translation>Nach N Zeilen aufhören.</translation>
+    </message>
+    <message>
+        <source>Stream every page.</source>
+        <translation>Alle Seiten abrufen.</translation>
+    </message>
+    <message>
+        <source>table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).</source>
+        <translation>table, csv, json oder ndjson (json und ndjson: jedes Objekt genau so, wie Okta es gesendet hat).</translation>
+    </message>
+    <message>
+        <source>Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).</source>
+        <translation>Die Liste in DATEI schreiben; sie erscheint erst vollständig (ein Fehler oder Strg+C hinterlässt keine Datei).</translation>
+    </message>
+    <message>
+        <source>demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).</source>
+        <translation>demo-server: Port (0 wählt einen freien); profiles add: Port der Loopback-Weiterleitung (Standard 53682).</translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation>Anzahl der Benutzer.</translation>
+    </message>
+    <message>
+        <source>Number of groups.</source>
+        <translation>Anzahl der Gruppen.</translation>
+    </message>
+    <message>
+        <source>Number of System Log events.</source>
+        <translation>Anzahl der Ereignisse im Systemprotokoll.</translation>
+    </message>
+    <message>
+        <source>Data seed.</source>
+        <translation>Startwert der Daten.</translation>
+    </message>
+    <message>
+        <source>The API token it accepts.</source>
+        <translation>Das API-Token, das er annimmt.</translation>
+    </message>
+    <message>
+        <source>Background System Log events per second (default 0).</source>
+        <translation>Ereignisse im Systemprotokoll pro Sekunde im Hintergrund (Standard 0).</translation>
+    </message>
+    <message>
+        <source>No simulated rate limits (for benchmarks).</source>
+        <translation>Keine simulierten Ratenlimits (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation>Prüfen und zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s login (email form).</source>
+        <translation>Anmeldename des Dienstkontos (in E-Mail-Form).</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s email address (a team mailbox).</source>
+        <translation>E-Mail-Adresse des Dienstkontos (ein Team-Postfach).</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Vorname.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nachname.</translation>
+    </message>
+    <message>
+        <source>The app to assign it to: its label or its id.</source>
+        <translation>Die App, der es zugewiesen wird: ihre Bezeichnung oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>The admin role (default SUPER_ADMIN).</source>
+        <translation>Die Admin-Rolle (Standard SUPER_ADMIN).</translation>
+    </message>
+    <message>
+        <source>Okta emails an activation link instead of a generated password.</source>
+        <translation>Okta sendet einen Aktivierungslink per E-Mail statt eines generierten Passworts.</translation>
+    </message>
+    <message>
+        <source>If a step fails, undo the earlier steps without asking.</source>
+        <translation>Schlägt ein Schritt fehl, die früheren Schritte ohne Nachfrage rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>the account behind the credential, and whether it is a super admin</source>
+        <translation>das Konto hinter den Anmeldedaten und ob es Super-Admin ist</translation>
+    </message>
+    <message>
+        <source>users (first page, --first N or --all)</source>
+        <translation>Benutzer (erste Seite, --first N oder --all)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>app integrations</source>
+        <translation>App-Integrationen</translation>
+    </message>
+    <message>
+        <source>System Log events (--keyword, --field, --filter, --since, --until)</source>
+        <translation>Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)</translation>
+    </message>
+    <message>
+        <source>create a service account, make it an admin and assign it to an app, each step read back; a generated password is printed once</source>
+        <translation>ein Dienstkonto anlegen, zum Admin machen und einer App zuweisen, jeder Schritt zurückgelesen; ein generiertes Passwort wird einmal ausgegeben</translation>
+    </message>
+    <message>
+        <source>run the embedded demo org in the foreground</source>
+        <translation>die eingebaute Demo-Org im Vordergrund ausführen</translation>
+    </message>
+    <message>
+        <source>saved connection profiles (--format json shows id, domain, method…)</source>
+        <translation>gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)</translation>
+    </message>
+    <message>
+        <source>save a profile: --org DOMAIN and either --token-env VAR (API token), or --client-id ID (browser sign-in; then profiles login)</source>
+        <translation>ein Profil speichern: --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID (Browser-Anmeldung; danach profiles login)</translation>
+    </message>
+    <message>
+        <source>browser sign-in: prints the URL to open, waits for the redirect</source>
+        <translation>Browser-Anmeldung: gibt die zu öffnende URL aus, wartet auf die Weiterleitung</translation>
+    </message>
+    <message>
+        <source>rename a saved profile</source>
+        <translation>ein gespeichertes Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>revokes the profile&apos;s tokens and deletes its keychain entries</source>
+        <translation>widerruft die Tokens des Profils und löscht seine Schlüsselbundeinträge</translation>
+    </message>
+    <message>
+        <source>a command&apos;s options and an example</source>
+        <translation>die Optionen eines Befehls und ein Beispiel</translation>
+    </message>
+    <message>
+        <source>print the bash completion script (installed with OktaDesk)</source>
+        <translation>das Bash-Vervollständigungsskript ausgeben (mit OktaDesk installiert)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3220,18 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
     <message>
         <source>Add the profile again with a current API token.</source>
         <translation>Fügen Sie das Profil mit einem aktuellen API-Token erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 braucht einen Unterbefehl: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the %2 commands are: %3.</source>
+        <translation>unbekannter Befehl „%1“; die Befehle von %2 sind: %3.</translation>
+    </message>
+    <message>
+        <source>usage: %1 (see `oktadesk-cli help %2`).</source>
+        <translation>Aufruf: %1 (siehe `oktadesk-cli help %2`).</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,10 @@ QString tr(const char *text) {
 
 constexpr qsizetype Width = 80;
 
-// `left` in a column of `indent`, `text` word-wrapped beside it.
-QString twoColumns(const QString &left, const QString &text, qsizetype indent) {
-    QString out = left.leftJustified(indent - 1) + QLatin1Char(' ');
-    if (left.size() >= indent - 1)
-        out = left + QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
-    qsizetype column = indent;
+// `text` word-wrapped to the width, continuation lines indented by `indent`; `column` is
+// where the first line starts.
+QString wrapped(const QString &text, qsizetype indent, qsizetype column) {
+    QString out;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (i > 0 && column + 1 + words.at(i).size() > Width) {
@@ -32,6 +30,13 @@ QString twoColumns(const QString &left, const QString &text, qsizetype indent) {
         column += words.at(i).size();
     }
     return out + QLatin1Char('\n');
+}
+
+// `left` in a column of `indent`, `text` beside it.
+QString twoColumns(const QString &left, const QString &text, qsizetype indent) {
+    if (left.size() >= indent - 1)
+        return left + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + wrapped(text, indent, indent);
+    return left.leftJustified(indent) + wrapped(text, indent, indent);
 }
 
 QString optionLine(const QString &names, const QString &text) {
@@ -72,7 +77,7 @@ QString overallHelp() {
 
 QString commandHelp(const CommandSpec &command) {
     QString out = tr("Usage: %1").arg(command.usage()) + QStringLiteral("\n\n");
-    out += tr(command.summary) + QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+    out += wrapped(tr(command.summary), 0, 0) + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (const char *name : command.options) {
         const OptionSpec *option = findOption(QLatin1String(name));
         if (!option)
