@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/commandtable.h"
 #include "support/clirun.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -202,5 +203,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCliCommands)
+OKTADESK_TEST_GUILESS_MAIN(TstCliCommands)
 #include "tst_clicommands.moc"
