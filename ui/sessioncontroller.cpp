@@ -107,7 +107,7 @@ void SessionController::startDemo(const QUrl &baseUrl, const QByteArray &apiToke
     m_host = baseUrl.authority();
     m_methodText = tr("API token");
     m_window->setConnectionInfo(connecting());
-    m_factory->openDemo(baseUrl, apiToken);
+    m_factory->openDemo(baseUrl, okta::Secret(apiToken));
 }
 
 void SessionController::openProfile(const QString &profileId) {
@@ -278,17 +278,47 @@ void SessionController::deleteProfile() {
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = profile->id;
-    connect(confirm, &QPushButton::clicked, this, [this, id] {
-        detach();
-        okta::ProfileRemover *remover = m_factory->removeProfile(id);
-        connect(remover, &okta::ProfileRemover::revokeFailed, this,
-                [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
-        connect(remover, &okta::ProfileRemover::finished, this, [this](bool removed, const QString &error) {
-            if (!removed)
-                m_window->statusBar()->showMessage(tr("The profile was not deleted: %1").arg(error));
-            start();
-        });
-    });
+    connect(confirm, &QPushButton::clicked, this, [this, id] { removeProfile(id, true); });
+    box->open();
+}
+
+void SessionController::removeProfile(const QString &profileId, bool revoke) {
+    detach();
+    using Result = okta::ProfileRemover::Result;
+    okta::ProfileRemover *remover = m_factory->removeProfile(profileId, revoke);
+    connect(remover, &okta::ProfileRemover::finished, this,
+            [this, profileId](Result result, const QString &message) {
+                if (result == Result::RevokeFailed) {
+                    askAfterRevokeFailure(profileId, message);
+                    return;
+                }
+                if (result == Result::RemoveFailed)
+                    m_window->statusBar()->showMessage(tr("The profile was not deleted: %1").arg(message));
+                start();
+            });
+}
+
+void SessionController::askAfterRevokeFailure(const QString &profileId, const QString &message) {
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile) {
+        start();
+        return;
+    }
+    // The profile is still there: it shows again behind the question.
+    start();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
+                                tr("The profile \"%1\" was not deleted.").arg(profile->name),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("revokeFailedDialog"));
+    box->setInformativeText(message);
+    QPushButton *retry = box->addButton(tr("Try Again"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("retryDeleteButton"));
+    QPushButton *anyway = box->addButton(tr("Delete Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("deleteAnywayButton"));
+    box->setDefaultButton(retry);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(retry, &QPushButton::clicked, this, [this, profileId] { removeProfile(profileId, true); });
+    connect(anyway, &QPushButton::clicked, this, [this, profileId] { removeProfile(profileId, false); });
     box->open();
 }
 

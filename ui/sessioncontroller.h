@@ -66,6 +66,10 @@ private:
     void reauthorize();
     void renameProfile();
     void deleteProfile();
+    // Deletes a profile (revoking its tokens first unless `revoke` is false); when the
+    // revocation fails, the profile stays and the admin chooses: try again, or delete anyway.
+    void removeProfile(const QString &profileId, bool revoke);
+    void askAfterRevokeFailure(const QString &profileId, const QString &message);
     void runWizard(okta::ConnectionSetup *setup);
     void detach();
     // What the window shows while the current org is being opened.

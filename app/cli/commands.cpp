@@ -65,6 +65,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     until = p.value(QStringLiteral("until"));
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
+    force = p.isSet(QStringLiteral("force"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -208,7 +209,7 @@ void Command::connectToOrg(std::function<void()> ready) {
         failUsage(tr("--org: %1").arg(domain.message));
         return;
     }
-    const QByteArray token = qgetenv(m_options.tokenEnv.toLocal8Bit().constData()).trimmed();
+    const okta::Secret token = secretFromEnvironment(m_options.tokenEnv);
     if (token.isEmpty()) {
         failUsage(tr("the environment variable %1 is not set or empty; it must hold the API token.")
                       .arg(m_options.tokenEnv));
@@ -251,6 +252,13 @@ void Command::openProfile(const std::function<void()> &ready) {
     connect(m_session, &okta::ProfileSession::tokenWriteFailed, this,
             [](const QString &message) { printLine(stderr, QStringLiteral("oktadesk-cli: ") + message); });
     m_session->open(profile->id);
+}
+
+okta::Secret secretFromEnvironment(const QString &name) {
+    QByteArray value = qgetenv(name.toLocal8Bit().constData());
+    const okta::Secret secret(QByteArrayView(value).trimmed());
+    okta::wipeSecret(value);
+    return secret;
 }
 
 bool parseTimeArgument(const QString &text, QDateTime *out) {

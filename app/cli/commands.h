@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include "core/export/exportformat.h"
+#include "core/secrets/secret.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -41,6 +42,7 @@ struct Options {
     QString clientId;
     QString clientSecretEnv;
     int loginTimeout = 300; // profiles login: seconds to wait for the browser
+    bool force = false;     // profiles remove: even when the tokens cannot be revoked
     // listing
     QString search, filter, q, keyword;
     QStringList fields; // key=value
@@ -153,6 +155,10 @@ public:
     using Command::Command;
     void start() override;
 };
+
+// The value of environment variable `name`, trimmed; empty when unset. (Secrets come from
+// the environment, never from argv, which every local user can read.)
+okta::Secret secretFromEnvironment(const QString &name);
 
 // Parses 2026-05-01T12:00:00Z, 2026-05-01, or a span back from now: 30m, 24h, 7d.
 bool parseTimeArgument(const QString &text, QDateTime *out);

@@ -212,6 +212,8 @@ void DemoServerCommand::start() {
     printLine(stdout, tr("Demo org listening on %1").arg(org->baseUrl().toString()));
     printLine(stdout, tr("API token: %1").arg(org->apiToken()));
     printLine(stdout, tr("OAuth client ID: %1").arg(org->clientId()));
+    printLine(stdout, tr("Public OAuth client ID (no secret, PKCE only): %1").arg(org->publicClientId()));
+    printLine(stdout, tr("Sign-in redirect URIs: %1").arg(org->redirectUris().join(QLatin1String(", "))));
     printLine(stdout, tr("Super admin: %1").arg(org->adminLogin()));
     printLine(stdout, tr("Press Ctrl+C to stop."));
     // Runs until the process is interrupted.

@@ -54,13 +54,22 @@ struct DemoOptions {
     int eventDays = 7;
     int liveEventsPerSecond = 0; // background System Log activity while running (--live-rate)
     quint64 seed = 42;
-    QDateTime now;    // invalid: current UTC time at construction
-    QString apiToken; // empty: derived from the seed ("00" + 40 chars)
+    QDateTime now; // invalid: current UTC time at construction
+    // Empty: random for each start ("00" + 40 characters), so nobody can work out the
+    // token of a demo org running on someone else's machine from the (public) seed.
+    QString apiToken;
+    // The OktaDesk app: a confidential client (client_secret_basic or _post).
     QString clientId = QStringLiteral("0oademooktadesk0001");
-    QString clientSecret; // empty: derived from the seed
+    QString clientSecret; // empty: random for each start
+    // A second OktaDesk app registered as a public native client: no secret, PKCE only
+    // (token_endpoint_auth_method "none"), as a desktop app is usually registered.
+    QString publicClientId = QStringLiteral("0oademopublic00002");
+    // The sign-in redirect URIs registered on both apps. As at Okta, /authorize accepts only
+    // an exact match, port included; DemoOrg::addRedirectUri() registers more.
     QStringList redirectUris = {QStringLiteral("http://127.0.0.1:53682/callback"),
                                 QStringLiteral("http://localhost:53682/callback")};
-    bool allowAnyLoopbackPort = true; // RFC 8252 §7.3: any port on a loopback host
+    // A connection that sends no complete request for this long is closed.
+    int idleTimeoutMs = 60000;
     bool adminIsSuperAdmin = true;
     int accessTokenLifetimeSeconds = 3600;
     bool rotateRefreshTokens = true;
@@ -90,8 +99,14 @@ public:
     QString apiToken() const;
     QString clientId() const;
     QString clientSecret() const;
+    QString publicClientId() const;
     QString adminLogin() const;
     QString adminUserId() const;
+
+    // Registers one more sign-in redirect URI on the OktaDesk apps (an admin adding it on
+    // the app's General tab).
+    void addRedirectUri(const QString &uri);
+    QStringList redirectUris() const;
 
     void setFaults(const FaultOptions &faults);
     void setRateLimitBuckets(const QList<RateLimitBucket> &buckets);
@@ -100,6 +115,8 @@ public:
     QList<RequestRecord> requestLog() const; // the latest requests, oldest first
     void clearRequestLog();
     quint64 connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+    // The most request bytes one connection ever held unanswered (the read-buffer cap).
+    quint64 peakBufferedBytes() const;
 
     // Test helpers.
     QString issueAccessToken(const QStringList &scopes);

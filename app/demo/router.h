@@ -88,8 +88,13 @@ private:
                   const QStringList &drop = {}) const;
     std::optional<int> intParam(const HttpRequest &request, const QString &name, int fallback,
                                 HttpResponse &error) const;
-    bool redirectAllowed(const QString &uri) const;
-    std::optional<HttpResponse> authenticateClient(const HttpRequest &request, const QUrlQuery &form) const;
+    bool isOAuthClient(const QString &clientId) const;
+    // The OAuth client a /token or /revoke request authenticates as (its id in *clientId),
+    // or the error to answer with.
+    std::optional<HttpResponse> authenticateClient(const HttpRequest &request, const QUrlQuery &form,
+                                                   QString *clientId) const;
+    // What Okta shows in the browser for an /authorize request it cannot redirect back.
+    static HttpResponse errorPage(int status, const QString &summary);
     qint64 orgNow() const { return m_orgNowAtStart + m_clock.elapsed(); }
 
     DemoOptions m_options;

@@ -90,10 +90,8 @@ QWidget *MethodPage::createBrowserPanel() {
 
     m_port = new QSpinBox(panel);
     m_port->setObjectName(QStringLiteral("redirectPortSpin"));
-    m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("Any free port"));
-    m_port->setToolTip(tr("Okta needs the exact port registered on the app. \"Any free port\" only works "
-                          "where any loopback port is accepted."));
+    m_port->setRange(1, 65535);
+    m_port->setToolTip(tr("Okta accepts only a redirect URI registered on the app exactly, port included."));
     m_redirectUri = new QLineEdit(panel);
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
     m_redirectUri->setReadOnly(true);
@@ -128,8 +126,8 @@ QWidget *MethodPage::createBrowserPanel() {
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, portRow);
     form->addRow(tr("Redirect URI:"), redirectRow);
-    form->addRow(QString(), hintLabel(tr("Register this exact URI as a sign-in redirect URI on the app "
-                                         "(its General tab)."),
+    form->addRow(QString(), hintLabel(tr("Register this exact URI, port included, as a sign-in redirect URI "
+                                         "on the app (its General tab): Okta refuses any other."),
                                       panel));
     form->addRow(tr("Scopes:"), m_scopes);
     form->addRow(QString(), hintLabel(tr("Grant these scopes to the app on its Okta API Scopes tab first; "
@@ -205,7 +203,6 @@ void MethodPage::updateFromMethod() {
 void MethodPage::updateRedirectUri() {
     const QUrl uri = m_signIn->redirectUri();
     m_redirectUri->setText(uri.toString());
-    m_redirectUri->setPlaceholderText(tr("http://127.0.0.1:<port chosen at sign-in>/callback"));
     m_copyRedirect->setEnabled(!uri.isEmpty());
 }
 

@@ -50,8 +50,7 @@ bool ConnectionSetup::reauthorize(const QString &profileId) {
     if (profile->authMethod == AuthMethod::BrowserPkce && m_secrets) {
         ProfileSecretsJob *job = m_secrets->load(profile->id);
         connect(job, &ProfileSecretsJob::finished, m_method, [method = m_method](ProfileSecretsJob *done) {
-            method->offerStoredClientSecret(
-                QString::fromUtf8(done->secrets().value(SecretKind::ClientSecret)));
+            method->offerStoredClientSecret(done->secrets().value(SecretKind::ClientSecret));
         });
     }
     return true;

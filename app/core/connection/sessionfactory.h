@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/secrets/secret.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -38,7 +40,7 @@ public:
     // Opens a saved profile into session(): ends with its opened() or failed().
     void open(const QString &profileId);
     // Opens the demo org at `baseUrl` with its API token; nothing is saved.
-    void openDemo(const QUrl &baseUrl, const QByteArray &apiToken);
+    void openDemo(const QUrl &baseUrl, const Secret &apiToken);
     // Connected for this run only (the keychain was unavailable when it was saved): the
     // profile records no keychain entry, and its secrets are in this factory's memory.
     bool isSessionOnly(const QString &profileId) const;
@@ -49,9 +51,10 @@ public:
     ConnectionSetup *reauthorize(const QString &profileId, QObject *parent);
 
     // Starts deleting a profile (its tokens revoked, its secrets and settings removed),
-    // closing the session first when it shows that profile. The remover deletes itself
-    // after its finished().
-    ProfileRemover *removeProfile(const QString &profileId);
+    // closing the session first when it shows that profile. `revoke` false removes it
+    // without revoking (the admin's choice after a revocation failed). The remover deletes
+    // itself after its finished().
+    ProfileRemover *removeProfile(const QString &profileId, bool revoke = true);
 
 private:
     ConnectionSetup *prepare(ConnectionSetup *setup);

@@ -17,18 +17,9 @@ SignIn::SignIn(OrgCheck *org, SignInMethod *method, QObject *parent)
 
 SignIn::~SignIn() {
     delete m_browser;
-    wipeTokens();
-}
-
-void SignIn::wipeTokens() {
-    wipeSecret(m_tokens.accessToken);
-    wipeSecret(m_tokens.refreshToken);
-    wipeSecret(m_tokens.idToken);
-    m_tokens = TokenSet();
 }
 
 void SignIn::updateTokens(const TokenSet &tokens) {
-    wipeTokens();
     m_tokens = tokens;
 }
 
@@ -71,6 +62,11 @@ void SignIn::start() {
         Q_EMIT changed();
         Q_EMIT authorizationUrlReady(url);
     });
+    // A stale tab or a local page reached the listener: the wait goes on, and says so.
+    connect(m_browser, &BrowserSignIn::callbackIgnored, this, [this](const QString &note) {
+        if (m_state == State::WaitingForBrowser)
+            setState(State::WaitingForBrowser, note);
+    });
     connect(m_browser, &BrowserSignIn::succeeded, this, [this](const TokenSet &tokens) {
         m_tokens = tokens;
         setState(State::SignedIn, tr("Signed in. Continue to check the account."));
@@ -95,7 +91,7 @@ void SignIn::reset() {
         m_browser->deleteLater();
         m_browser = nullptr;
     }
-    wipeTokens();
+    m_tokens = TokenSet(); // its Secrets wipe themselves
     m_authorizationUrl.clear();
     m_failure = BrowserSignIn::Failure::None;
     if (m_state != State::Idle || !m_message.isEmpty())

@@ -10,8 +10,8 @@
 namespace okta {
 
 // The wizard's method step: browser sign-in with an OAuth app (client ID, optional secret,
-// loopback redirect port) or an API token. Holds the two secrets only until the profile is
-// saved, and wipes them when they are replaced or this object goes.
+// loopback redirect port) or an API token. Holds the two secrets (in Secrets) only until the
+// profile is saved; they are wiped when replaced or when this object goes.
 class SignInMethod : public QObject {
     Q_OBJECT
 public:
@@ -26,9 +26,10 @@ public:
     void setClientSecret(const QString &secret);
     // A reauthorization's stored secret, read from the keychain: taken only when none was
     // typed meanwhile, and it does not void a sign-in already made.
-    void offerStoredClientSecret(const QString &secret);
+    void offerStoredClientSecret(const Secret &secret);
     bool hasClientSecret() const { return !m_clientSecret.isEmpty(); }
-    // 0 binds any free port (only for servers that accept any loopback port).
+    // The loopback port of the redirect URI registered on the app; Okta accepts only that
+    // exact URI. 0 (never a port one can register) means the default one.
     void setRedirectPort(quint16 port);
     quint16 redirectPort() const { return m_port; }
     void setApiToken(const QString &token);
@@ -36,8 +37,7 @@ public:
     bool isReady() const;
 
     ClientCredentials credentials() const { return {m_clientId, m_clientSecret}; }
-    // A copy for the authorizer or the keychain; the caller wipes it when done.
-    QByteArray apiToken() const { return QByteArray(m_apiToken.constData(), m_apiToken.size()); }
+    const Secret &apiToken() const { return m_apiToken; }
 
 Q_SIGNALS:
     void changed();
@@ -49,9 +49,9 @@ private:
 
     AuthMethod m_method = AuthMethod::BrowserPkce;
     QString m_clientId;
-    QString m_clientSecret;
+    Secret m_clientSecret;
     quint16 m_port = BrowserSignIn::DefaultPort;
-    QByteArray m_apiToken;
+    Secret m_apiToken;
 };
 
 } // namespace okta

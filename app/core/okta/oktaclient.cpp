@@ -108,11 +108,17 @@ OktaJob *OktaClient::deleteResource(const QString &path, const QUrlQuery &query)
     return makeJob(OktaJob::Method::Delete, url(path, query), {}, {}, true);
 }
 
-OktaJob *OktaClient::postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth) {
+OktaJob *OktaClient::postForm(const QString &path, const QUrlQuery &form, const Secret &basicAuth) {
     OktaJob *job = makeJob(OktaJob::Method::Post, url(path), form.toString(QUrl::FullyEncoded).toLatin1(),
                            "application/x-www-form-urlencoded", false);
-    if (!basicAuth.isEmpty())
-        job->m_request.setRawHeader("Authorization", "Basic " + basicAuth.toBase64());
+    job->m_wipeBody = true;
+    if (!basicAuth.isEmpty()) {
+        QByteArray pair = basicAuth.copyOut();
+        QByteArray header = "Basic " + pair.toBase64();
+        job->m_request.setRawHeader("Authorization", header);
+        wipeSecret(header);
+        wipeSecret(pair);
+    }
     return job;
 }
 

@@ -58,8 +58,9 @@ public:
     OktaJob *put(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
     OktaJob *deleteResource(const QString &path, const QUrlQuery &query = {});
     // application/x-www-form-urlencoded POST for /oauth2/v1/*; `basicAuth` is an optional
-    // "user:password" pair for client_secret_basic. Sends no management Authorization.
-    OktaJob *postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth = {});
+    // "user:password" pair for client_secret_basic. Sends no management Authorization. The
+    // body (codes, tokens, a posted secret) is wiped when the job ends.
+    OktaJob *postForm(const QString &path, const QUrlQuery &form, const Secret &basicAuth = {});
     // Unauthenticated GET (discovery documents).
     OktaJob *getAnonymous(const QString &path, const QUrlQuery &query = {});
 

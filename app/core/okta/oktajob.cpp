@@ -98,6 +98,8 @@ OktaJob::~OktaJob() {
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (m_wipeBody)
+        wipeSecret(m_body);
 }
 
 void OktaJob::send() {
@@ -111,9 +113,10 @@ void OktaJob::send() {
     // streaming is never cut off.
     request.setTransferTimeout(m_client->options().transferTimeoutMs);
     if (m_authorize && m_client->authorizer()) {
-        const QByteArray header = m_client->authorizer()->authorizationHeader();
+        // Qt keeps its own copy of the header for the life of the request.
+        const Secret header = m_client->authorizer()->authorizationHeader();
         if (!header.isEmpty())
-            request.setRawHeader("Authorization", header);
+            request.setRawHeader("Authorization", header.copyOut());
     }
     m_credentialSent = request.hasRawHeader("Authorization");
     QNetworkAccessManager *nam = m_client->networkAccessManager();

@@ -69,6 +69,7 @@ private:
     QByteArray m_body;
     bool m_authorize = true;
     bool m_parseJson = true;
+    bool m_wipeBody = false; // a form that carries a code, a token or a secret
     bool m_finished = false;
     bool m_started = false;
     bool m_refreshedOnce = false;
