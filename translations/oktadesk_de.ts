@@ -109,10 +109,6 @@
         <translation>(beliebig)</translation>
     </message>
     <message>
-        <source>The browser returned a sign-in that does not belong to this attempt (state mismatch). It may come from an old browser tab or from a forged link, so it was refused. Start the sign-in again and use the newest browser tab.</source>
-        <translation>Der Browser hat eine Anmeldung zurückgegeben, die nicht zu diesem Versuch gehört (State stimmt nicht überein). Sie kann aus einem alten Browser-Tab oder einem gefälschten Link stammen und wurde daher abgelehnt. Starten Sie die Anmeldung erneut und verwenden Sie den neuesten Browser-Tab.</translation>
-    </message>
-    <message>
         <source>Okta denied access: consent was refused, or the account is not assigned to the app. Assign the account to the app in the Okta Admin Console (Applications → the app → Assignments), then sign in again.</source>
         <translation>Okta hat den Zugriff verweigert: Die Zustimmung wurde abgelehnt oder das Konto ist der App nicht zugewiesen. Weisen Sie das Konto in der Okta Admin Console der App zu (Applications → die App → Assignments) und melden Sie sich dann erneut an.</translation>
     </message>
@@ -151,6 +147,18 @@
     <message>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in response does not belong to OktaDesk&apos;s current sign-in, so it was ignored. Use the newest OktaDesk sign-in tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in response that does not belong to this attempt (state mismatch: an old browser tab or a forged link) was ignored. OktaDesk keeps waiting; finish the sign-in in the newest browser tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OktaDesk ignored %1 on the sign-in address and keeps waiting for the browser.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -543,6 +551,41 @@
     </message>
 </context>
 <context>
+    <name>okta::LoopbackListener</name>
+    <message>
+        <source>an oversized request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a request OktaDesk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request for another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 request instead of the browser&apos;s GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the browser&apos;s redirect is accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::MemorySecretStore</name>
     <message>
         <source>A keychain entry needs a name.</source>
@@ -884,6 +927,21 @@
     </message>
 </context>
 <context>
+    <name>okta::OrgBinding</name>
+    <message>
+        <source>The keychain entry does not say which org it belongs to (it was saved by an older OktaDesk or by another program), so OktaDesk will not send it anywhere. Reauthorize the profile, or add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s settings name %1, but its secrets in the keychain belong to %2. OktaDesk will not send them to %1. If the settings were changed on purpose, add the profile again for that org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::OrgCheck</name>
     <message>
         <source>Waiting for you to finish typing…</source>
@@ -1031,12 +1089,8 @@
 <context>
     <name>okta::ProfileRemover</name>
     <message>
-        <source>The tokens were not revoked, because the keychain did not return them: %1</source>
-        <translation>Die Tokens wurden nicht widerrufen, weil der Schlüsselbund sie nicht zurückgegeben hat: %1</translation>
-    </message>
-    <message>
-        <source>The tokens were not revoked: %1</source>
-        <translation>Die Tokens wurden nicht widerrufen: %1</translation>
+        <source>The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they expire or are revoked in the Admin Console.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1178,6 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Sign-in: browser, client ID %1, any free redirect port</source>
-        <translation>Anmeldung: Browser, Client-ID %1, beliebiger freier Weiterleitungs-Port</translation>
     </message>
     <message>
         <source>Secrets: %1</source>
@@ -1384,6 +1434,21 @@
     <message>
         <source>Starting the sign-in…</source>
         <translation>Die Anmeldung wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>okta::TokenReplacement</name>
+    <message>
+        <source>There is no profile storage.</source>
+        <translation type="unfinished">Es gibt keinen Profilspeicher.</translation>
+    </message>
+    <message>
+        <source>The tokens of the earlier sign-in were not revoked, because they could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of the earlier sign-in could not be revoked at Okta, so they stay valid until they expire or are revoked in the Admin Console. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2132,14 +2197,6 @@ Schweregrad: %2</translation>
         <translation>Optional für eine öffentliche native App</translation>
     </message>
     <message>
-        <source>Any free port</source>
-        <translation>Beliebiger freier Port</translation>
-    </message>
-    <message>
-        <source>Okta needs the exact port registered on the app. &quot;Any free port&quot; only works where any loopback port is accepted.</source>
-        <translation>Okta braucht genau den bei der App registrierten Port. „Beliebiger freier Port“ funktioniert nur, wo jeder Loopback-Port akzeptiert wird.</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2168,10 +2225,6 @@ Schweregrad: %2</translation>
         <translation>Weiterleitungs-URI:</translation>
     </message>
     <message>
-        <source>Register this exact URI as a sign-in redirect URI on the app (its General tab).</source>
-        <translation>Registrieren Sie genau diese URI als Anmelde-Weiterleitungs-URI bei der App (auf ihrem Tab „General“).</translation>
-    </message>
-    <message>
         <source>Scopes:</source>
         <translation>Scopes:</translation>
     </message>
@@ -2196,12 +2249,16 @@ Schweregrad: %2</translation>
         <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <source>http://127.0.0.1:&lt;port chosen at sign-in&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;bei der Anmeldung gewählter Port&gt;/callback</translation>
-    </message>
-    <message>
         <source>%1 — sign-in and a refresh token (granted automatically)</source>
         <translation>%1 — Anmeldung und ein Aktualisierungstoken (automatisch gewährt)</translation>
+    </message>
+    <message>
+        <source>Okta accepts only a redirect URI registered on the app exactly, port included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this exact URI, port included, as a sign-in redirect URI on the app (its General tab): Okta refuses any other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2674,18 @@ Schweregrad: %2</translation>
         <source>The profile was not deleted: %1</source>
         <translation>Das Profil wurde nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::SignInPage</name>
@@ -2649,14 +2718,6 @@ Schweregrad: %2</translation>
         <translation>OktaDesk öffnet die Anmeldeseite von Okta in Ihrem Browser. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Anmeldung dann an OktaDesk zurück.</translation>
     </message>
     <message>
-        <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1.</source>
-        <translation>Verwenden Sie ein Konto mit Super-Admin-Rechten, am besten ein eigenes Dienstkonto. Der Browser kehrt zu %1 zurück.</translation>
-    </message>
-    <message>
-        <source>a loopback address on this computer</source>
-        <translation>einer Loopback-Adresse auf diesem Computer</translation>
-    </message>
-    <message>
         <source>An API token needs no browser sign-in.</source>
         <translation>Ein API-Token braucht keine Browser-Anmeldung.</translation>
     </message>
@@ -2675,6 +2736,10 @@ Schweregrad: %2</translation>
     <message>
         <source>Try again…</source>
         <translation>Erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1, which must be registered on the app exactly so, port included; if Okta shows an error about the redirect URI, register it on the app&apos;s General tab and sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3251,10 @@ Optionen:
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
+    <message>
+        <source>Remove the profile even when its tokens cannot be revoked at Okta.</source>
+        <translation>Das Profil entfernen, auch wenn seine Tokens bei Okta nicht widerrufen werden können.</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::Command</name>
@@ -3259,6 +3328,14 @@ Optionen:
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Public OAuth client ID (no secret, PKCE only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in redirect URIs: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3588,6 @@ Optionen:
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das API-Token enthalten.</translation>
     </message>
     <message>
-        <source>--port: Okta needs the exact registered redirect port; 0 is not one.</source>
-        <translation>--port: Okta braucht genau den registrierten Weiterleitungs-Port; 0 ist keiner.</translation>
-    </message>
-    <message>
         <source>the environment variable %1 is not set or empty; it must hold the client secret.</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das Client-Secret enthalten.</translation>
     </message>
@@ -3525,6 +3598,18 @@ Optionen:
     <message>
         <source>Register %1 as a sign-in redirect URI on the app, then run `oktadesk-cli profiles login %2` next.</source>
         <translation>Registrieren Sie %1 als Anmelde-Weiterleitungs-URI bei der App und führen Sie danach `oktadesk-cli profiles login %2` aus.</translation>
+    </message>
+    <message>
+        <source>--port: Okta accepts only the exact redirect URI registered on the app, port included; 0 is not a port one can register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token belongs to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3564,13 +3649,17 @@ Optionen:
             <numerusform>innerhalb von %n Sekunden kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>oktadesk-cli: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: %1</source>
+        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::ProfilesRemoveCommand</name>
-    <message>
-        <source>oktadesk-cli: warning: %1 The profile is removed from this computer anyway.</source>
-        <translation>oktadesk-cli: Warnung: %1 Das Profil wird trotzdem von diesem Computer entfernt.</translation>
-    </message>
     <message>
         <source>oktadesk-cli: note: the API token stays valid at Okta; revoke it in the Admin Console (Security &gt; API &gt; Tokens) if nothing else uses it.</source>
         <translation>oktadesk-cli: Hinweis: Das API-Token bleibt bei Okta gültig; widerrufen Sie es in der Admin Console (Security &gt; API &gt; Tokens), wenn nichts anderes es verwendet.</translation>
@@ -3578,6 +3667,18 @@ Optionen:
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: %1</source>
+        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: --force: removing the profile without revoking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `oktadesk-cli profiles remove %1` again to retry, or add --force to remove it anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
