@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "onboardcommand.h"
+#include "commandtable.h"
 #include "profilecommands.h"
 
 #include "core/auth/orgdomain.h"
@@ -25,55 +25,12 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
-                         const QString &caseRule = QString()) {
-        const QString text =
-            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
-        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
+    for (const OptionSpec &spec : optionTable()) {
+        QCommandLineOption o(QLatin1String(spec.name), spec.help(),
+                             spec.takesValue() ? QLatin1String(spec.valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
-    };
-    add({QStringLiteral("org")}, "Org domain or URL (acme.okta.com).", "domain");
-    add({QStringLiteral("token-env")}, "Name of the environment variable holding an SSWS API token.", "var");
-    add({QStringLiteral("profile")}, "Use a saved connection profile.", "name");
-    add({QStringLiteral("client-id")}, "profiles add: client ID of the OAuth app (browser sign-in).", "id");
-    add({QStringLiteral("client-secret-env")},
-        "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
-    add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
-    add({QStringLiteral("force")},
-        "profiles remove: remove the profile even when its tokens cannot be revoked at Okta.");
-    using okta::QueryCaseRules;
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
-        QueryCaseRules::search());
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
-        QueryCaseRules::filter());
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
-        QueryCaseRules::caseless());
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
-        QueryCaseRules::filter());
-    add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
-    add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
-    add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
-    add({QStringLiteral("limit")}, "Page size.", "n");
-    add({QStringLiteral("first")}, "Stop after N rows.", "n");
-    add({QStringLiteral("all")}, "Stream every page.");
-    add({QStringLiteral("format")},
-        "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
-    add({QStringLiteral("output")},
-        "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
-    add({QStringLiteral("port")},
-        "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
-    add({QStringLiteral("users")}, "demo-server: number of users.", "n");
-    add({QStringLiteral("groups")}, "demo-server: number of groups.", "n");
-    add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
-    add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
-    add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
-    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
-        "n");
-    add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
-    add({QStringLiteral("dry-run")}, "Check and show what would change; change nothing.");
-    OnboardOptions::addTo(parser, m_options);
+    }
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -165,25 +122,26 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
 }
 
 Command *Command::create(const QStringList &words, const Options &options, QString *error) {
-    if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
-        return createProfilesCommand(words.mid(1), options, error);
-    if (!words.isEmpty() && words.constFirst() == QLatin1String("onboard"))
-        return createOnboardCommand(words.mid(1), options, error);
-    const QString joined = words.join(QLatin1Char(' '));
-    if (joined == QLatin1String("whoami"))
-        return new WhoAmICommand(options);
-    if (joined == QLatin1String("users list"))
-        return new ListCommand(ListCommand::Kind::Users, options);
-    if (joined == QLatin1String("groups list"))
-        return new ListCommand(ListCommand::Kind::Groups, options);
-    if (joined == QLatin1String("apps list"))
-        return new ListCommand(ListCommand::Kind::Apps, options);
-    if (joined == QLatin1String("logs search"))
-        return new ListCommand(ListCommand::Kind::Logs, options);
-    if (joined == QLatin1String("demo-server"))
-        return new DemoServerCommand(options);
-    *error = tr("unknown command \"%1\" (see --help).").arg(joined);
-    return nullptr;
+    const CommandSpec *spec = findCommand(words);
+    if (!spec || !spec->create) {
+        const QString group = words.value(0);
+        QStringList known;
+        for (const CommandSpec *command : commandsInGroup(group))
+            known.append(command->name());
+        *error = known.isEmpty()
+                     ? tr("unknown command \"%1\" (see --help).").arg(words.join(QLatin1Char(' ')))
+                 : words.size() == 1
+                     ? tr("%1 needs a subcommand: %2.").arg(group, known.join(QStringLiteral(", ")))
+                     : tr("unknown command \"%1\"; the %2 commands are: %3.")
+                           .arg(words.join(QLatin1Char(' ')), group, known.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    const qsizetype arguments = words.size() - spec->wordList().size();
+    if (arguments < spec->minArguments || (spec->maxArguments >= 0 && arguments > spec->maxArguments)) {
+        *error = tr("usage: %1 (see `oktadesk-cli help %2`).").arg(spec->usage(), spec->name());
+        return nullptr;
+    }
+    return spec->create(words, options, error);
 }
 
 Command::Command(const Options &options)

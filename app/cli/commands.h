@@ -77,7 +77,9 @@ class Command : public QObject {
     Q_OBJECT
 public:
     // nullptr with `*error` set for an unknown command or missing arguments (exit 2).
+    // Reads the command table (commandtable.h): every command it makes has an entry there.
     static Command *create(const QStringList &words, const Options &options, QString *error);
+    explicit Command(const Options &options); // public: the command table makes the commands
     ~Command() override;
 
     virtual void start() = 0;
@@ -88,7 +90,6 @@ Q_SIGNALS:
     void done(int exitCode);
 
 protected:
-    explicit Command(const Options &options);
     void finish(int exitCode);
     void fail(const okta::OktaResult &result);
     void failUsage(const QString &message);
