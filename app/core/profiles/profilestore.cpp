@@ -14,6 +14,7 @@ namespace {
 const QString GroupPrefix = QStringLiteral("profiles/");
 const QString ProfilesGroup = QStringLiteral("profiles");
 const QString CurrentKey = QStringLiteral("currentProfile");
+const QString DataGroup = QStringLiteral("/data/");
 
 namespace Field {
 const QString Name = QStringLiteral("name");
@@ -282,6 +283,22 @@ void ProfileStore::setCurrentProfileId(const QString &id) {
         m_settings->setValue(CurrentKey, wanted);
     sync();
     Q_EMIT changed();
+}
+
+QByteArray ProfileStore::data(const QString &id, const QString &key) const {
+    if (!isProfileId(id))
+        return {};
+    return m_settings->value(GroupPrefix + id + DataGroup + key).toByteArray();
+}
+
+ProfileStore::Result ProfileStore::setData(const QString &id, const QString &key, const QByteArray &value) {
+    const auto stored = profile(id);
+    if (!stored)
+        return failure(Error::NotFound);
+    m_settings->setValue(GroupPrefix + id + DataGroup + key, value);
+    if (!sync())
+        return failure(Error::StorageFailed);
+    return Result{Error::None, {}, *stored};
 }
 
 QString ProfileStore::errorMessage(Error error) {
