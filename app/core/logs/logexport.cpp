@@ -7,6 +7,7 @@
 #include "core/export/recordwriter.h"
 #include "core/values/page.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace okta {
@@ -128,16 +129,15 @@ void LogExport::end(bool ok, const QString &why) {
     }
     QString error = why;
     if (ok && wasRunning && m_writer->finish() && m_file->commit(&error)) {
-        Q_EMIT finished(true, tr("Wrote %n event(s) to %1.", nullptr, int(written())).arg(m_path));
+        Q_EMIT finished(true, tr("Exported to %1 (events: %2).").arg(m_path, QLocale().toString(written())));
         return;
     }
     if (error.isEmpty() && m_writer)
         error = m_writer->errorString();
     if (m_file)
         m_file->discard();
-    Q_EMIT finished(false, wasRunning ? tr("The export stopped after %n event(s): %1. %2 was not written.",
-                                           nullptr, int(written()))
-                                            .arg(error, m_path)
+    Q_EMIT finished(false, wasRunning ? tr("The export stopped (events written: %1): %2. %3 was not written.")
+                                            .arg(QLocale().toString(written()), error, m_path)
                                       : error);
 }
 

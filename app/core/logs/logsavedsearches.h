@@ -2,6 +2,8 @@
 
 #include "logrequest.h"
 
+#include "core/profiles/profilestore.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -11,8 +13,6 @@
 #include <optional>
 
 namespace okta {
-
-class ProfileStore;
 
 // The System Log searches an admin saved under a name, per org profile: kept with the
 // profile in its settings (and removed with it). Without a profile (the demo org) they
