@@ -46,6 +46,9 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("limit")}, "Page size.", "n");
     add({QStringLiteral("first")}, "Stop after N rows.", "n");
     add({QStringLiteral("all")}, "Stream every page.");
+    add({QStringLiteral("follow")},
+        "logs search: keep polling for new events (a live tail, oldest first, from --since or now) until "
+        "Ctrl+C; each page is printed as it arrives.");
     add({QStringLiteral("format")},
         "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
     add({QStringLiteral("output")},
@@ -92,6 +95,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     until = p.value(QStringLiteral("until"));
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
+    follow = p.isSet(QStringLiteral("follow"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     qint64 v = -1;
@@ -138,6 +142,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
         *error = tr("--all and --first exclude each other.");
         return false;
     }
+    if (follow && (all || first > 0 || !until.isEmpty())) {
+        *error = tr("--follow runs until Ctrl+C: it takes neither --all, --first nor --until.");
+        return false;
+    }
     return true;
 }
 
@@ -155,6 +163,8 @@ Command *Command::create(const QStringList &words, const Options &options, QStri
         return new ListCommand(ListCommand::Kind::Apps, options);
     if (joined == QLatin1String("logs search"))
         return new ListCommand(ListCommand::Kind::Logs, options);
+    if (joined == QLatin1String("logs filter"))
+        return new LogFilterCommand(options);
     if (joined == QLatin1String("demo-server"))
         return new DemoServerCommand(options);
     *error = tr("unknown command \"%1\" (see --help).").arg(joined);
