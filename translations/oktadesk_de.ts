@@ -153,10 +153,6 @@
         <translation>Okta hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <source>Okta reports an invalid session for this credential.</source>
-        <translation>Okta meldet eine ungültige Sitzung für diese Anmeldedaten.</translation>
-    </message>
-    <message>
         <source>The signed-in account does not have permission for this action.</source>
         <translation>Das angemeldete Konto hat keine Berechtigung für diese Aktion.</translation>
     </message>
@@ -167,10 +163,6 @@
     <message>
         <source>Okta had an internal error or the query timed out; try a narrower query.</source>
         <translation>Bei Okta ist ein interner Fehler aufgetreten oder die Abfrage hat zu lange gedauert; versuchen Sie eine engere Abfrage.</translation>
-    </message>
-    <message>
-        <source>The token is invalid or has expired; reauthorize the profile.</source>
-        <translation>Das Token ist ungültig oder abgelaufen; autorisieren Sie das Profil erneut.</translation>
     </message>
     <message>
         <source>This feature is not enabled for the org.</source>
@@ -392,6 +384,25 @@
         <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
+        <source>Okta reports an invalid session (E0000005) for this credential.</source>
+        <translation>Okta meldet für diese Anmeldedaten eine ungültige Sitzung (E0000005).</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the API token or access token (E0000011 Invalid token): it is wrong, expired or revoked; reauthorize the profile.</source>
+        <translation>Okta hat das API-Token oder Zugriffstoken nicht angenommen (E0000011 Invalid token): Es ist falsch, abgelaufen oder widerrufen; autorisieren Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>The request carried no API token or access token, so Okta answered &quot;Invalid session&quot; (E0000005); sign in again or give an API token.</source>
+        <translation>Die Anfrage enthielt kein API-Token und kein Zugriffstoken, daher antwortete Okta mit „Invalid session“ (E0000005); melden Sie sich erneut an oder geben Sie ein API-Token an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -485,12 +496,12 @@
         <translation>„%1“ ist kein gültiger Attributname: Verwenden Sie Namen wie eventType oder client.geographicalContext.country.</translation>
     </message>
     <message>
-        <source>Okta cannot filter on “published”; use the time range instead.</source>
-        <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum.</translation>
-    </message>
-    <message>
         <source>The custom filter has an error at character %1: %2</source>
         <translation>Der eigene Filter hat einen Fehler an Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Okta cannot filter on “published”; use the time range (since and until) instead.</source>
+        <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum (since und until).</translation>
     </message>
 </context>
 <context>
@@ -883,6 +894,21 @@
     <message>
         <source>The profile could not be saved to the settings file.</source>
         <translation>Das Profil konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::QueryCaseRules</name>
+    <message>
+        <source>Attribute names and values are case-sensitive.</source>
+        <translation>Bei Attributnamen und Werten wird Groß- und Kleinschreibung unterschieden.</translation>
+    </message>
+    <message>
+        <source>Attribute names are case-sensitive, values are not.</source>
+        <translation>Bei Attributnamen wird Groß- und Kleinschreibung unterschieden, bei Werten nicht.</translation>
+    </message>
+    <message>
+        <source>Not case-sensitive.</source>
+        <translation>Groß- und Kleinschreibung spielt keine Rolle.</translation>
     </message>
 </context>
 <context>

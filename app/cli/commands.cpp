@@ -6,6 +6,7 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
+#include "core/okta/querybuilder.h"
 #include "core/profiles/profilesession.h"
 #include "core/values/textescape.h"
 
@@ -23,8 +24,11 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
+    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
+                         const QString &caseRule = QString()) {
+        const QString text =
+            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
+        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
     };
@@ -35,11 +39,16 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("client-secret-env")},
         "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
     add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words");
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value");
+    using okta::QueryCaseRules;
+    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
+        QueryCaseRules::search());
+    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
+        QueryCaseRules::filter());
+    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
+        QueryCaseRules::caseless());
+    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
+    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
+        QueryCaseRules::filter());
     add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
     add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
     add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
@@ -60,6 +69,8 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
+        "n");
     add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
 }
 
@@ -123,6 +134,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     groups = int(v);
     if (!number("events", 0, 100000000, &events))
         return false;
+    v = liveRate;
+    if (!number("live-rate", 0, 10000, &v))
+        return false;
+    liveRate = int(v);
     qint64 s = qint64(seed);
     if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
         return false;

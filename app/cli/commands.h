@@ -59,6 +59,7 @@ struct Options {
     qint64 events = 100000;
     quint64 seed = 42;
     QString demoToken;
+    int liveRate = 0; // demo-server --live-rate
     bool noRateLimits = false;
 
     void addTo(QCommandLineParser &parser);

@@ -53,6 +53,9 @@ public:
                                     QString *error);
 
     static QString formatTimestamp(const QDateTime &time); // 2026-05-01T12:00:00.000Z
+
+private:
+    static QString publishedRefused();
 };
 
 } // namespace okta

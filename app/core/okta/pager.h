@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oktaresult.h"
+#include "retrypolicy.h"
 
 #include "core/values/page.h"
 
@@ -72,6 +73,7 @@ private:
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
     bool isRepeat(const QString &key);
+    bool refetchMalformed(); // asks for the current page again when the policy allows
 
     QPointer<OktaClient> m_client;
     Parse m_parse;
@@ -95,6 +97,7 @@ private:
     bool m_stopOnEmptyPage = false;
     int m_shortPageRows = 0;
     bool m_running = false;
+    RetryPolicy m_pageRetry; // the current page's refetches of a body that is not JSON
 };
 
 } // namespace okta
