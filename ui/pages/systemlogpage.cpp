@@ -18,7 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace oktadesk {
 
@@ -53,6 +56,9 @@ SystemLogPage::SystemLogPage(QWidget *parent)
     connect(m_form, &LogSearchForm::searchRequested, this, &SystemLogPage::search);
     connect(m_form, &LogSearchForm::utcChanged, m_model, &LogEventTableModel::setUtc);
     connect(m_controller, &LogSearchController::started, m_progress, &LogProgressBar::started);
+    connect(m_controller, &LogSearchController::started, this, [this](okta::LogStream::Mode mode) {
+        m_results->setFollowNewest(mode == okta::LogStream::Mode::Tail);
+    });
     connect(m_controller, &LogSearchController::progressChanged, m_progress, &LogProgressBar::setProgress);
     connect(m_controller, &LogSearchController::finished, this,
             [this](okta::LogStream::Outcome outcome, const QString &error, bool more) {
@@ -112,7 +118,9 @@ QWidget *SystemLogPage::createFormPanel() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(390);
+    // Wide enough for the form's widest row: nothing is cut off under the scroll bar.
+    scroll->setFixedWidth(
+        std::max(390, panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()));
     return scroll;
 }
 
@@ -125,11 +133,11 @@ void SystemLogPage::setConnection(okta::OktaApi *api, okta::ProfileStore *profil
     m_saved->setSearches(m_savedSearches);
     m_form->setSearchEnabled(api != nullptr);
     updatePreview();
-    if (!api)
-        return;
+    // Another org's events never stay on screen: switching profiles empties the table at once.
     m_model->clear();
     m_progress->clear();
-    search();
+    if (api)
+        search();
 }
 
 void SystemLogPage::setConnected(bool connected) {

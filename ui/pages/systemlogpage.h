@@ -34,8 +34,7 @@ public:
 
     // Connected: searches go to `api`, saved searches are kept with the profile
     // `profileId` in `profiles` (none: for this session only), and the form's search runs
-    // once. nullptr: disconnected; what runs is cancelled, the results stay until the next
-    // connection.
+    // once. nullptr: disconnected; what runs is cancelled and the results are cleared.
     void setConnection(okta::OktaApi *api, okta::ProfileStore *profiles = nullptr,
                        const QString &profileId = {});
     void setConnected(bool connected) override;

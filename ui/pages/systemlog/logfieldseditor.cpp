@@ -88,6 +88,7 @@ QList<QPair<QString, QString>> LogFieldsEditor::fields() const {
 bool LogFieldsEditor::setValue(const QString &key, const QString &value) {
     if (QLineEdit *edit = m_edits.value(key)) {
         edit->setText(value);
+        edit->setCursorPosition(0); // the value's start shows, as typed
         return true;
     }
     if (QComboBox *combo = m_choices.value(key)) {

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -125,6 +126,15 @@ LogResultsView::LogResultsView(LogEventTableModel *model, QWidget *parent)
         m_exportBar->setShownCount(m_proxy->rowCount());
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, count);
+    // Scrolling up stops the following; scrolling back to the end resumes it.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_table->verticalScrollBar();
+        m_atEnd = bar->value() >= bar->maximum();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow && m_atEnd)
+            m_table->scrollToBottom();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, count);
 }
 

@@ -33,6 +33,8 @@ public:
     QList<okta::LogColumns::Column> visibleColumns() const;
     // The model rows shown, in the order shown (what an export of the results writes).
     QList<int> shownRows() const;
+    // A live tail: new rows scroll into view while the table is scrolled to its end.
+    void setFollowNewest(bool follow) { m_follow = follow; }
 
 private:
     void buildColumnMenu();
@@ -47,6 +49,8 @@ private:
     QToolButton *m_exportToggle = nullptr;
     LogExportBar *m_exportBar = nullptr;
     LogDetailPane *m_detail = nullptr;
+    bool m_follow = false;
+    bool m_atEnd = true;
 };
 
 } // namespace oktadesk

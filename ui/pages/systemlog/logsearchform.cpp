@@ -157,7 +157,8 @@ QWidget *LogSearchForm::modeBox() {
         auto *button = new QRadioButton(text, box);
         button->setObjectName(QLatin1String(name));
         m_mode->addButton(button, int(mode));
-        grid->addWidget(button, row, 0);
+        // Only "First" shares its row (with N); the longer choices span the box.
+        grid->addWidget(button, row, 0, 1, row == 0 ? 1 : 2);
         return button;
     };
     radio(tr("First"), "logModeFirst", LogSearchRequest::Mode::FirstN, 0)->setChecked(true);
