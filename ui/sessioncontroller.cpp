@@ -5,6 +5,7 @@
 #include "pagefeeder.h"
 #include "pages/directorypage.h"
 #include "pages/scopespage.h"
+#include "pages/serviceaccountspage.h"
 #include "pages/systemlogpage.h"
 
 #include "core/auth/orgdomain.h"
@@ -48,6 +49,10 @@ SessionController::SessionController(MainWindow *window, const Services &service
     connect(m_window, &MainWindow::reauthorizeRequested, this, &SessionController::reauthorize);
     connect(m_window, &MainWindow::renameProfileRequested, this, &SessionController::renameProfile);
     connect(m_window, &MainWindow::deleteProfileRequested, this, &SessionController::deleteProfile);
+    // The onboarding wizard ends with "sign in as the new account": the connection wizard,
+    // with this org's domain typed in.
+    connect(m_window->serviceAccountsPage(), &ServiceAccountsPage::signInRequested, this,
+            [this](const QString &) { addProfile(m_host); });
 }
 
 SessionController::~SessionController() {
@@ -126,6 +131,7 @@ void SessionController::detach() {
         m_whoAmI->cancel();
     m_feeder->setApi(nullptr);
     m_window->systemLogPage()->setConnection(nullptr);
+    m_window->serviceAccountsPage()->setConnection(nullptr, {});
     m_api.reset();
 }
 
@@ -175,6 +181,7 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
     m_feeder->setApi(connected ? m_api.get() : nullptr);
     m_window->systemLogPage()->setConnection(connected ? m_api.get() : nullptr, m_profiles,
                                              m_isDemo ? QString() : m_profiles->currentProfileId());
+    m_window->serviceAccountsPage()->setConnection(connected ? m_api->client() : nullptr, info.userLogin);
     Q_EMIT connectionSettled(connected);
 }
 

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "onboardcommand.h"
 #include "profilecommands.h"
 
 #include "core/auth/orgdomain.h"
@@ -72,6 +73,8 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
         "n");
     add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
+    add({QStringLiteral("dry-run")}, "Check and show what would change; change nothing.");
+    OnboardOptions::addTo(parser, m_options);
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -109,6 +112,8 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     follow = p.isSet(QStringLiteral("follow"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
+    dryRun = p.isSet(QStringLiteral("dry-run"));
+    onboard.read(p);
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;
@@ -167,6 +172,8 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
 Command *Command::create(const QStringList &words, const Options &options, QString *error) {
     if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
         return createProfilesCommand(words.mid(1), options, error);
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("onboard"))
+        return createOnboardCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
     if (joined == QLatin1String("whoami"))
         return new WhoAmICommand(options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli.h"
+#include "onboardoptions.h"
 #include "output.h"
 
 #include "core/export/exportformat.h"
@@ -61,6 +62,9 @@ struct Options {
     QString demoToken;
     int liveRate = 0; // demo-server --live-rate
     bool noRateLimits = false;
+    // writes: check and say what would change, change nothing
+    bool dryRun = false;
+    OnboardOptions onboard;
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);

@@ -124,6 +124,8 @@ HttpResponse Router::api(const HttpRequest &request, const Principal &principal)
         return groups(request, principal);
     if (family == u"apps"_s)
         return apps(request, principal);
+    if (family == u"iam"_s)
+        return iam(request, principal);
     if (family == u"logs"_s && request.segments.size() == 3) {
         if (request.method != "GET")
             return oktaError(405, "E0000022", u"The endpoint does not support the provided HTTP method"_s);

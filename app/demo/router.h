@@ -64,6 +64,7 @@ private:
     HttpResponse apps(const HttpRequest &request, const Principal &principal);
     HttpResponse grants(const HttpRequest &request, const Principal &principal, int app);
     HttpResponse appUsers(const HttpRequest &request, const Principal &principal, int app);
+    HttpResponse iam(const HttpRequest &request, const Principal &principal); // rolesapi.cpp
     HttpResponse logs(const HttpRequest &request);
     HttpResponse wellKnown();
     HttpResponse authorize(const HttpRequest &request);

@@ -92,8 +92,12 @@ QList<ScopeCatalog::Feature> ScopeCatalog::features() {
           QStringLiteral("okta.groups.read"), QStringLiteral("okta.groups.manage")}},
         // Verification (is the account a super admin?) and admin role assignment.
         {tr("Admin roles"), {QStringLiteral("okta.roles.read"), QStringLiteral("okta.roles.manage")}},
-        // Service-account onboarding: creates the user, assigns it to apps.
-        {tr("Service accounts"), {QStringLiteral("okta.apps.manage")}},
+        // Service-account onboarding (core/onboarding): creates the user, assigns it an admin
+        // role and an app, reads each back, and undoes them on request.
+        {tr("Service accounts"),
+         {QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage"),
+          QStringLiteral("okta.roles.read"), QStringLiteral("okta.roles.manage"),
+          QStringLiteral("okta.apps.read"), QStringLiteral("okta.apps.manage")}},
     };
 }
 
