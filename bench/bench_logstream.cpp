@@ -2,6 +2,8 @@
 // loopback, Link paging, parsing into LogEvent values) and prints events/s, MB/s and peak RSS.
 //   bench_logstream [--events N] [--limit N] [--in-flight N]
 // The demo server runs on its own thread in this process, so the RSS figure covers both.
+#include "benchsupport.h"
+
 #include "core/logs/logsearch.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaclient.h"
@@ -14,13 +16,6 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
-#include <sys/resource.h>
-
-static long peakRssKiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
@@ -39,15 +34,9 @@ int main(int argc, char **argv) {
     options.users = 5000;
     options.groups = 500;
     demo::DemoOrg org(options);
-    QString error;
-    if (!org.start(&error)) {
-        std::fprintf(stderr, "demo org failed to start: %s\n", qPrintable(error));
+    if (!bench::startUnthrottled(org))
         return 1;
-    }
-    org.setRateLimitBuckets({}); // measure the client, not a simulated quota
-    demo::FaultOptions none;
-    org.setFaults(none);
-    const long rssAfterStart = peakRssKiB();
+    const double rssAfterStart = bench::peakRssMiB();
 
     QNetworkAccessManager nam;
     okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
@@ -79,7 +68,7 @@ int main(int argc, char **argv) {
             std::printf("bytes received:    %.1f MB (%.0f bytes/event)\n", mb,
                         rows ? double(pager->bytesReceived()) / double(rows) : 0.0);
             std::printf("peak RSS:          %.1f MiB (%.1f MiB after the demo org started)\n",
-                        double(peakRssKiB()) / 1024.0, double(rssAfterStart) / 1024.0);
+                        bench::peakRssMiB(), rssAfterStart);
             rc = (outcome == okta::Pager::Outcome::Complete && rows == events) ? 0 : 1;
             QCoreApplication::exit(rc);
         });

@@ -3,6 +3,8 @@
 // by against the JSON received, and how long sorting and filtering take and stall.
 //   bench_logview [--events N] [--limit N] [--no-sort]
 // The demo org runs on its own thread in this process (its memory is in the baseline).
+#include "benchsupport.h"
+
 #include "core/logs/logstream.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaclient.h"
@@ -22,7 +24,6 @@
 
 #include <cstdio>
 #include <malloc.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -32,13 +33,8 @@ double rssMiB() {
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() > 1 ? double(parts.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0 : 0;
-}
-
-double peakRssMiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
+    return parts.size() > 1 ? double(parts.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0
+                            : 0;
 }
 
 // The longest gap between ticks of a timer that asks to run every 2 ms: how long the
@@ -84,8 +80,8 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Events in the demo org."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Events in the demo org."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("Page size."), QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("no-sort"), QStringLiteral("Skip the sort and filter timings.")});
@@ -95,13 +91,8 @@ int main(int argc, char **argv) {
     demo::DemoOptions options;
     options.events = events;
     demo::DemoOrg org(options);
-    QString error;
-    if (!org.start(&error)) {
-        std::fprintf(stderr, "demo org failed to start: %s\n", qPrintable(error));
+    if (!bench::startUnthrottled(org))
         return 1;
-    }
-    org.setRateLimitBuckets({}); // measure the client, not a simulated quota
-    org.setFaults({});
 
     QNetworkAccessManager nam;
     okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
@@ -162,8 +153,8 @@ int main(int argc, char **argv) {
     const okta::LogStream::Progress p = stream.progress();
     std::printf("events streamed:        %lld of %lld (%d pages of up to %d)\n", p.events, events, p.pages,
                 query.limit);
-    std::printf("throughput:             %.0f events/s, %.1f MB/s of JSON (%.2f s)\n", double(p.events) / seconds,
-                double(p.bytes) / 1e6 / seconds, seconds);
+    std::printf("throughput:             %.0f events/s, %.1f MB/s of JSON (%.2f s)\n",
+                double(p.events) / seconds, double(p.bytes) / 1e6 / seconds, seconds);
     std::printf("longest stall:          %.1f ms while streaming (%d gaps over 16 ms)\n", meter.longestMs(),
                 meter.over16());
 
@@ -171,7 +162,7 @@ int main(int argc, char **argv) {
     wait([&] { return model.store().bytes().pendingBlocks() <= 1; });
     const double rawMiB = double(p.bytes) / 1048576.0;
     const double grown = rssMiB() - baseline;
-    const double peak = peakRssMiB() - baseline;
+    const double peak = bench::peakRssMiB() - baseline;
     malloc_trim(0);
     const double trimmed = rssMiB() - baseline;
     std::printf("JSON received:          %.1f MiB (%.0f bytes/event)\n", rawMiB,
@@ -180,7 +171,8 @@ int main(int argc, char **argv) {
                 grown, grown / rawMiB, trimmed / rawMiB, peak / rawMiB);
     std::printf("  original bytes:       %.1f MiB compressed (%.1fx), texts: %lld distinct\n",
                 double(model.store().bytes().storedBytes()) / 1048576.0,
-                double(model.store().rawBytes()) / double(std::max<qint64>(1, model.store().bytes().storedBytes())),
+                double(model.store().rawBytes()) /
+                    double(std::max<qint64>(1, model.store().bytes().storedBytes())),
                 qint64(model.store().pool().size()));
 
     QElapsedTimer detail;
@@ -204,13 +196,17 @@ int main(int argc, char **argv) {
             settle.start();
             wait([&] { return settle.elapsed() > 100; });
             meter.stop();
-            std::printf("%-23s %.0f ms to the new order, longest stall %.1f ms\n", what, ms, meter.longestMs());
+            std::printf("%-23s %.0f ms to the new order, longest stall %.1f ms\n", what, ms,
+                        meter.longestMs());
         };
         timed("sort by time:", [&] { view.sortByColumn(okta::LogColumns::Time, Qt::AscendingOrder); });
-        timed("sort by event type:", [&] { view.sortByColumn(okta::LogColumns::EventType, Qt::AscendingOrder); });
-        timed("sort by actor (desc):", [&] { view.sortByColumn(okta::LogColumns::Actor, Qt::DescendingOrder); });
+        timed("sort by event type:",
+              [&] { view.sortByColumn(okta::LogColumns::EventType, Qt::AscendingOrder); });
+        timed("sort by actor (desc):",
+              [&] { view.sortByColumn(okta::LogColumns::Actor, Qt::DescendingOrder); });
         timed("filter \"failure\":", [&] { proxy.setFilterText(QStringLiteral("failure")); });
-        std::printf("                        %d of %lld rows pass\n", proxy.rowCount(), qint64(model.rowCount()));
+        std::printf("                        %d of %lld rows pass\n", proxy.rowCount(),
+                    qint64(model.rowCount()));
         timed("filter cleared:", [&] { proxy.setFilterText(QString()); });
     }
     return rc;

@@ -330,12 +330,14 @@ private Q_SLOTS:
         faults.pathPrefix = u"/api/v1/logs"_s;
         m_org->setFaults(faults);
         bool waitShown = false;
-        connect(page()->controller(), &oktadesk::LogSearchController::progressChanged, this,
-                [&](const okta::LogStream::Progress &p) {
-                    if (p.rateLimitWaitSeconds > 0 && page()->progress()->text().contains(u"rate limit"_s))
-                        waitShown = true;
-                });
+        const QMetaObject::Connection watch = connect(
+            page()->controller(), &oktadesk::LogSearchController::progressChanged, this,
+            [&](const okta::LogStream::Progress &p) {
+                if (p.rateLimitWaitSeconds > 0 && page()->progress()->text().contains(u"rate limit"_s))
+                    waitShown = true;
+            });
         const QString end = runSearch();
+        disconnect(watch);
         QVERIFY2(m_org->faultCount() >= 2, "the demo org answered no 429");
         QVERIFY(waitShown);
         QVERIFY2(end.startsWith(u"Done"_s), qPrintable(end));
