@@ -271,7 +271,7 @@ void Command::connectToOrg(std::function<void()> ready) {
     ready();
 }
 
-void Command::openProfile(std::function<void()> ready) {
+void Command::openProfile(const std::function<void()> &ready) {
     auto *context = new ProfileContext(this);
     const auto profile = context->profiles().byName(m_options.profile);
     if (!profile) {

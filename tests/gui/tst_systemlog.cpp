@@ -16,6 +16,7 @@
 #include "demo/scimevaluate.h"
 #include "models/logeventtablemodel.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 #include "support/windowrig.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/systemlog/logprogressbar.h"
@@ -448,5 +449,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstSystemLog)
+OKTADESK_TEST_MAIN(TstSystemLog)
 #include "tst_systemlog.moc"

@@ -1,6 +1,7 @@
 #include "core/logs/logquery.h"
 #include "core/logs/scimfilter.h"
 #include "core/okta/querybuilder.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -339,5 +340,5 @@ void TestLogQuery::fieldArguments() {
     QVERIFY(!LogQuery::parseFieldArguments({u"novalue"_qs}, &fields, &error));
 }
 
-QTEST_GUILESS_MAIN(TestLogQuery)
+OKTADESK_TEST_GUILESS_MAIN(TestLogQuery)
 #include "tst_logquery.moc"

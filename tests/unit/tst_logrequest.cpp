@@ -5,6 +5,7 @@
 #include "core/logs/logrequest.h"
 #include "core/okta/authorizer.h"
 #include "core/okta/curlcommand.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -167,5 +168,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogRequest)
+OKTADESK_TEST_GUILESS_MAIN(TestLogRequest)
 #include "tst_logrequest.moc"

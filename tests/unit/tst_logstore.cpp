@@ -4,6 +4,7 @@
 #include "core/logs/logstore.h"
 #include "core/values/jsonnode.h"
 #include "core/values/logevent.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -175,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogStore)
+OKTADESK_TEST_GUILESS_MAIN(TestLogStore)
 #include "tst_logstore.moc"

@@ -1,6 +1,7 @@
 // The scope catalogue: what a sign-in asks for, for the window and for the CLI, comes from
 // the features' lists in one place.
 #include "core/scopes/scopecatalog.h"
+#include "support/testmain.h"
 
 #include <QSet>
 #include <QTest>
@@ -43,5 +44,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstScopeCatalog)
+OKTADESK_TEST_GUILESS_MAIN(TstScopeCatalog)
 #include "tst_scopecatalog.moc"
