@@ -2,12 +2,9 @@
 
 #include "feedtarget.h"
 
-#include "core/logs/logsearch.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
-
-#include <QDateTime>
 
 namespace oktadesk {
 
@@ -17,7 +14,6 @@ PageFeeder::Target::Target(FeedTarget *target)
 
 PageFeeder::PageFeeder(const Targets &targets, QObject *parent)
     : QObject(parent)
-    , m_systemLog(targets.systemLog)
     , m_users(targets.users)
     , m_grants(targets.grants) {}
 
@@ -28,13 +24,12 @@ PageFeeder::~PageFeeder() {
 
 void PageFeeder::setApi(okta::OktaApi *api) {
     cancelAll();
-    for (const Target *t : {&m_grants, &m_systemLog, &m_users})
+    for (const Target *t : {&m_grants, &m_users})
         if (FeedTarget *target = t->get())
             target->feedReset();
     m_api = api;
     if (!m_api)
         return;
-    loadLogs();
     loadUsers();
     loadGrants();
 }
@@ -42,7 +37,7 @@ void PageFeeder::setApi(okta::OktaApi *api) {
 void PageFeeder::cancelAll() {
     ++m_generation;
     m_appId.clear();
-    for (QPointer<okta::Pager> *slot : {&m_logsPager, &m_usersPager, &m_appsPager, &m_grantsPager}) {
+    for (QPointer<okta::Pager> *slot : {&m_usersPager, &m_appsPager, &m_grantsPager}) {
         if (okta::Pager *pager = *slot) {
             *slot = nullptr;
             pager->cancel();
@@ -71,17 +66,6 @@ void PageFeeder::feed(okta::Pager *pager, const Target &target) {
                              outcome == okta::Pager::Outcome::LimitReached && pager->nextUrl().isValid());
             });
     pager->start();
-}
-
-void PageFeeder::loadLogs() {
-    okta::LogQuery query;
-    query.until = QDateTime::currentDateTimeUtc();
-    query.since = query.until.addSecs(-24 * 3600);
-    query.order = okta::LogQuery::Order::Descending;
-    query.limit = RowLimit;
-    m_logsPager = okta::searchLogs(m_api->client(), query, this);
-    m_logsPager->setMaxRows(RowLimit);
-    feed(m_logsPager, m_systemLog);
 }
 
 void PageFeeder::loadUsers() {

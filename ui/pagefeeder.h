@@ -13,8 +13,8 @@ namespace oktadesk {
 
 class FeedTarget;
 
-// Fills the read-only pages once an org is connected: the latest System Log events of the
-// last 24 hours, the first users, and the Okta Workflows OAuth app's grants. It owns the
+// Fills the read-only pages once an org is connected: the first users and the Okta
+// Workflows OAuth app's grants. (The System Log page runs its own searches.) It owns the
 // requests (typed OktaApi calls), hands parsed pages, outcomes and errors to its targets,
 // and cancels everything when the connection goes away. The pages never see the network;
 // the feeder sees nothing of them but FeedTarget.
@@ -25,7 +25,6 @@ public:
 
     // The targets are pages (QObjects): one that is destroyed is simply no longer fed.
     struct Targets {
-        FeedTarget *systemLog = nullptr;
         FeedTarget *users = nullptr;
         FeedTarget *grants = nullptr;
     };
@@ -47,18 +46,15 @@ private:
     };
 
     void cancelAll();
-    void loadLogs();
     void loadUsers();
     void loadGrants();
     void onAppFound(const QString &appId);
     // Runs `pager` into `target`; the pager deletes itself at the end.
     void feed(okta::Pager *pager, const Target &target);
 
-    Target m_systemLog;
     Target m_users;
     Target m_grants;
     okta::OktaApi *m_api = nullptr;
-    QPointer<okta::Pager> m_logsPager;
     QPointer<okta::Pager> m_usersPager;
     QPointer<okta::Pager> m_appsPager;
     QPointer<okta::Pager> m_grantsPager;

@@ -31,8 +31,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(std::make_unique<PageFeeder>(
-          PageFeeder::Targets{window->systemLogPage(), window->directoryPage(), window->scopesPage()})) {
+    , m_feeder(
+          std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage(), window->scopesPage()})) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
@@ -130,6 +130,7 @@ void SessionController::detach() {
     if (m_whoAmI)
         m_whoAmI->cancel();
     m_feeder->setApi(nullptr);
+    m_window->systemLogPage()->setConnection(nullptr);
     m_window->serviceAccountsPage()->setConnection(nullptr, {});
     m_api.reset();
 }
@@ -178,6 +179,8 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
     }
     m_window->setConnectionInfo(info);
     m_feeder->setApi(connected ? m_api.get() : nullptr);
+    m_window->systemLogPage()->setConnection(connected ? m_api.get() : nullptr, m_profiles,
+                                             m_isDemo ? QString() : m_profiles->currentProfileId());
     m_window->serviceAccountsPage()->setConnection(connected ? m_api->client() : nullptr, info.userLogin);
     Q_EMIT connectionSettled(connected);
 }

@@ -66,6 +66,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
     force = p.isSet(QStringLiteral("force"));
+    follow = p.isSet(QStringLiteral("follow"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -116,6 +117,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     }
     if (all && first > 0) {
         *error = tr("--all and --first exclude each other.");
+        return false;
+    }
+    if (follow && (all || first > 0 || !until.isEmpty())) {
+        *error = tr("--follow runs until Ctrl+C: it takes neither --all, --first nor --until.");
         return false;
     }
     return true;

@@ -24,6 +24,8 @@ class RecordWriter;
 class OktaClient;
 class OktaApi;
 class Authorizer;
+class LogStream;
+struct LogQuery;
 class Page;
 class Pager;
 class ProfileSession;
@@ -50,6 +52,7 @@ struct Options {
     int limit = -1;
     qint64 first = -1;
     bool all = false;
+    bool follow = false; // logs search: a live tail until Ctrl+C
     okta::ExportFormat format = okta::ExportFormat::Table;
     QString output; // empty: stdout
     // demo-server
@@ -129,11 +132,16 @@ public:
 private:
     void run();
     okta::Pager *makePager(QString *error);
+    bool makeLogQuery(okta::LogQuery *query, QString *error) const;
+    // logs search --follow: the same output, from a live tail that ends with Ctrl+C.
+    void follow();
+    bool openOutput();
     void onPage(const okta::Page &page);
     // Ends the list: commits the file, or removes it and says how far it got.
     void end(int exitCode, const QString &why);
     Kind m_kind;
     QPointer<okta::Pager> m_pager;
+    QPointer<okta::LogStream> m_tail;
     std::unique_ptr<okta::ExportFile> m_file;
     std::unique_ptr<okta::RecordWriter> m_writer;
     bool m_interrupted = false;
@@ -147,6 +155,15 @@ public:
 
 private:
     void run();
+};
+
+// `logs filter`: the filter `logs search` would send for --field and --filter, on one
+// line; sends nothing.
+class LogFilterCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
 };
 
 class DemoServerCommand : public Command {

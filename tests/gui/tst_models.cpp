@@ -180,11 +180,11 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, LogEventTableModel::Message), QStringLiteral("User login to Okta"));
         QCOMPARE(text(model, 1, LogEventTableModel::Message, IdRole), QStringLiteral("uuid-1"));
         QCOMPARE(text(model, 1, 0, SeverityRole), QStringLiteral("WARN"));
-        QVERIFY(!model.data(model.index(0, LogEventTableModel::Time), Qt::DecorationRole)
+        QVERIFY(!model.data(model.index(0, LogEventTableModel::Severity), Qt::DecorationRole)
                      .value<QIcon>()
                      .isNull());
         QCOMPARE(model.data(model.index(1, LogEventTableModel::Outcome), Qt::ForegroundRole).value<QColor>(),
-                 LogEventTableModel::severityColor(LogEventTableModel::Severity::Error));
+                 LogEventTableModel::severityColor(LogEventTableModel::EventSeverity::Error));
         QVERIFY(!model.data(model.index(0, LogEventTableModel::Outcome), Qt::ForegroundRole).isValid());
         QVERIFY(model.data(model.index(0, 0), SortRole).toLongLong() >
                 model.data(model.index(1, 0), SortRole).toLongLong());

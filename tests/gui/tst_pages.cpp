@@ -16,6 +16,8 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/directorypage.h"
 #include "ui/pages/scopespage.h"
+#include "ui/pages/systemlog/logprogressbar.h"
+#include "ui/pages/systemlog/logsearchcontroller.h"
 #include "ui/pages/systemlogpage.h"
 #include "ui/sessioncontroller.h"
 
@@ -131,9 +133,8 @@ private Q_SLOTS:
         QVERIFY(newest >= oldest);
         QVERIFY(oldest >= QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000 - 60000);
         QVERIFY(!logs->index(0, 1).data().toString().isEmpty());
-        QTRY_VERIFY(
-            !label(m_rig->window.systemLogPage(), "pageLoading")->isVisibleTo(m_rig->window.systemLogPage()));
-        QVERIFY(m_rig->window.systemLogPage()->error().isEmpty());
+        QTRY_VERIFY(!m_rig->window.systemLogPage()->controller()->isRunning());
+        QVERIFY(m_rig->window.systemLogPage()->progress()->error().isEmpty());
 
         // Users: the first 200 of 500, and the note says there are more.
         auto *directory = m_rig->window.directoryPage();
@@ -198,10 +199,10 @@ private Q_SLOTS:
         m_rig->window.showPage(MainWindow::SystemLogIndex);
         // A 500 is reported after the client asked for the page 5 times (RetryPolicy: up to
         // about 8 s of backoff), so the wait is generous.
-        QTRY_VERIFY_WITH_TIMEOUT(!page->error().isEmpty(), 30000);
-        QVERIFY(child<QWidget>(page, "pageError")->isVisible());
-        QCOMPARE(label(page, "pageErrorMessage")->text(), page->error());
-        QVERIFY(!page->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->progress()->error().isEmpty(), 30000);
+        QVERIFY(child<QWidget>(page, "logErrorFrame")->isVisible());
+        QCOMPARE(label(page, "logError")->text(), page->progress()->error());
+        QVERIFY(!page->controller()->isRunning());
         QCOMPARE(rows("logTable"), 0);
         QTRY_COMPARE(rows("userTable"), 200);
         QVERIFY(m_rig->window.directoryPage()->error().isEmpty());

@@ -93,6 +93,11 @@ public:
 
     static QString errorMessage(Error error);
 
+    // What a feature keeps with one profile (its saved searches, …), removed with it.
+    // Never a secret. Empty when there is none.
+    QByteArray data(const QString &id, const QString &key) const;
+    Result setData(const QString &id, const QString &key, const QByteArray &value);
+
 Q_SIGNALS:
     void changed();
 
