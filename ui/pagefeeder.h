@@ -14,7 +14,7 @@ namespace oktadesk {
 class FeedTarget;
 
 // Fills the read-only pages once an org is connected: the latest System Log events of the
-// last 24 hours, the first users, and the Okta Workflows OAuth app's grants. It owns the
+// last 24 hours and the first users (the Scopes page has its own ScopesController). It owns the
 // requests (typed OktaApi calls), hands parsed pages, outcomes and errors to its targets,
 // and cancels everything when the connection goes away. The pages never see the network;
 // the feeder sees nothing of them but FeedTarget.
@@ -27,7 +27,6 @@ public:
     struct Targets {
         FeedTarget *systemLog = nullptr;
         FeedTarget *users = nullptr;
-        FeedTarget *grants = nullptr;
     };
 
     explicit PageFeeder(const Targets &targets, QObject *parent = nullptr);
@@ -49,20 +48,14 @@ private:
     void cancelAll();
     void loadLogs();
     void loadUsers();
-    void loadGrants();
-    void onAppFound(const QString &appId);
     // Runs `pager` into `target`; the pager deletes itself at the end.
     void feed(okta::Pager *pager, const Target &target);
 
     Target m_systemLog;
     Target m_users;
-    Target m_grants;
     okta::OktaApi *m_api = nullptr;
     QPointer<okta::Pager> m_logsPager;
     QPointer<okta::Pager> m_usersPager;
-    QPointer<okta::Pager> m_appsPager;
-    QPointer<okta::Pager> m_grantsPager;
-    QString m_appId;
     // Bumped on every setApi(): answers from an earlier connection are dropped.
     quint64 m_generation = 0;
 };

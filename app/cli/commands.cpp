@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "profilecommands.h"
+#include "scopescommands.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/okta/authorizer.h"
@@ -50,6 +51,9 @@ void Options::addTo(QCommandLineParser &parser) {
         "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
     add({QStringLiteral("output")},
         "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
+    add({QStringLiteral("app")}, "scopes: the app, by id, label or client ID.", "app");
+    add({QStringLiteral("dry-run")}, "scopes grant/revoke: say what would be sent, send nothing.");
+    add({QStringLiteral("force")}, "scopes grant/revoke: send a scope name OktaDesk does not know.");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
     add({QStringLiteral("users")}, "demo-server: number of users.", "n");
@@ -92,6 +96,9 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     until = p.value(QStringLiteral("until"));
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
+    app = p.value(QStringLiteral("app")).trimmed();
+    dryRun = p.isSet(QStringLiteral("dry-run"));
+    force = p.isSet(QStringLiteral("force"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     qint64 v = -1;
@@ -144,6 +151,8 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
 Command *Command::create(const QStringList &words, const Options &options, QString *error) {
     if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
         return createProfilesCommand(words.mid(1), options, error);
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("scopes"))
+        return createScopesCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
     if (joined == QLatin1String("whoami"))
         return new WhoAmICommand(options);
@@ -237,6 +246,10 @@ void Command::connectToOrg(std::function<void()> ready) {
     m_client = new okta::OktaClient(m_nam, domain.baseUrl(), m_authorizer, this);
     m_api = std::make_unique<okta::OktaApi>(m_client);
     ready();
+}
+
+okta::ScopeAccess Command::scopeAccess() const {
+    return m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
 }
 
 void Command::openProfile(std::function<void()> ready) {

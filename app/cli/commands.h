@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include "core/export/exportformat.h"
+#include "core/scopes/scopeaccess.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -49,6 +50,10 @@ struct Options {
     bool all = false;
     okta::ExportFormat format = okta::ExportFormat::Table;
     QString output; // empty: stdout
+    // scopes
+    QString app;
+    bool dryRun = false;
+    bool force = false;
     // demo-server
     int port = 0;
     bool portSet = false;
@@ -90,6 +95,8 @@ protected:
     // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
     // reports, finishes the command and never calls `ready`.
     void connectToOrg(std::function<void()> ready);
+    // What the connected credential may change (an API token: everything its admin can).
+    okta::ScopeAccess scopeAccess() const;
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;

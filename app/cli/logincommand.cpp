@@ -4,7 +4,7 @@
 #include "core/auth/orgdomain.h"
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profilesession.h"
-#include "core/scopes/scopecatalog.h"
+#include "core/scopes/scopeaccess.h"
 
 #include "interrupts.h"
 
@@ -62,9 +62,9 @@ void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray
     okta::ClientCredentials credentials;
     credentials.clientId = profile.clientId;
     credentials.clientSecret = QString::fromUtf8(clientSecret);
-    const QStringList scopes = profile.scopes.isEmpty()
-                                   ? okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly)
-                                   : profile.scopes;
+    // The read scopes, and the manage scopes of the write features the profile has on.
+    const QStringList scopes =
+        okta::ScopeCatalog::requestedScopes(okta::ScopeAccess::forProfile(profile).turnedOn());
     m_signIn = new okta::BrowserSignIn(m_client, credentials, scopes, profile.redirectPort, this);
     m_signIn->setCallbackTimeout(std::chrono::seconds(m_options.loginTimeout));
     connect(m_signIn, &okta::BrowserSignIn::authorizationUrlReady, this, [this](const QUrl &url) {

@@ -173,8 +173,8 @@ void ProfilesAddCommand::start() {
             failUsage(tr("--port: Okta needs the exact registered redirect port; 0 is not one."));
             return;
         }
-        // The CLI's commands only read.
-        profile.scopes = okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly);
+        // Read scopes only; a write feature is turned on by reauthorizing (see ScopeAccess).
+        profile.scopes = okta::ScopeCatalog::requestedScopes();
         if (!o.clientSecretEnv.isEmpty()) {
             const QByteArray secret = readEnv(o.clientSecretEnv);
             if (secret.isEmpty()) {

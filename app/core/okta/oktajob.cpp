@@ -4,6 +4,7 @@
 #include "linkheader.h"
 #include "oktaclient.h"
 
+#include "core/scopes/scopecatalog.h"
 #include "core/values/parsed.h"
 
 #include <QDateTime>
@@ -254,6 +255,8 @@ void OktaJob::finish(OktaResult result) {
         m_client->release(this);
         if (result.httpStatus == 401 && m_authorize)
             Q_EMIT m_client->authorizationExpired(result);
+        if (const QString scope = ScopeCatalog::missingScope(result); !scope.isEmpty())
+            Q_EMIT m_client->scopeMissing(scope);
     }
     Q_EMIT finished(result);
     deleteLater();
