@@ -253,7 +253,8 @@ QVariant ScopeTableModel::toolTip(const ScopeRow &row, int column) const {
 }
 
 QVariant ScopeTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ScopeRow &row = m_rows.at(index.row());
     switch (role) {
@@ -304,7 +305,7 @@ QVariant ScopeTableModel::data(const QModelIndex &index, int role) const {
 }
 
 bool ScopeTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (role != Qt::CheckStateRole || index.column() != Scope ||
+    if (role != Qt::CheckStateRole || !index.isValid() || index.column() != Scope ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const ScopeRow &row = m_rows.at(index.row());
@@ -318,7 +319,8 @@ bool ScopeTableModel::setData(const QModelIndex &index, const QVariant &value, i
 }
 
 Qt::ItemFlags ScopeTableModel::flags(const QModelIndex &index) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == Scope && !m_rows.at(index.row()).info.autoGranted)
