@@ -191,7 +191,7 @@ private Q_SLOTS:
     void init() {
         m_rig = std::make_unique<okta::test::WindowRig>(
             m_dir.filePath(QStringLiteral("oktadesk-%1.ini").arg(++m_run)));
-        m_rig->window.resize(1360, 820);
+        m_rig->window.resize(1760, 1000);
         m_rig->window.show();
     }
 
@@ -205,34 +205,36 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>("appPicker")->currentText(), App::workflowsOAuthLabel());
         QCOMPARE(table()->model()->rowCount(), 51);
         const QSet<QString> before = held(App::workflowsOAuthLabel());
-        QVERIFY(before.contains(QStringLiteral("okta.logs.read")));
-        QVERIFY(!before.contains(QStringLiteral("okta.users.manage")));
+        QVERIFY(before.contains(QStringLiteral("okta.groups.read")));
+        QVERIFY(!before.contains(QStringLiteral("okta.apps.manage")));
+        QVERIFY(!before.contains(QStringLiteral("okta.devices.manage")));
 
-        clickCheck(QStringLiteral("okta.users.manage"));
-        clickCheck(QStringLiteral("okta.groups.manage"));
-        clickCheck(QStringLiteral("okta.logs.read"));
-        QCOMPARE(status(QStringLiteral("okta.users.manage")), Status::PendingGrant);
-        QCOMPARE(status(QStringLiteral("okta.groups.manage")), Status::PendingGrant);
-        QCOMPARE(status(QStringLiteral("okta.logs.read")), Status::PendingRevoke);
+        clickCheck(QStringLiteral("okta.apps.manage"));
+        clickCheck(QStringLiteral("okta.devices.manage"));
+        clickCheck(QStringLiteral("okta.groups.read"));
+        QCOMPARE(status(QStringLiteral("okta.apps.manage")), Status::PendingGrant);
+        QCOMPARE(status(QStringLiteral("okta.devices.manage")), Status::PendingGrant);
+        QCOMPARE(status(QStringLiteral("okta.groups.read")), Status::PendingRevoke);
         QCOMPARE(text("stagedSummary"), QStringLiteral("Staged: grant 2, revoke 1"));
         QVERIFY(!child<QComboBox>("appPicker")->isEnabled()); // staged changes belong to this app
         QCOMPARE(held(App::workflowsOAuthLabel()), before);   // nothing sent yet
         screenshot(QStringLiteral("page-scopes-staged.png"));
 
         const QString confirmation = applyAndConfirm();
-        QCOMPARE(
-            confirmation.split(QLatin1Char('\n')).mid(0, 3),
-            (QStringList{QStringLiteral("Grant okta.groups.manage"), QStringLiteral("Revoke okta.logs.read"),
-                         QStringLiteral("Grant okta.users.manage")})); // in the list's order
+        QCOMPARE(confirmation.split(QLatin1Char('\n')).mid(0, 3),
+                 (QStringList{QStringLiteral("Grant okta.apps.manage"),
+                              QStringLiteral("Grant okta.devices.manage"),
+                              QStringLiteral("Revoke okta.groups.read")})); // in the list's order
         QTRY_COMPARE_WITH_TIMEOUT(text("applyOutcome"), QStringLiteral("3 change(s) applied."), 10000);
         const QSet<QString> after = held(App::workflowsOAuthLabel());
         QSet<QString> expected = before;
-        expected.remove(QStringLiteral("okta.logs.read"));
-        expected << QStringLiteral("okta.users.manage") << QStringLiteral("okta.groups.manage");
+        expected.remove(QStringLiteral("okta.groups.read"));
+        expected << QStringLiteral("okta.apps.manage") << QStringLiteral("okta.devices.manage");
         QCOMPARE(after, expected);
         // Listed again: the page shows what the server holds, with nothing left staged.
-        QTRY_COMPARE(status(QStringLiteral("okta.users.manage")), Status::Granted);
-        QCOMPARE(status(QStringLiteral("okta.logs.read")), Status::NotGranted);
+        QTRY_COMPARE(status(QStringLiteral("okta.apps.manage")), Status::Granted);
+        QCOMPARE(status(QStringLiteral("okta.devices.manage")), Status::Granted);
+        QCOMPARE(status(QStringLiteral("okta.groups.read")), Status::NotGranted);
         QCOMPARE(text("stagedSummary"), oktadesk::ApplyBar::summaryText(0, 0));
         QVERIFY(child<QWidget>("scopesChangedBanner")->isVisible());
         QVERIFY(text("scopesChangedBannerMessage").contains(QLatin1String("must be reauthorized")));
@@ -253,16 +255,20 @@ private Q_SLOTS:
         faults.serverErrorEvery = 1;
         m_org->setFaults(faults);
 
-        clickCheck(QStringLiteral("okta.apps.read"));
-        clickCheck(QStringLiteral("okta.users.read"));
         clickCheck(QStringLiteral("okta.policies.read"));
+        clickCheck(QStringLiteral("okta.roles.read"));
+        clickCheck(QStringLiteral("okta.users.read"));
         QCOMPARE(text("stagedSummary"), QStringLiteral("Staged: grant 2, revoke 1"));
+        table()->scrollToTop();
         QVERIFY(!applyAndConfirm().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
             text("applyOutcome").startsWith(QLatin1String("2 of 3 change(s) applied; 1 failed")), 10000);
-        QTRY_COMPARE(status(QStringLiteral("okta.apps.read")), Status::Granted);
-        QCOMPARE(status(QStringLiteral("okta.policies.read")), Status::Granted);
+        QTRY_COMPARE(status(QStringLiteral("okta.policies.read")), Status::Granted);
+        QCOMPARE(status(QStringLiteral("okta.roles.read")), Status::Granted);
         QCOMPARE(status(QStringLiteral("okta.users.read")), Status::Failed);
+        // Listed again, the view has scrolled to the failed row.
+        QTRY_VERIFY(table()->viewport()->rect().contains(
+            table()->visualRect(viewIndex(QStringLiteral("okta.users.read")))));
         const QString notes =
             model()
                 ->index(model()->rowOf(QStringLiteral("okta.users.read")), ScopeTableModel::Notes)
@@ -275,8 +281,8 @@ private Q_SLOTS:
         screenshot(QStringLiteral("page-scopes-partial-failure.png"));
         m_org->setFaults({});
         const QSet<QString> now = held(App::workflowsOAuthLabel());
-        QVERIFY(now.contains(QStringLiteral("okta.apps.read")) &&
-                now.contains(QStringLiteral("okta.policies.read")));
+        QVERIFY(now.contains(QStringLiteral("okta.policies.read")) &&
+                now.contains(QStringLiteral("okta.roles.read")));
         QVERIFY(now.contains(QStringLiteral("okta.users.read")));
 
         // The failed revoke, applied again once the fault is gone.

@@ -41,11 +41,19 @@ ScopesPage::ScopesPage(QWidget *parent)
     const QFontMetrics metrics = tableView()->fontMetrics();
     const int padding = 3 * metrics.averageCharWidth() + 12;
     const auto width = [&](const char *sample) {
-        return metrics.horizontalAdvance(QLatin1String(sample)) + padding;
+        return metrics.horizontalAdvance(QString::fromUtf8(sample)) + padding;
     };
+    // Pending and failed statuses are bold (ScopeTableModel's FontRole).
+    QFont bold = tableView()->font();
+    bold.setBold(true);
+    const int statusWidth = QFontMetrics(bold).horizontalAdvance(
+                                ScopeTableModel::statusName(ScopeTableModel::RowStatus::PendingRevoke)) +
+                            padding;
+    // Long descriptions and grant times are elided (their tooltips have them whole), leaving
+    // room for the notes.
     setColumnWidths({width("okta.governance.accessCertifications.manage") + 40,
-                     width("Create, change and delete the OAuth scope grants of apps"), width("manage"),
-                     width("Pending revoke"), width("admin@example.com · 2026-05-01 10:00")});
+                     width("Create, change and delete groups and their members"), width("manage"),
+                     statusWidth, width("admin@example.com · 2026-05-01")});
     // The guidance page's order until the user sorts.
     sortBy(-1);
 
@@ -164,12 +172,25 @@ void ScopesPage::feedPage(const okta::Page &page) {
 
 void ScopesPage::feedEnded(const QString &error, bool moreAvailable) {
     // A list that failed leaves what is shown (and staged) as it was.
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_model->setGrants(m_incoming);
-    else
+        revealFirstFailure();
+    } else {
         setError(error);
+    }
     m_incoming.clear();
     TablePage::feedEnded({}, moreAvailable);
+}
+
+void ScopesPage::revealFirstFailure() {
+    const QAbstractItemModel *shown = tableView()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, ScopeTableModel::Scope);
+        if (index.data(ScopeStatusRole).toInt() == int(ScopeTableModel::RowStatus::Failed)) {
+            tableView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
 }
 
 void ScopesPage::clearRows() {

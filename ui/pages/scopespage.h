@@ -68,6 +68,8 @@ private:
     QWidget *createControls();
     void updateStaging();
     void confirmApply();
+    // Scrolls to the first row whose change failed, so Okta's message is in sight.
+    void revealFirstFailure();
 
     ScopeTableModel *m_model;
     ScopeFilterModel *m_filter;
