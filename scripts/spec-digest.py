@@ -35,6 +35,9 @@ USED = [
     ("get", "/api/v1/apps/{appId}/users"),
     ("post", "/api/v1/apps/{appId}/users"),
     ("delete", "/api/v1/apps/{appId}/users/{userId}"),
+    # Service-account onboarding: the app assignment read back by id; admins for the page.
+    ("get", "/api/v1/apps/{appId}/users/{userId}"),
+    ("get", "/api/v1/iam/assignees/users"),
     ("get", "/api/v1/logs"),
     ("get", "/api/v1/users"),
     ("post", "/api/v1/users"),

@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>okta::AdminAccountsJob</name>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation>Es gibt keine Verbindung, die gefragt werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>okta::AdminRole</name>
     <message>
         <source>Okta&apos;s list of admin roles is not valid JSON (%1 at byte %2).</source>
@@ -153,10 +160,6 @@
         <translation>Okta hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <source>Okta reports an invalid session for this credential.</source>
-        <translation>Okta meldet eine ungültige Sitzung für diese Anmeldedaten.</translation>
-    </message>
-    <message>
         <source>The signed-in account does not have permission for this action.</source>
         <translation>Das angemeldete Konto hat keine Berechtigung für diese Aktion.</translation>
     </message>
@@ -167,10 +170,6 @@
     <message>
         <source>Okta had an internal error or the query timed out; try a narrower query.</source>
         <translation>Bei Okta ist ein interner Fehler aufgetreten oder die Abfrage hat zu lange gedauert; versuchen Sie eine engere Abfrage.</translation>
-    </message>
-    <message>
-        <source>The token is invalid or has expired; reauthorize the profile.</source>
-        <translation>Das Token ist ungültig oder abgelaufen; autorisieren Sie das Profil erneut.</translation>
     </message>
     <message>
         <source>This feature is not enabled for the org.</source>
@@ -392,6 +391,25 @@
         <translation>Okta hat das neue Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
+        <source>Okta reports an invalid session (E0000005) for this credential.</source>
+        <translation>Okta meldet für diese Anmeldedaten eine ungültige Sitzung (E0000005).</translation>
+    </message>
+    <message>
+        <source>Okta did not accept the API token or access token (E0000011 Invalid token): it is wrong, expired or revoked; reauthorize the profile.</source>
+        <translation>Okta hat das API-Token oder Zugriffstoken nicht angenommen (E0000011 Invalid token): Es ist falsch, abgelaufen oder widerrufen; autorisieren Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>The request carried no API token or access token, so Okta answered &quot;Invalid session&quot; (E0000005); sign in again or give an API token.</source>
+        <translation>Die Anfrage enthielt kein API-Token und kein Zugriffstoken, daher antwortete Okta mit „Invalid session“ (E0000005); melden Sie sich erneut an oder geben Sie ein API-Token an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -409,6 +427,37 @@
     <message>
         <source>%1 could not be completed: %2</source>
         <translation>%1 konnte nicht fertiggestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okta::Footprint</name>
+    <message>
+        <source>Nothing was created in the org.</source>
+        <translation>In der Org wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists (id %2, status %3).</source>
+        <translation>Der Benutzer %1 existiert (ID %2, Status %3).</translation>
+    </message>
+    <message>
+        <source>The user %1 may exist: OktaDesk could not read it back.</source>
+        <translation>Der Benutzer %1 existiert vielleicht: OktaDesk konnte ihn nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>It holds the admin role %1 (assignment %2).</source>
+        <translation>Er hat die Admin-Rolle %1 (Zuweisung %2).</translation>
+    </message>
+    <message>
+        <source>It may hold the admin role %1: OktaDesk could not read its roles back.</source>
+        <translation>Er hat vielleicht die Admin-Rolle %1: OktaDesk konnte seine Rollen nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>It is assigned to the app “%1”.</source>
+        <translation>Er ist der App „%1“ zugewiesen.</translation>
+    </message>
+    <message>
+        <source>It may be assigned to the app “%1”: OktaDesk could not read the assignment back.</source>
+        <translation>Er ist vielleicht der App „%1“ zugewiesen: OktaDesk konnte die Zuweisung nicht zurücklesen.</translation>
     </message>
 </context>
 <context>
@@ -485,12 +534,12 @@
         <translation>„%1“ ist kein gültiger Attributname: Verwenden Sie Namen wie eventType oder client.geographicalContext.country.</translation>
     </message>
     <message>
-        <source>Okta cannot filter on “published”; use the time range instead.</source>
-        <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum.</translation>
-    </message>
-    <message>
         <source>The custom filter has an error at character %1: %2</source>
         <translation>Der eigene Filter hat einen Fehler an Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Okta cannot filter on “published”; use the time range (since and until) instead.</source>
+        <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum (since und until).</translation>
     </message>
 </context>
 <context>
@@ -539,6 +588,299 @@
     <message>
         <source>Refused to follow a link to %1, which is not this org.</source>
         <translation>Einem Link zu %1 wird nicht gefolgt, da er nicht zu dieser Org gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OnboardingJob</name>
+    <message>
+        <source>Create the user %1</source>
+        <translation>Benutzer %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Assign the admin role %1</source>
+        <translation>Admin-Rolle %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the app “%1”</source>
+        <translation>App „%1“ zuweisen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Wird zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>Okta answered with an error: %1 Reading it back: %2</source>
+        <translation>Okta antwortete mit einem Fehler: %1 Zurückgelesen: %2</translation>
+    </message>
+    <message>
+        <source>Okta answered with an error: %1 Reading it back failed too: %2</source>
+        <translation>Okta antwortete mit einem Fehler: %1 Auch das Zurücklesen schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Okta answered that the user was created, but it cannot be read back.</source>
+        <translation>Okta meldete den Benutzer als angelegt, aber er lässt sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>no user has this login, so none was created.</source>
+        <translation>Kein Benutzer hat diesen Login, es wurde also keiner angelegt.</translation>
+    </message>
+    <message>
+        <source>Reading the user back failed: %1</source>
+        <translation>Das Zurücklesen des Benutzers schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Okta is still activating the user (%1)…</source>
+        <translation>Okta aktiviert den Benutzer noch (%1)…</translation>
+    </message>
+    <message>
+        <source>The user read back has the login %1, not %2.</source>
+        <translation>Der zurückgelesene Benutzer hat den Login %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The user exists, but its status is %1 (expected %2).</source>
+        <translation>Der Benutzer existiert, hat aber den Status %1 (erwartet: %2).</translation>
+    </message>
+    <message>
+        <source>Created (id %1), status %2: checked by reading the user back by id.</source>
+        <translation>Angelegt (ID %1), Status %2: geprüft durch Zurücklesen des Benutzers per ID.</translation>
+    </message>
+    <message>
+        <source>Created (id %1), status %2: Okta sends the activation email. Checked by reading the user back by id.</source>
+        <translation>Angelegt (ID %1), Status %2: Okta sendet die Aktivierungs-E-Mail. Geprüft durch Zurücklesen des Benutzers per ID.</translation>
+    </message>
+    <message>
+        <source>Assigned (assignment %1): checked by reading the user&apos;s roles back.</source>
+        <translation>Zugewiesen (Zuweisung %1): geprüft durch Zurücklesen der Rollen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Okta accepted the assignment, but the user&apos;s roles do not show it.</source>
+        <translation>Okta hat die Zuweisung angenommen, aber die Rollen des Benutzers zeigen sie nicht.</translation>
+    </message>
+    <message>
+        <source>the user does not hold the role.</source>
+        <translation>Der Benutzer hat die Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s roles back failed: %1</source>
+        <translation>Das Zurücklesen der Rollen des Benutzers schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Assigned: checked by reading the app&apos;s assignment back.</source>
+        <translation>Zugewiesen: geprüft durch Zurücklesen der App-Zuweisung.</translation>
+    </message>
+    <message>
+        <source>Okta accepted the assignment, but the app does not list the user.</source>
+        <translation>Okta hat die Zuweisung angenommen, aber die App führt den Benutzer nicht.</translation>
+    </message>
+    <message>
+        <source>the user is not assigned to the app.</source>
+        <translation>Der Benutzer ist der App nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Reading the app assignment back failed: %1</source>
+        <translation>Das Zurücklesen der App-Zuweisung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at your request before this step: nothing was sent for it.</source>
+        <translation>Auf Ihren Wunsch vor diesem Schritt angehalten: Dafür wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed: %3</source>
+        <translation>Schritt %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The service account %1 is ready: created, holding %2 and assigned to “%3”, each step checked by reading it back.</source>
+        <translation>Das Dienstkonto %1 ist bereit: angelegt, mit %2 und der App „%3“ zugewiesen; jeder Schritt wurde durch Zurücklesen geprüft.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>the assignment to “%1”</source>
+        <translation>die Zuweisung zu „%1“</translation>
+    </message>
+    <message>
+        <source>the admin role %1</source>
+        <translation>die Admin-Rolle %1</translation>
+    </message>
+    <message>
+        <source>the user %1 (deactivated, then deleted)</source>
+        <translation>der Benutzer %1 (deaktiviert, dann gelöscht)</translation>
+    </message>
+    <message>
+        <source>Undone, each removal checked by reading it back: %1.</source>
+        <translation>Rückgängig gemacht, jede Entfernung durch Zurücklesen geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>The undo stopped before it was complete.</source>
+        <translation>Das Rückgängigmachen hat vor dem Ende angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OnboardingPreflight</name>
+    <message>
+        <source>Checking that the login %1 is free…</source>
+        <translation>Es wird geprüft, ob der Login %1 frei ist…</translation>
+    </message>
+    <message>
+        <source>Looking up the app…</source>
+        <translation>Die App wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Checking that the signed-in account is a super admin…</source>
+        <translation>Es wird geprüft, ob das angemeldete Konto Super-Admin ist…</translation>
+    </message>
+    <message>
+        <source>No user has the login %1 yet.</source>
+        <translation>Noch hat kein Benutzer den Login %1.</translation>
+    </message>
+    <message>
+        <source>A user with the login %1 already exists (id %2, status %3). Choose another login.</source>
+        <translation>Ein Benutzer mit dem Login %1 existiert bereits (ID %2, Status %3). Wählen Sie einen anderen Login.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not check whether the login is free: %1</source>
+        <translation>OktaDesk konnte nicht prüfen, ob der Login frei ist: %1</translation>
+    </message>
+    <message>
+        <source>No app was chosen.</source>
+        <translation>Es wurde keine App gewählt.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not list the org&apos;s apps: %1</source>
+        <translation>OktaDesk konnte die Apps der Org nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>%1 apps are labelled “%2” (ids %3): give the id of the one to use.</source>
+        <translation>%1 Apps heißen „%2“ (IDs %3): Geben Sie die ID der gewünschten an.</translation>
+    </message>
+    <message>
+        <source>The app “%1” exists (id %2).</source>
+        <translation>Die App „%1“ existiert (ID %2).</translation>
+    </message>
+    <message>
+        <source>The app “%1” (id %2) exists but is inactive: the account cannot sign in through it until it is activated.</source>
+        <translation>Die App „%1“ (ID %2) existiert, ist aber inaktiv: Das Konto kann sich erst darüber anmelden, wenn sie aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>No app has the label or id “%1”.</source>
+        <translation>Keine App hat die Bezeichnung oder ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The app %1 no longer exists.</source>
+        <translation>Die App %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not read the app: %1</source>
+        <translation>OktaDesk konnte die App nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not read the signed-in account: %1</source>
+        <translation>OktaDesk konnte das angemeldete Konto nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The signed-in account %1 is a super admin, so it may assign admin roles.</source>
+        <translation>Das angemeldete Konto %1 ist Super-Admin und darf daher Admin-Rollen zuweisen.</translation>
+    </message>
+    <message>
+        <source>The signed-in account %1 is not a super admin; only a super admin may assign admin roles.</source>
+        <translation>Das angemeldete Konto %1 ist kein Super-Admin; nur ein Super-Admin darf Admin-Rollen zuweisen.</translation>
+    </message>
+    <message>
+        <source>OktaDesk could not tell whether %1 is a super admin (%2); the role step fails if it is not.</source>
+        <translation>OktaDesk konnte nicht feststellen, ob %1 Super-Admin ist (%2); falls nicht, schlägt der Rollenschritt fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::OnboardingUndo</name>
+    <message>
+        <source>Removing the app assignment…</source>
+        <translation>Die App-Zuweisung wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removing the app assignment failed: %1</source>
+        <translation>Das Entfernen der App-Zuweisung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Okta accepted the removal, but the app still lists the user.</source>
+        <translation>Okta hat das Entfernen angenommen, aber die App führt den Benutzer noch.</translation>
+    </message>
+    <message>
+        <source>Checking the app assignment&apos;s removal failed: %1</source>
+        <translation>Die Prüfung, ob die App-Zuweisung entfernt ist, schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Removed: the app no longer lists the user (read back).</source>
+        <translation>Entfernt: Die App führt den Benutzer nicht mehr (zurückgelesen).</translation>
+    </message>
+    <message>
+        <source>Removing the admin role…</source>
+        <translation>Die Admin-Rolle wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s roles failed: %1</source>
+        <translation>Das Lesen der Rollen des Benutzers schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: the user holds no such role.</source>
+        <translation>Nichts zu entfernen: Der Benutzer hat keine solche Rolle.</translation>
+    </message>
+    <message>
+        <source>Removing the admin role failed: %1</source>
+        <translation>Das Entfernen der Admin-Rolle schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Okta accepted the removal, but the user still holds the role.</source>
+        <translation>Okta hat das Entfernen angenommen, aber der Benutzer hat die Rolle noch.</translation>
+    </message>
+    <message>
+        <source>Checking the role&apos;s removal failed: %1</source>
+        <translation>Die Prüfung, ob die Rolle entfernt ist, schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Removed: the user&apos;s roles no longer include it (read back).</source>
+        <translation>Entfernt: Die Rollen des Benutzers enthalten sie nicht mehr (zurückgelesen).</translation>
+    </message>
+    <message>
+        <source>Deactivating the user…</source>
+        <translation>Der Benutzer wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Looking the user up failed: %1</source>
+        <translation>Das Nachschlagen des Benutzers schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no user has this login.</source>
+        <translation>Nichts zu entfernen: Kein Benutzer hat diesen Login.</translation>
+    </message>
+    <message>
+        <source>Deactivating the user failed: %1</source>
+        <translation>Das Deaktivieren des Benutzers schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the user…</source>
+        <translation>Der Benutzer wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The user is deactivated, but deleting it failed: %1</source>
+        <translation>Der Benutzer ist deaktiviert, aber das Löschen schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Okta accepted the deletion, but the user can still be read (status %1).</source>
+        <translation>Okta hat das Löschen angenommen, aber der Benutzer lässt sich noch lesen (Status %1).</translation>
+    </message>
+    <message>
+        <source>Checking the user&apos;s deletion failed: %1</source>
+        <translation>Die Prüfung, ob der Benutzer gelöscht ist, schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Deactivated and deleted: reading the user by id answers “not found”.</source>
+        <translation>Deaktiviert und gelöscht: Das Lesen des Benutzers per ID ergibt „nicht gefunden“.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1228,21 @@
     </message>
 </context>
 <context>
+    <name>okta::QueryCaseRules</name>
+    <message>
+        <source>Attribute names and values are case-sensitive.</source>
+        <translation>Bei Attributnamen und Werten wird Groß- und Kleinschreibung unterschieden.</translation>
+    </message>
+    <message>
+        <source>Attribute names are case-sensitive, values are not.</source>
+        <translation>Bei Attributnamen wird Groß- und Kleinschreibung unterschieden, bei Werten nicht.</translation>
+    </message>
+    <message>
+        <source>Not case-sensitive.</source>
+        <translation>Groß- und Kleinschreibung spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>okta::ScopeCatalog</name>
     <message>
         <source>App scopes</source>
@@ -906,6 +1263,85 @@
     <message>
         <source>Service accounts</source>
         <translation>Dienstkonten</translation>
+    </message>
+</context>
+<context>
+    <name>okta::ServiceAccountRequest</name>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Geben Sie den Login ein.</translation>
+    </message>
+    <message>
+        <source>The login must be 5 to 100 characters long.</source>
+        <translation>Der Login muss 5 bis 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The login must be in email form, like svc-okta-workflows@example.com.</source>
+        <translation>Der Login muss die Form einer E-Mail-Adresse haben, etwa svc-okta-workflows@example.com.</translation>
+    </message>
+    <message>
+        <source>The login contains a character Okta cannot store (such as an emoji).</source>
+        <translation>Der Login enthält ein Zeichen, das Okta nicht speichern kann (etwa ein Emoji).</translation>
+    </message>
+    <message>
+        <source>Enter the email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The email address must be 5 to 100 characters long.</source>
+        <translation>Die E-Mail-Adresse muss 5 bis 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The email address must be in email form, like it-ops@example.com.</source>
+        <translation>Die E-Mail-Adresse muss die Form einer E-Mail-Adresse haben, etwa it-ops@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address contains a character Okta cannot store (such as an emoji).</source>
+        <translation>Die E-Mail-Adresse enthält ein Zeichen, das Okta nicht speichern kann (etwa ein Emoji).</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Geben Sie den Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>The first name can have at most 50 characters.</source>
+        <translation>Der Vorname darf höchstens 50 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The first name contains a character Okta cannot store (such as an emoji).</source>
+        <translation>Der Vorname enthält ein Zeichen, das Okta nicht speichern kann (etwa ein Emoji).</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>The last name can have at most 50 characters.</source>
+        <translation>Der Nachname darf höchstens 50 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The last name contains a character Okta cannot store (such as an emoji).</source>
+        <translation>Der Nachname enthält ein Zeichen, das Okta nicht speichern kann (etwa ein Emoji).</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard Okta admin role; use one of: %2.</source>
+        <translation>%1 ist keine Standard-Admin-Rolle von Okta; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the app to assign the account to.</source>
+        <translation>Wählen Sie die App, der das Konto zugewiesen wird.</translation>
+    </message>
+    <message>
+        <source>SUPER_ADMIN is the most powerful role in Okta: whoever holds this account&apos;s password can change every user, app, policy and admin in the org, including removing other admins. Okta&apos;s connector guidance requires it for the account that authorizes the Workflows connection. Keep the password in a vault, not in a personal mailbox or a script, and protect sign-ins to the account with MFA.</source>
+        <translation>SUPER_ADMIN ist die mächtigste Rolle in Okta: Wer das Passwort dieses Kontos hat, kann jeden Benutzer, jede App, jede Richtlinie und jeden Admin der Org ändern und sogar andere Admins entfernen. Oktas Connector-Leitfaden verlangt sie für das Konto, das die Workflows-Verbindung autorisiert. Bewahren Sie das Passwort in einem Tresor auf, nicht in einem persönlichen Postfach oder einem Skript, und schützen Sie Anmeldungen an dem Konto mit MFA.</translation>
+    </message>
+    <message>
+        <source>The Okta Workflows connection must be authorized by a super admin: an account holding %1 cannot authorize it.</source>
+        <translation>Die Okta-Workflows-Verbindung muss von einem Super-Admin autorisiert werden: Ein Konto mit %1 kann sie nicht autorisieren.</translation>
+    </message>
+    <message>
+        <source>Name it for what it does, not for a person: login svc-&lt;purpose&gt;@&lt;your domain&gt; (for example svc-okta-workflows@acme.com), first name the purpose, last name “Service Account”. Use a team mailbox you read for the email address: it receives the activation and password-reset messages.</source>
+        <translation>Benennen Sie es nach seiner Aufgabe, nicht nach einer Person: Login svc-&lt;Zweck&gt;@&lt;Ihre Domain&gt; (zum Beispiel svc-okta-workflows@acme.com), Vorname der Zweck, Nachname „Service Account“. Verwenden Sie als E-Mail-Adresse ein Team-Postfach, das Sie lesen: Es erhält die Aktivierungs- und Passwort-Zurücksetzungs-Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1693,108 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::AccessPage</name>
+    <message>
+        <source>Role and app</source>
+        <translation>Rolle und App</translation>
+    </message>
+    <message>
+        <source>What the account may do, and the app it signs in to.</source>
+        <translation>Was das Konto darf und an welcher App es sich anmeldet.</translation>
+    </message>
+    <message>
+        <source>%1 (required to authorize the connection)</source>
+        <translation>%1 (nötig, um die Verbindung zu autorisieren)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Admin &amp;role:</source>
+        <translation>Admin-&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s apps…</source>
+        <translation>Die Apps der Org werden geladen…</translation>
+    </message>
+    <message>
+        <source>The org&apos;s apps could not be loaded: %1</source>
+        <translation>Die Apps der Org konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 — id %2</source>
+        <translation>%1 — ID %2</translation>
+    </message>
+    <message>
+        <source>This org has no apps to assign the account to.</source>
+        <translation>Diese Org hat keine Apps, denen das Konto zugewiesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>This org has no app labelled “%1”; choose the app the connection uses.</source>
+        <translation>Diese Org hat keine App mit der Bezeichnung „%1“; wählen Sie die App, die die Verbindung verwendet.</translation>
+    </message>
+    <message>
+        <source>The Okta Workflows connection signs in through “%1”; whoever authorizes it must be assigned to it.</source>
+        <translation>Die Okta-Workflows-Verbindung meldet sich über „%1“ an; wer sie autorisiert, muss dieser App zugewiesen sein.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 apps are listed.</source>
+        <translation>Nur die ersten %1 Apps werden aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::AccountPage</name>
+    <message>
+        <source>The account</source>
+        <translation>Das Konto</translation>
+    </message>
+    <message>
+        <source>Who the service account is, following the naming convention; change what you need.</source>
+        <translation>Wer das Dienstkonto ist, nach der Namenskonvention; ändern Sie, was nötig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a strong password and show it once</source>
+        <translation>Starkes Passwort &amp;generieren und einmal anzeigen</translation>
+    </message>
+    <message>
+        <source>Send an &amp;activation email to the email address</source>
+        <translation>&amp;Aktivierungs-E-Mail an die E-Mail-Adresse senden</translation>
+    </message>
+    <message>
+        <source>A generated password meets Okta&apos;s default password policy (24 characters of four kinds). OktaDesk shows it once at the end and keeps no copy: have your vault ready. With an activation email the account stays pending until someone opens the link.</source>
+        <translation>Ein generiertes Passwort erfüllt Oktas Standard-Passwortrichtlinie (24 Zeichen aus vier Zeichenarten). OktaDesk zeigt es am Ende einmal an und behält keine Kopie: Halten Sie Ihren Tresor bereit. Mit einer Aktivierungs-E-Mail bleibt das Konto ausstehend, bis jemand den Link öffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>La&amp;st name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::BeforeYouStartPage</name>
     <message>
         <source>Before you start</source>
@@ -1399,6 +1937,25 @@ Aussteller: %2</translation>
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::IntroductionPage</name>
+    <message>
+        <source>Why a service account</source>
+        <translation>Warum ein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>An account of its own for the connection, instead of a person&apos;s.</source>
+        <translation>Ein eigenes Konto für die Verbindung statt des Kontos einer Person.</translation>
+    </message>
+    <message>
+        <source>Everything done through a connection is attributed to the account that authorized it: the System Log names that account for every change a flow or OktaDesk makes. When a person authorizes it, their name ends up on work they did not do, and the connection breaks when they leave or lose their rights. Okta&apos;s connector guidance therefore recommends a dedicated service account with super admin rights to authorize the Okta Workflows connection.</source>
+        <translation>Alles, was über eine Verbindung geschieht, wird dem Konto zugeschrieben, das sie autorisiert hat: Das Systemprotokoll nennt dieses Konto bei jeder Änderung, die ein Flow oder OktaDesk vornimmt. Autorisiert eine Person die Verbindung, steht ihr Name bei Arbeit, die sie nicht getan hat, und die Verbindung bricht ab, wenn sie geht oder ihre Rechte verliert. Oktas Connector-Leitfaden empfiehlt deshalb ein eigenes Dienstkonto mit Super-Admin-Rechten, um die Okta-Workflows-Verbindung zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>This wizard creates the user, assigns it the admin role and assigns it to the app. It checks each step by reading it back from Okta and shows it as it happens. If a step fails, it tells you exactly what exists and offers to undo the earlier steps.</source>
+        <translation>Dieser Assistent legt den Benutzer an, weist ihm die Admin-Rolle zu und weist ihn der App zu. Er prüft jeden Schritt durch Zurücklesen bei Okta und zeigt ihn, während er geschieht. Schlägt ein Schritt fehl, sagt er Ihnen genau, was existiert, und bietet an, die vorherigen Schritte rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2205,13 @@ Schweregrad: %2</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::OnboardingWizard</name>
+    <message>
+        <source>Onboard a service account</source>
+        <translation>Dienstkonto einrichten</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::OrgPage</name>
     <message>
         <source>Org</source>
@@ -1690,6 +2254,89 @@ Schweregrad: %2</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::ProgressPage</name>
+    <message>
+        <source>Creating the service account</source>
+        <translation>Das Dienstkonto wird angelegt</translation>
+    </message>
+    <message>
+        <source>Each step is checked by reading it back from Okta.</source>
+        <translation>Jeder Schritt wird durch Zurücklesen bei Okta geprüft.</translation>
+    </message>
+    <message>
+        <source>Stop after this step</source>
+        <translation>Nach diesem Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>Try the step again</source>
+        <translation>Schritt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Undo the changes…</source>
+        <translation>Änderungen rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Keep them and finish</source>
+        <translation>Behalten und abschließen</translation>
+    </message>
+    <message>
+        <source>Waiting.</source>
+        <translation>Wartet.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Try the undo again…</source>
+        <translation>Rückgängigmachen erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Undoing, newest change first…</source>
+        <translation>Wird rückgängig gemacht, neueste Änderung zuerst…</translation>
+    </message>
+    <message>
+        <source>In the org now:</source>
+        <translation>Jetzt in der Org:</translation>
+    </message>
+    <message>
+        <source>Try the step again, or finish.</source>
+        <translation>Versuchen Sie den Schritt erneut oder schließen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Try the step again, undo what exists, or keep it as it is.</source>
+        <translation>Versuchen Sie den Schritt erneut, machen Sie das Bestehende rückgängig oder behalten Sie es, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Undo the changes</source>
+        <translation>Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo what this onboarding created in %1?</source>
+        <translation>Rückgängig machen, was diese Einrichtung in %1 angelegt hat?</translation>
+    </message>
+    <message>
+        <source>OktaDesk removes the app assignment and the admin role, then deactivates and deletes the user, and reads each removal back. A deleted user cannot be restored.</source>
+        <translation>OktaDesk entfernt die App-Zuweisung und die Admin-Rolle, deaktiviert und löscht dann den Benutzer und liest jede Entfernung zurück. Ein gelöschter Benutzer kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>OktaDesk is writing to the org; the window closes once the step in flight is done. Use “Stop after this step” to end early.</source>
+        <translation>OktaDesk schreibt gerade in die Org; das Fenster schließt sich, sobald der laufende Schritt erledigt ist. Mit „Nach diesem Schritt anhalten“ beenden Sie früher.</translation>
+    </message>
+    <message>
+        <source>Choose first: try the step again, undo the changes, or keep them. Closing now would leave the org as described above without a decision.</source>
+        <translation>Entscheiden Sie zuerst: Schritt erneut versuchen, Änderungen rückgängig machen oder behalten. Jetzt zu schließen hinterließe die Org wie oben beschrieben, ohne Entscheidung.</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::RateLimitLabel</name>
     <message>
         <source>Rate limit: %1 / %2 left, resets in %3 s</source>
@@ -1710,6 +2357,69 @@ Schweregrad: %2</translation>
     <message>
         <source>Requests left in the current rate-limit window of the last endpoint called.</source>
         <translation>Verbleibende Anfragen im aktuellen Ratenlimit-Zeitfenster des zuletzt aufgerufenen Endpunkts.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. OktaDesk checks the org first.</source>
+        <translation>Noch wurde nichts geschrieben. OktaDesk prüft zuerst die Org.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Org:</source>
+        <translation>Org:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>generated, shown once at the end</source>
+        <translation>generiert, am Ende einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>activation email to %1</source>
+        <translation>Aktivierungs-E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>Admin role:</source>
+        <translation>Admin-Rolle:</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>App:</translation>
+    </message>
+    <message>
+        <source>Also set:</source>
+        <translation>Außerdem gesetzt:</translation>
+    </message>
+    <message>
+        <source>profile attribute userType = “service” (a descriptive marker)</source>
+        <translation>Profilattribut userType = „service“ (eine beschreibende Markierung)</translation>
     </message>
 </context>
 <context>
@@ -1773,12 +2483,80 @@ Schweregrad: %2</translation>
         <translation>Verbinden Sie sich mit einer Org, um Dienstkonten einzurichten.</translation>
     </message>
     <message>
-        <source>Onboarding service accounts arrives in a later version of OktaDesk.</source>
-        <translation>Das Einrichten von Dienstkonten kommt in einer späteren Version von OktaDesk.</translation>
+        <source>Everything done through a connection is attributed to the account that authorized it. Okta&apos;s guidance: let a dedicated service account with super admin rights authorize the Okta Workflows connection, not a person.</source>
+        <translation>Alles, was über eine Verbindung geschieht, wird dem Konto zugeschrieben, das sie autorisiert hat. Oktas Leitfaden: Lassen Sie ein eigenes Dienstkonto mit Super-Admin-Rechten die Okta-Workflows-Verbindung autorisieren, nicht eine Person.</translation>
     </message>
     <message>
-        <source>Onboarding a service account (create the user, make it a super admin, assign it to the app, and roll back if a step fails) arrives in a later version of OktaDesk.</source>
-        <translation>Das Einrichten eines Dienstkontos (Benutzer anlegen, zum Super-Admin machen, der App zuweisen und zurückrollen, wenn ein Schritt fehlschlägt) kommt in einer späteren Version von OktaDesk.</translation>
+        <source>Onboard a service account…</source>
+        <translation>Dienstkonto einrichten…</translation>
+    </message>
+    <message>
+        <source>Creates the user, makes it an admin, assigns it to the app, checks each step, and undoes them on request if one fails.</source>
+        <translation>Legt den Benutzer an, macht ihn zum Admin, weist ihn der App zu, prüft jeden Schritt und macht die Schritte auf Wunsch rückgängig, wenn einer fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Super admins in this org</source>
+        <translation>Super-Admins in dieser Org</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Wirkt wie</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Admin-Rollen</translation>
+    </message>
+    <message>
+        <source>“Looks like a service account” is a hint from the login (svc-…) or the profile attribute userType = service; OktaDesk cannot tell who signs in with an account.</source>
+        <translation>„Wirkt wie ein Dienstkonto“ ist ein Hinweis aus dem Login (svc-…) oder dem Profilattribut userType = service; OktaDesk kann nicht erkennen, wer sich mit einem Konto anmeldet.</translation>
+    </message>
+    <message>
+        <source>Reading the org&apos;s admins…</source>
+        <translation>Die Admins der Org werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The org&apos;s admins could not be read: %1</source>
+        <translation>Die Admins der Org konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>a service account</source>
+        <translation>ein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <source>Super admins: %1. Looking like dedicated service accounts: %2.</source>
+        <translation>Super-Admins: %1. Davon wirken wie eigene Dienstkonten: %2.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 admins were read.</source>
+        <translation>Nur die ersten %1 Admins wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Onboard one to authorize the connection with.</source>
+        <translation>Richten Sie eines ein, um die Verbindung damit zu autorisieren.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2675,65 @@ Schweregrad: %2</translation>
     <message>
         <source>Try again…</source>
         <translation>Erneut versuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Shown this once: OktaDesk keeps no copy and never writes it anywhere. Store it in your password vault now; it is wiped from memory (and from the clipboard, if it is still there) when this window closes.</source>
+        <translation>Nur dieses eine Mal angezeigt: OktaDesk behält keine Kopie und schreibt es nirgendwohin. Legen Sie es jetzt in Ihrem Passworttresor ab; es wird aus dem Speicher (und aus der Zwischenablage, falls es noch dort ist) gelöscht, wenn sich dieses Fenster schließt.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in as this account…</source>
+        <translation>Als dieses Konto anmelden…</translation>
+    </message>
+    <message>
+        <source>The service account is ready</source>
+        <translation>Das Dienstkonto ist bereit</translation>
+    </message>
+    <message>
+        <source>Onboarding undone</source>
+        <translation>Einrichtung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Onboarding incomplete</source>
+        <translation>Einrichtung unvollständig</translation>
+    </message>
+    <message>
+        <source>What was created, and what to do next.</source>
+        <translation>Was angelegt wurde und was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Nothing this onboarding created is left in the org.</source>
+        <translation>Nichts, was diese Einrichtung angelegt hat, ist in der Org verblieben.</translation>
+    </message>
+    <message>
+        <source>Some of the account exists, as listed below.</source>
+        <translation>Ein Teil des Kontos existiert, wie unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 in the connection wizard, so the connection acts as the service account. It is assigned to “%2” and holds %3.</source>
+        <translation>Als Nächstes: Melden Sie sich im Verbindungsassistenten als %1 an, damit die Verbindung als Dienstkonto handelt. Es ist „%2“ zugewiesen und hat %3.</translation>
+    </message>
+    <message>
+        <source>What exists is listed above. Finish the account in the Admin Console, or onboard it again under another login.</source>
+        <translation>Was existiert, ist oben aufgeführt. Vervollständigen Sie das Konto in der Admin Console oder richten Sie es unter einem anderen Login neu ein.</translation>
+    </message>
+    <message>
+        <source>Nothing this onboarding created remains in the org.</source>
+        <translation>Nichts, was diese Einrichtung angelegt hat, verbleibt in der Org.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2919,10 @@ ID: %3</translation>
   groups list            groups
   apps list              app integrations
   logs search            System Log events (--keyword, --field, --filter, --since, --until)
+  onboard service-account  --login L --email E --first-name F --last-name L --app APP
+                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
+                         create the user, assign the role and the app, each read back; a generated
+                         password is printed once
   demo-server            run the embedded demo org in the foreground
   profiles list          saved connection profiles (--format json shows id, domain, method…)
   profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID
@@ -2100,6 +2941,10 @@ Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.</sou
   groups list            Gruppen
   apps list              App-Integrationen
   logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
+  onboard service-account  --login L --email E --first-name F --last-name L --app APP
+                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
+                         Benutzer anlegen, Rolle und App zuweisen, jeweils zurückgelesen; ein
+                         generiertes Passwort wird einmal ausgegeben
   demo-server            die eingebaute Demo-Org im Vordergrund ausführen
   profiles list          gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)
   profiles add NAME      --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID
@@ -2112,6 +2957,10 @@ Verbinden mit --profile NAME (ein gespeichertes Profil; Geheimnisse bleiben im S
 Systems) oder mit --org DOMAIN --token-env VAR (ein SSWS-API-Token aus dieser Umgebungsvariable;
 übergeben Sie nie ein Token oder Secret auf der Befehlszeile).
 Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</source>
+        <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3074,133 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
             <numerusform>nach %n Zeile abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
             <numerusform>nach %n Zeilen abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::OnboardCommand</name>
+    <message>
+        <source>--app names the app to assign the account to (its label or id).</source>
+        <translation>--app nennt die App, der das Konto zugewiesen wird (ihre Bezeichnung oder ID).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: stopping after the request in flight…</source>
+        <translation>oktadesk-cli: wird nach der laufenden Anfrage angehalten…</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was undone. %1</source>
+        <translation>unterbrochen; nichts wurde rückgängig gemacht. %1</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed in the org.</source>
+        <translation>unterbrochen; in der Org wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>the checks failed; nothing was changed in the org.</source>
+        <translation>die Prüfungen sind fehlgeschlagen; in der Org wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Onboarding would send, and check each by reading it back by id:</source>
+        <translation>Probelauf: Es wurde nichts geändert. Die Einrichtung würde Folgendes senden und jeweils durch Zurücklesen per ID prüfen:</translation>
+    </message>
+    <message>
+        <source>  POST /api/v1/users?activate=true          create %1 (%2)</source>
+        <translation>  POST /api/v1/users?activate=true          %1 anlegen (%2)</translation>
+    </message>
+    <message>
+        <source>a generated password, printed once</source>
+        <translation>ein generiertes Passwort, einmal ausgegeben</translation>
+    </message>
+    <message>
+        <source>Okta emails an activation link to %1</source>
+        <translation>Okta sendet einen Aktivierungslink an %1</translation>
+    </message>
+    <message>
+        <source>  POST /api/v1/users/{new id}/roles         assign %1</source>
+        <translation>  POST /api/v1/users/{neue ID}/roles        %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>  POST /api/v1/apps/%1/users  assign it to “%2”</source>
+        <translation>  POST /api/v1/apps/%1/users  der App „%2“ zuweisen</translation>
+    </message>
+    <message>
+        <source>undo %1/%2 %3: %4 %5</source>
+        <translation>rückgängig %1/%2 %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3: %4 %5</source>
+        <translation>%1/%2 %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>ok.</source>
+        <translation>ok.</translation>
+    </message>
+    <message>
+        <source>FAILED.</source>
+        <translation>FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>Password (shown once; OktaDesk keeps no copy): %1</source>
+        <translation>Passwort (nur einmal angezeigt; OktaDesk behält keine Kopie): %1</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 to authorize the connection: in OktaDesk, Add profile… (the connection wizard), or `oktadesk-cli profiles add NAME --org %2 --client-id ID` and then `oktadesk-cli profiles login NAME`.</source>
+        <translation>Als Nächstes: Melden Sie sich als %1 an, um die Verbindung zu autorisieren: in OktaDesk über Profil hinzufügen… (den Verbindungsassistenten) oder mit `oktadesk-cli profiles add NAME --org %2 --client-id ID` und danach `oktadesk-cli profiles login NAME`.</translation>
+    </message>
+    <message>
+        <source>In the org now:</source>
+        <translation>Jetzt in der Org:</translation>
+    </message>
+    <message>
+        <source>onboarding failed at step %1; everything it created was removed.</source>
+        <translation>die Einrichtung schlug bei Schritt %1 fehl; alles, was sie angelegt hat, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>the undo stopped before it was complete; what exists is listed above.</source>
+        <translation>das Rückgängigmachen hat vor dem Ende angehalten; was existiert, ist oben aufgeführt.</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was created in the org.</source>
+        <translation>In der Org wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Undoing, as --undo-on-failure asks…</source>
+        <translation>Wird rückgängig gemacht, wie --undo-on-failure verlangt…</translation>
+    </message>
+    <message>
+        <source>Nothing was undone (no terminal to ask; --undo-on-failure undoes without asking). What exists is listed above.</source>
+        <translation>Nichts wurde rückgängig gemacht (kein Terminal zum Nachfragen; --undo-on-failure macht ohne Nachfrage rückgängig). Was existiert, ist oben aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Undo these changes (remove the role, deactivate and delete the user)? Type yes to undo, anything else to keep them:</source>
+        <translation>Diese Änderungen rückgängig machen (Rolle entfernen, Benutzer deaktivieren und löschen)? Geben Sie yes ein, um sie rückgängig zu machen, oder etwas anderes, um sie zu behalten:</translation>
+    </message>
+    <message>
+        <source>step %1 failed; the changes were kept as listed above.</source>
+        <translation>Schritt %1 ist fehlgeschlagen; die Änderungen wurden wie oben aufgeführt behalten.</translation>
     </message>
 </context>
 <context>

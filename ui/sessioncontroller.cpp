@@ -5,6 +5,7 @@
 #include "pagefeeder.h"
 #include "pages/directorypage.h"
 #include "pages/scopespage.h"
+#include "pages/serviceaccountspage.h"
 #include "pages/systemlogpage.h"
 #include "scopes/scopescontroller.h"
 
@@ -55,6 +56,10 @@ SessionController::SessionController(MainWindow *window, const Services &service
             &ScopesController::stageOnOwnClient);
     connect(m_window, &MainWindow::renameProfileRequested, this, &SessionController::renameProfile);
     connect(m_window, &MainWindow::deleteProfileRequested, this, &SessionController::deleteProfile);
+    // The onboarding wizard ends with "sign in as the new account": the connection wizard,
+    // with this org's domain typed in.
+    connect(m_window->serviceAccountsPage(), &ServiceAccountsPage::signInRequested, this,
+            [this](const QString &) { addProfile(m_host); });
 }
 
 SessionController::~SessionController() {
@@ -134,6 +139,7 @@ void SessionController::detach() {
     m_feeder->setApi(nullptr);
     m_scopes->setApi(nullptr, {});
     m_window->offerMissingScope({});
+    m_window->serviceAccountsPage()->setConnection(nullptr, {});
     m_api.reset();
 }
 
@@ -189,6 +195,7 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
     m_scopes->setApi(connected ? m_api.get() : nullptr,
                      {m_isDemo ? QString() : profile.id,
                       profile.authMethod == okta::AuthMethod::BrowserPkce ? profile.clientId : QString()});
+    m_window->serviceAccountsPage()->setConnection(connected ? m_api->client() : nullptr, info.userLogin);
     Q_EMIT connectionSettled(connected);
 }
 

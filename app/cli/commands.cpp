@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "onboardcommand.h"
 #include "profilecommands.h"
 #include "scopescommands.h"
 
@@ -7,6 +8,7 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
+#include "core/okta/querybuilder.h"
 #include "core/profiles/profilesession.h"
 #include "core/values/textescape.h"
 
@@ -24,8 +26,11 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption o(names, tr(description), valueName ? QLatin1String(valueName) : QString());
+    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
+                         const QString &caseRule = QString()) {
+        const QString text =
+            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
+        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
     };
@@ -36,11 +41,16 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("client-secret-env")},
         "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
     add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr");
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr");
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text");
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words");
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value");
+    using okta::QueryCaseRules;
+    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
+        QueryCaseRules::search());
+    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
+        QueryCaseRules::filter());
+    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
+        QueryCaseRules::caseless());
+    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
+    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
+        QueryCaseRules::filter());
     add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
     add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
     add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
@@ -51,8 +61,7 @@ void Options::addTo(QCommandLineParser &parser) {
         "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
     add({QStringLiteral("output")},
         "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
-    add({QStringLiteral("app")}, "scopes: the app, by id, label or client ID.", "app");
-    add({QStringLiteral("dry-run")}, "scopes grant/revoke: say what would be sent, send nothing.");
+    add({QStringLiteral("app")}, "scopes, onboard: the app, by id, label (or, for scopes, client ID).", "app");
     add({QStringLiteral("force")}, "scopes grant/revoke: send a scope name OktaDesk does not know.");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
@@ -61,7 +70,11 @@ void Options::addTo(QCommandLineParser &parser) {
     add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
     add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
     add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
+    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
+        "n");
     add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
+    add({QStringLiteral("dry-run")}, "Check and show what would change; change nothing.");
+    OnboardOptions::addTo(parser, m_options);
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -97,10 +110,11 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
     app = p.value(QStringLiteral("app")).trimmed();
-    dryRun = p.isSet(QStringLiteral("dry-run"));
     force = p.isSet(QStringLiteral("force"));
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
+    dryRun = p.isSet(QStringLiteral("dry-run"));
+    onboard.read(p);
     qint64 v = -1;
     if (!number("limit", 0, 1000, &v))
         return false;
@@ -126,6 +140,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     groups = int(v);
     if (!number("events", 0, 100000000, &events))
         return false;
+    v = liveRate;
+    if (!number("live-rate", 0, 10000, &v))
+        return false;
+    liveRate = int(v);
     qint64 s = qint64(seed);
     if (!number("seed", 0, std::numeric_limits<qint64>::max(), &s))
         return false;
@@ -153,6 +171,8 @@ Command *Command::create(const QStringList &words, const Options &options, QStri
         return createProfilesCommand(words.mid(1), options, error);
     if (!words.isEmpty() && words.constFirst() == QLatin1String("scopes"))
         return createScopesCommand(words.mid(1), options, error);
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("onboard"))
+        return createOnboardCommand(words.mid(1), options, error);
     const QString joined = words.join(QLatin1Char(' '));
     if (joined == QLatin1String("whoami"))
         return new WhoAmICommand(options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli.h"
+#include "onboardoptions.h"
 #include "output.h"
 
 #include "core/export/exportformat.h"
@@ -52,7 +53,6 @@ struct Options {
     QString output; // empty: stdout
     // scopes
     QString app;
-    bool dryRun = false;
     bool force = false;
     // demo-server
     int port = 0;
@@ -61,7 +61,11 @@ struct Options {
     qint64 events = 100000;
     quint64 seed = 42;
     QString demoToken;
+    int liveRate = 0; // demo-server --live-rate
     bool noRateLimits = false;
+    // writes: check and say what would change, change nothing
+    bool dryRun = false;
+    OnboardOptions onboard;
 
     void addTo(QCommandLineParser &parser);
     bool read(const QCommandLineParser &parser, QString *error);

@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace oktadesk::cli {
 
 namespace {
@@ -126,8 +129,13 @@ void ListCommand::run() {
     else if (!m_options.all)
         pager->setMaxRows(m_kind == Kind::Logs ? (m_options.limit > 0 ? m_options.limit : 100) : 200);
     connect(pager, &okta::Pager::pageReady, this, &ListCommand::onPage);
-    connect(pager, &okta::Pager::rateLimitWait, this, [](int seconds) {
-        printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
+    // A note per wait, and only for a person at a terminal: a script's stderr holds nothing
+    // but the outcome. The job counts each wait down once a second.
+    connect(pager, &okta::Pager::rateLimitWait, this, [previous = 0](int seconds) mutable {
+        const bool newWait = seconds >= previous;
+        previous = seconds;
+        if (newWait && isatty(fileno(stderr)))
+            printLine(stderr, tr("Rate limit reached; waiting %n second(s)…", nullptr, seconds));
     });
     connect(pager, &okta::Pager::finished, this,
             [this](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
@@ -191,6 +199,7 @@ void DemoServerCommand::start() {
     o.events = m_options.events;
     o.seed = m_options.seed;
     o.apiToken = m_options.demoToken;
+    o.liveEventsPerSecond = m_options.liveRate;
     if (m_options.noRateLimits)
         o.buckets = {{QStringLiteral("/"), 0}}; // one bucket without a limit: no quota, no headers
     auto *org = new demo::DemoOrg(o, this);

@@ -1,7 +1,7 @@
-#include "core/logs/scimfilter.h"
 #include "jsonwriter.h"
 #include "orgdata.h"
 #include "router.h"
+#include "scimevaluate.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -64,7 +64,7 @@ HttpResponse Router::apps(const HttpRequest &r, const Principal &p) {
                 !QString::fromUtf8(a.name).startsWith(q, Qt::CaseInsensitive))
                 continue;
             if (filter) {
-                const okta::scim::Resolver resolve = [&a](QStringView path, okta::scim::Values &out) {
+                const FilterResolver resolve = [&a](QStringView path, FilterValues &out) {
                     if (path == u"name"_s)
                         out.append(QString::fromUtf8(a.name));
                     else if (path == u"status"_s)
@@ -72,7 +72,7 @@ HttpResponse Router::apps(const HttpRequest &r, const Principal &p) {
                     else if (path == u"id"_s)
                         out.append(QString::fromUtf8(a.id));
                 };
-                if (!okta::scim::evaluate(*filter, resolve))
+                if (!evaluateFilter(*filter, resolve, ValueCase::Sensitive))
                     continue;
             }
             order.append(i);
@@ -161,6 +161,7 @@ HttpResponse Router::grants(const HttpRequest &r, const Principal &p, int index)
         QByteArray out;
         JsonWriter w(out);
         m_org->writeGrant(w, app, g, m_base, expand);
+        record("app.oauth2.as.consent.grant", "Grant consent to scope", {appRef(index)});
         return jsonResponse(201, out);
     }
     if (s.size() == 6 && (r.method == "GET" || r.method == "DELETE")) {
@@ -176,6 +177,7 @@ HttpResponse Router::grants(const HttpRequest &r, const Principal &p, int index)
                 continue;
             if (!get) {
                 app.grants.removeAt(i);
+                record("app.oauth2.as.consent.revoke", "Revoke consent to scope", {appRef(index)});
                 return jsonResponse(204, {});
             }
             QByteArray out;
@@ -252,6 +254,8 @@ HttpResponse Router::appUsers(const HttpRequest &r, const Principal &p, int inde
             const QString scope = body.value(u"scope"_s).toString(u"USER"_s);
             app.users.append({user, scope.toUtf8(), QDateTime::currentMSecsSinceEpoch()});
             at = app.users.size() - 1;
+            record("application.user_membership.add", "Add user to application membership",
+                   {userRef(user), appRef(index)}, "application.user_membership.add");
         }
         QByteArray out;
         JsonWriter w(out);
@@ -268,6 +272,8 @@ HttpResponse Router::appUsers(const HttpRequest &r, const Principal &p, int inde
                 continue;
             if (!get) {
                 app.users.removeAt(k);
+                record("application.user_membership.remove", "Remove user from application membership",
+                       {userRef(user), appRef(index)}, "application.user_membership.remove");
                 return jsonResponse(204, {});
             }
             QByteArray out;

@@ -152,6 +152,7 @@ void DemoOrg::setFaults(const FaultOptions &faults) {
     QMutexLocker lock(&m_shared->mutex);
     m_shared->faults = faults;
     ++m_shared->faultsGeneration;
+    m_shared->faultsInjected = 0;
 }
 
 void DemoOrg::setRateLimitBuckets(const QList<RateLimitBucket> &buckets) {
@@ -162,6 +163,20 @@ void DemoOrg::setRateLimitBuckets(const QList<RateLimitBucket> &buckets) {
 quint64 DemoOrg::requestCount() const {
     return m_shared->requests.load();
 }
+quint64 DemoOrg::faultCount() const {
+    return m_shared->faultsInjected.load();
+}
+
+QList<RequestRecord> DemoOrg::requestLog() const {
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->requestLog;
+}
+
+void DemoOrg::clearRequestLog() {
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->requestLog.clear();
+}
+
 quint64 DemoOrg::connectionCount() const {
     return m_shared->connections.load();
 }

@@ -12,14 +12,31 @@
 
 namespace demo {
 
+// Faults injected into /api/ answers (or those under `pathPrefix`), each on every Nth such
+// request, counted from the last setFaults(). When several periods divide N, the first
+// listed wins. They are the transient faults a real org and its network produce.
 struct FaultOptions {
-    int tooManyRequestsEvery = 0; // every Nth API request answers 429 E0000047
+    int tooManyRequestsEvery = 0; // 429 E0000047
     int tooManyRequestsResetSeconds = 1;
-    int serverErrorEvery = 0;   // every Nth request answers 500 E0000009
+    int serverErrorEvery = 0; // serverErrorStatus: 500 E0000009, or a proxy's 502/503/504 page
+    int serverErrorStatus = 500;
+    int retryAfterSeconds = -1; // >= 0: those answers carry Retry-After
+    int resetEvery = 0;         // the connection is reset (RST) before any byte of the answer
+    int dropMidBodyEvery = 0;   // full Content-Length, half the body, then close
+    int stallEvery = 0;         // the head and half the body, then silence until the client leaves
+    int malformedJsonEvery = 0; // 200 with a truncated JSON body
     int slowResponseMs = 0;     // delay every response (timer based, the server never sleeps)
-    int dropMidBodyEvery = 0;   // every Nth request: full Content-Length, half the body, then close
-    int malformedJsonEvery = 0; // every Nth request: 200 with a truncated JSON body
-    QString pathPrefix;         // faults apply only to paths starting with this (empty = all /api/)
+    int skipFirst = 0;          // the first N matching requests are served well; counting starts after
+    QString pathPrefix;         // empty: every /api/ path
+};
+
+// One request as the demo org saw it, for tests that check what a client asked for.
+struct RequestRecord {
+    qint64 receivedMs = 0; // wall clock
+    QByteArray method;
+    QByteArray target; // path and query as sent
+    int status = 0;
+    QByteArray fault; // "429", "5xx", "reset", "short", "stall", "malformed" or empty
 };
 
 struct RateLimitBucket {
@@ -35,6 +52,7 @@ struct DemoOptions {
     int groups = 500;
     qint64 events = 100000;
     int eventDays = 7;
+    int liveEventsPerSecond = 0; // background System Log activity while running (--live-rate)
     quint64 seed = 42;
     QDateTime now;    // invalid: current UTC time at construction
     QString apiToken; // empty: derived from the seed ("00" + 40 chars)
@@ -78,6 +96,9 @@ public:
     void setFaults(const FaultOptions &faults);
     void setRateLimitBuckets(const QList<RateLimitBucket> &buckets);
     quint64 requestCount() const;
+    quint64 faultCount() const;              // faults injected since the last setFaults()
+    QList<RequestRecord> requestLog() const; // the latest requests, oldest first
+    void clearRequestLog();
     quint64 connectionCount() const; // TCP connections accepted so far (keep-alive checks)
 
     // Test helpers.

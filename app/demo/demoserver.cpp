@@ -5,6 +5,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace demo {
 
@@ -35,6 +36,12 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port, QString *erro
     else
         host = address.toString().toLatin1();
     m_router->setBaseUrl("http://" + host + ':' + QByteArray::number(m_server->serverPort()));
+    // --live-rate: the org keeps living while it serves (a few ticks a second).
+    if (m_router->hasBackgroundActivity()) {
+        m_liveTimer = new QTimer(this);
+        connect(m_liveTimer, &QTimer::timeout, this, [this] { m_router->addBackgroundEvents(); });
+        m_liveTimer->start(100);
+    }
     return true;
 }
 
@@ -52,6 +59,9 @@ void DemoServer::acceptConnections() {
 }
 
 void DemoServer::shutdown() {
+    // The timer belongs to this (worker) thread: it must go before the thread ends.
+    delete m_liveTimer;
+    m_liveTimer = nullptr;
     if (m_server)
         m_server->close();
     const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);

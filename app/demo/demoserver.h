@@ -6,6 +6,7 @@
 #include <memory>
 
 class QTcpServer;
+class QTimer;
 
 namespace demo {
 
@@ -28,6 +29,7 @@ private:
     void acceptConnections();
 
     QTcpServer *m_server = nullptr;
+    QTimer *m_liveTimer = nullptr; // --live-rate
     std::unique_ptr<Router> m_router;
     std::shared_ptr<DemoShared> m_shared;
 };

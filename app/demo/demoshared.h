@@ -58,11 +58,21 @@ struct DemoShared {
     // Bumped by every setFaults(): "every Nth request" counts from the change, so a test's
     // faults do not depend on how many requests earlier tests made.
     std::atomic<quint64> faultsGeneration{0};
+    std::atomic<quint64> faultsInjected{0};
     TokenStore tokens;
+    QList<RequestRecord> requestLog; // guarded by `mutex`; the latest MaxLoggedRequests
+
+    static constexpr qsizetype MaxLoggedRequests = 20000;
 
     FaultOptions faultsSnapshot() const {
         QMutexLocker lock(&mutex);
         return faults;
+    }
+    void record(RequestRecord entry) {
+        QMutexLocker lock(&mutex);
+        if (requestLog.size() >= MaxLoggedRequests)
+            requestLog.remove(0, requestLog.size() / 2);
+        requestLog.append(std::move(entry));
     }
 };
 

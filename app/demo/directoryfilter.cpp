@@ -39,7 +39,7 @@ std::optional<QString> checkDirectoryFilter(const okta::scim::Node &node, const 
     case Op::Ge:
     case Op::Lt:
     case Op::Le:
-        if (rules.rangeAttributes.contains(a))
+        if (rules.rangeOnAnyAttribute || rules.rangeAttributes.contains(a))
             return std::nullopt;
         break;
     case Op::Pr:

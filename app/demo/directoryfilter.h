@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/logs/scimfilter.h"
+#include "scimevaluate.h"
 
 #include <QSet>
 #include <QString>
@@ -17,6 +17,7 @@ struct DirectoryFilterRules {
     bool allowProfile = false;        // any profile.* attribute
     QSet<QString> containsAttributes; // where `co` is allowed
     QSet<QString> rangeAttributes;    // where gt/ge/lt/le are allowed
+    bool rangeOnAnyAttribute = false; // ... or on every attribute
     bool allowStartsWith = true;
     bool allowPresent = false;
     bool allowNot = false;

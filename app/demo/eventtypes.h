@@ -22,6 +22,11 @@ struct EventType {
     const char *failReason;
     int failPercent;
     const char *failSeverity;
+    EventView::TargetKind target3 = EventView::TargetKind::None;
+    EventView::ActorKind otherActor =
+        EventView::ActorKind::Person; // who performs otherActorPercent of these events
+    int otherActorPercent = 0;
+    bool fromDevice = false; // a sign-in: some come from a registered device
 };
 
 extern const EventType eventTypes[];

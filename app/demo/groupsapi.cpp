@@ -20,7 +20,7 @@ QJsonValue timeValue(qint64 ms) {
     return QString::fromLatin1(buf, 24);
 }
 
-void resolveGroup(const Group &g, QStringView path, okta::scim::Values &out) {
+void resolveGroup(const Group &g, QStringView path, FilterValues &out) {
     if (path.startsWith(u"profile."_s)) {
         const QJsonValue v = g.profile.value(path.mid(8));
         if (!v.isUndefined() && !v.isNull())
@@ -77,6 +77,7 @@ HttpResponse Router::groups(const HttpRequest &r, const Principal &p) {
                              {u"name: The field cannot be left blank"_s});
         group.profile = profile;
         group.lastUpdated = QDateTime::currentMSecsSinceEpoch();
+        record("group.profile.update", "Update group profile", {groupRef(index)});
         QByteArray body;
         JsonWriter w(body);
         m_org->writeGroup(w, group, m_base, false);
@@ -125,6 +126,11 @@ HttpResponse Router::listGroups(const HttpRequest &r) {
     *limit = std::clamp(*limit, 1, 10000);
     okta::scim::NodePtr expression;
     const bool hasSearch = r.hasParam(u"search"_s);
+    // listGroups refers both parameters to Okta's Filter rules and states no case rule of its
+    // own: `filter` compares values exactly, as listUsers' filter ("case-sensitive for property
+    // names and query values"); `search` runs on the same search service as listUsers' search,
+    // whose "string values are case insensitive".
+    const ValueCase valueCase = hasSearch ? ValueCase::Insensitive : ValueCase::Sensitive;
     if (hasSearch || r.hasParam(u"filter"_s)) {
         const auto parsed = okta::scim::parse(r.param(hasSearch ? u"search"_s : u"filter"_s));
         if (!parsed.ok()) {
@@ -155,10 +161,10 @@ HttpResponse Router::listGroups(const HttpRequest &r) {
         const Group &g = m_org->groups[i];
         bool keep = true;
         if (expression) {
-            const okta::scim::Resolver resolve = [&g](QStringView path, okta::scim::Values &out) {
+            const FilterResolver resolve = [&g](QStringView path, FilterValues &out) {
                 resolveGroup(g, path, out);
             };
-            keep = okta::scim::evaluate(*expression, resolve);
+            keep = evaluateFilter(*expression, resolve, valueCase);
         } else if (hasQ) {
             keep = g.profile.value(u"name"_s).toString().startsWith(q, Qt::CaseInsensitive);
         }

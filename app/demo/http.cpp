@@ -68,6 +68,12 @@ QByteArray reasonPhrase(int status) {
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     case 505:
         return "HTTP Version Not Supported";
     default:
@@ -147,8 +153,14 @@ qsizetype parseRequest(const QByteArray &buffer, HttpRequest &out, int &errorSta
     for (const QByteArray &part : parts)
         if (!part.isEmpty())
             out.segments.append(QUrl::fromPercentEncoding(part));
-    out.query = QUrlQuery(QString::fromUtf8(out.rawQuery));
+    out.query = formDecode(out.rawQuery);
     return total;
+}
+
+QUrlQuery formDecode(const QByteArray &encoded) {
+    QByteArray copy = encoded;
+    copy.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(copy));
 }
 
 QByteArray serializeHead(const HttpResponse &response, bool close) {

@@ -22,7 +22,8 @@ struct HttpRequest {
 
     QByteArray header(QByteArrayView lowerName) const;
     bool hasParam(const QString &name) const { return query.hasQueryItem(name); }
-    // Fully decoded; '+' stays '+' because our client sends spaces as %20.
+    // Fully decoded. A '+' in the query string was a space (formDecode), as at Okta, whose
+    // documented curl examples send search=type+eq+%22OKTA_GROUP%22; a literal '+' is %2B.
     QString param(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
     bool wantsClose() const;
 };
@@ -32,7 +33,9 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
-    bool dropMidBody = false;
+    // How the bytes go out: whole, or broken the ways networks break them (fault injection).
+    enum class Delivery { Whole, DropMidBody, Reset, Stall };
+    Delivery delivery = Delivery::Whole;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
     QByteArray headerValue(QByteArrayView name) const;
@@ -44,6 +47,9 @@ QByteArray reasonPhrase(int status);
 // Parses one request from the front of `buffer`. Returns the bytes consumed, 0 while the
 // request is incomplete, or -1 with `errorStatus` set when it cannot be served.
 qsizetype parseRequest(const QByteArray &buffer, HttpRequest &out, int &errorStatus);
+
+// application/x-www-form-urlencoded (query strings and form bodies): '+' is a space.
+QUrlQuery formDecode(const QByteArray &encoded);
 
 QByteArray serializeHead(const HttpResponse &response, bool close);
 

@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace demo {
 
 namespace {
@@ -62,13 +64,25 @@ void HttpConnection::processBuffer() {
 void HttpConnection::send(const HttpResponse &response, bool close) {
     if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    using Delivery = HttpResponse::Delivery;
+    if (response.delivery == Delivery::Reset) {
+        // SO_LINGER 0 makes the close an RST: "connection reset by peer" for the client.
+        m_closing = true;
+        const struct linger hard = {1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
     m_socket->write(serializeHead(response, close));
-    if (response.dropMidBody) {
-        // The head promised the full Content-Length; closing after half of the body is
-        // what a proxy dying mid-transfer looks like to the client.
+    if (response.delivery == Delivery::DropMidBody || response.delivery == Delivery::Stall) {
+        // The head promised the full Content-Length. Closing after half of the body is what
+        // a proxy dying mid-transfer looks like; stopping without closing, a stalled one.
+        // Either way this connection serves no further request.
         m_socket->write(response.body.left(response.body.size() / 2));
         m_closing = true;
-        m_socket->disconnectFromHost();
+        if (response.delivery == Delivery::DropMidBody)
+            m_socket->disconnectFromHost();
         return;
     }
     if (!response.body.isEmpty())

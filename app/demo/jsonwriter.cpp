@@ -62,6 +62,11 @@ void JsonWriter::ascii(QByteArrayView value) {
     m_out.append('"');
 }
 
+void JsonWriter::raw(QByteArrayView json) {
+    separate();
+    m_out.append(json);
+}
+
 void JsonWriter::number(qint64 value) {
     separate();
     char buf[24];

@@ -35,6 +35,7 @@ public:
     void decimal(qint64 scaled,
                  int decimals); // scaled / 10^decimals, written exactly    // "2026-05-01T12:00:00.000Z"
     void value(const QJsonValue &value);
+    void raw(QByteArrayView json); // an already serialised JSON value, written as it is
 
     // key + value shorthands for the common cases
     void field(const char *name, QStringView value) {

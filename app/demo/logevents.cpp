@@ -62,8 +62,14 @@ LogGenerator::LogGenerator(const OrgData &org, quint64 seed, qint64 count, qint6
     for (const Group &g : org.groups)
         m_groups.append(
             {g.id, QByteArrayLiteral("unknown"), g.profile.value(QLatin1String("name")).toString().toUtf8()});
-    for (const App &a : org.apps)
+    for (const App &a : org.apps) {
         m_apps.append({a.id, a.label.toUtf8(), a.label.toUtf8()});
+        if (!a.clientId.isEmpty())
+            m_clientApps.append(ClientApp{{a.clientId, a.clientId, a.label.toUtf8()}});
+    }
+    m_apiTokens = {org.apiTokenId, oktaId("00T", m_seed + 1), oktaId("00T", m_seed + 2)};
+    m_system = {oktaId("0oa", m_seed ^ 0x5157E), QByteArrayLiteral("system@okta.com"),
+                QByteArrayLiteral("Okta System")};
     for (int i = 0; i < eventTypeCount; ++i)
         m_totalWeight += eventTypes[i].weight;
 }
@@ -101,6 +107,21 @@ void LogGenerator::view(qint64 index, EventView &e) const {
     e.actor = t.adminActor && !m_admins.isEmpty() ? m_admins[int((r1 >> 8) % quint64(m_admins.size()))]
                                                   : int((r1 >> 8) % quint64(m_actors.size()));
     const Actor &actor = m_actors[e.actor];
+    // Location and browser stay the person's; for Okta or an app they are the machine's.
+    e.actorKind = EventView::ActorKind::Person;
+    if (t.otherActorPercent > 0 && int((r4 >> 40) % 100) < t.otherActorPercent) {
+        e.actorKind = t.otherActor;
+        if (e.actorKind == EventView::ActorKind::ClientApp && m_clientApps.isEmpty())
+            e.actorKind = EventView::ActorKind::Person;
+    }
+    const bool person = e.actorKind == EventView::ActorKind::Person;
+    if (e.actorKind == EventView::ActorKind::ClientApp)
+        e.actor = int((r4 >> 20) % quint64(m_clientApps.size()));
+    // Admin changes are often scripted: Okta records the token's owner as the actor and the
+    // token in transaction.detail.requestApiTokenId.
+    e.apiToken =
+        t.adminActor && person && (r4 >> 48) % 100 < 45 ? int((r4 >> 56) % quint64(m_apiTokens.size())) : -1;
+    e.device = t.fromDevice && person && (r2 >> 52) % 100 < 55;
     // Most people stick to one browser; some events come from elsewhere.
     e.userAgent = int(((r1 >> 40) % 100 < 80 ? mix64(quint64(e.actor)) : r1) % names::userAgentCount);
     if (r2 % 100 < 7) {
@@ -126,7 +147,7 @@ void LogGenerator::view(qint64 index, EventView &e) const {
         e.severity = t.failSeverity;
     }
     e.targetCount = 0;
-    const EventView::TargetKind kinds[2] = {t.target1, t.target2};
+    const EventView::TargetKind kinds[3] = {t.target1, t.target2, t.target3};
     for (EventView::TargetKind kind : kinds) {
         if (kind == EventView::TargetKind::None)
             continue;
@@ -143,7 +164,7 @@ void LogGenerator::view(qint64 index, EventView &e) const {
             target.index = int((r3 >> 32) % quint64(m_apps.size()));
             break;
         case EventView::TargetKind::AppUser:
-            target.index = t.adminActor ? int(r4 % quint64(m_actors.size())) : e.actor;
+            target.index = t.adminActor || !person ? int(r4 % quint64(m_actors.size())) : e.actor;
             break;
         default:
             target.index = 0;
@@ -197,6 +218,30 @@ const char *LogGenerator::targetType(EventView::TargetKind kind) const {
         break;
     }
     return "Unknown";
+}
+
+const LogGenerator::Ref &LogGenerator::actorRef(const EventView &e) const {
+    switch (e.actorKind) {
+    case EventView::ActorKind::System:
+        return m_system;
+    case EventView::ActorKind::ClientApp:
+        return m_clientApps[e.actor].ref;
+    case EventView::ActorKind::Person:
+        break;
+    }
+    return m_actors[e.actor].ref;
+}
+
+const char *LogGenerator::actorType(const EventView &e) const {
+    switch (e.actorKind) {
+    case EventView::ActorKind::System:
+        return "SystemPrincipal";
+    case EventView::ActorKind::ClientApp:
+        return "PublicClientApp";
+    case EventView::ActorKind::Person:
+        break;
+    }
+    return "User";
 }
 
 LogGenerator::Ref LogGenerator::targetRef(const EventView &e, const EventView::Target &t) const {

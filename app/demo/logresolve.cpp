@@ -17,7 +17,6 @@ enum class Attr {
     Uuid,
     Version,
     LegacyEventType,
-    Published,
     OutcomeResult,
     OutcomeReason,
     ActorId,
@@ -54,6 +53,7 @@ enum class Attr {
     Isp,
     Domain,
     IpChainIp,
+    RequestApiTokenId,
 };
 
 const QHash<QString, Attr> &attributes() {
@@ -64,7 +64,6 @@ const QHash<QString, Attr> &attributes() {
         {QStringLiteral("uuid"), Attr::Uuid},
         {QStringLiteral("version"), Attr::Version},
         {QStringLiteral("legacyEventType"), Attr::LegacyEventType},
-        {QStringLiteral("published"), Attr::Published},
         {QStringLiteral("outcome.result"), Attr::OutcomeResult},
         {QStringLiteral("outcome.reason"), Attr::OutcomeReason},
         {QStringLiteral("actor.id"), Attr::ActorId},
@@ -101,6 +100,7 @@ const QHash<QString, Attr> &attributes() {
         {QStringLiteral("securityContext.isp"), Attr::Isp},
         {QStringLiteral("securityContext.domain"), Attr::Domain},
         {QStringLiteral("request.ipChain.ip"), Attr::IpChainIp},
+        {QStringLiteral("transaction.detail.requestApiTokenId"), Attr::RequestApiTokenId},
     };
     return map;
 }
@@ -113,46 +113,14 @@ QJsonValue text(QByteArrayView s) {
     return QJsonValue(QString::fromUtf8(s));
 }
 
-// Keyword match: the keyword equals the whole value or one of its words, where words are
-// split on spaces, hyphens and other punctuation that Okta's tokenizer breaks on.
-bool isSeparator(char c) {
-    return c == ' ' || c == '-' || c == ',' || c == '/' || c == ':' || c == ';' || c == '(' || c == ')';
-}
-
-bool containsWord(QByteArrayView value, const QByteArray &keyword) {
-    const qsizetype n = keyword.size();
-    if (n == 0 || value.size() < n)
-        return false;
-    for (qsizetype pos = 0; pos + n <= value.size(); ++pos) {
-        if (pos > 0 && !isSeparator(value[pos - 1]))
-            continue;
-        if (pos + n < value.size() && !isSeparator(value[pos + n]))
-            continue;
-        bool equal = true;
-        for (qsizetype i = 0; i < n && equal; ++i) {
-            char c = value[pos + i];
-            if (c >= 'A' && c <= 'Z')
-                c = char(c + 32);
-            equal = c == keyword[i];
-        }
-        if (equal)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
-bool LogGenerator::isKnownAttribute(QStringView path) {
-    return attributes().contains(path.toString());
-}
-
-void LogGenerator::resolve(const EventView &e, QStringView path, okta::scim::Values &out) const {
+bool LogGenerator::resolve(const EventView &e, QStringView path, FilterValues &out) const {
     const auto it = attributes().constFind(path.toString());
     if (it == attributes().constEnd())
-        return;
+        return false;
     const EventType &t = *e.type;
-    const Actor &actor = m_actors[e.actor];
+    const Ref &actor = actorRef(e);
     const names::City &city = names::cities[e.city];
     const names::UserAgent &ua = names::userAgents[e.userAgent];
     switch (*it) {
@@ -175,12 +143,6 @@ void LogGenerator::resolve(const EventView &e, QStringView path, okta::scim::Val
         if (t.legacyEventType)
             out.append(text(t.legacyEventType));
         break;
-    case Attr::Published: {
-        char buf[24];
-        JsonWriter::formatTimestamp(buf, e.published);
-        out.append(text(QByteArrayView(buf, 24)));
-        break;
-    }
     case Attr::OutcomeResult:
         out.append(text(e.result));
         break;
@@ -189,16 +151,16 @@ void LogGenerator::resolve(const EventView &e, QStringView path, okta::scim::Val
             out.append(text(e.reason));
         break;
     case Attr::ActorId:
-        out.append(text(actor.ref.id));
+        out.append(text(actor.id));
         break;
     case Attr::ActorType:
-        out.append(text("User"));
+        out.append(text(actorType(e)));
         break;
     case Attr::ActorAlternateId:
-        out.append(text(actor.ref.alternateId));
+        out.append(text(actor.alternateId));
         break;
     case Attr::ActorDisplayName:
-        out.append(text(actor.ref.displayName));
+        out.append(text(actor.displayName));
         break;
     case Attr::TargetId:
     case Attr::TargetType:
@@ -226,6 +188,12 @@ void LogGenerator::resolve(const EventView &e, QStringView path, okta::scim::Val
         out.append(text(ua.device));
         break;
     case Attr::ClientId:
+        if (e.actorKind == EventView::ActorKind::ClientApp)
+            out.append(text(actor.id));
+        break;
+    case Attr::RequestApiTokenId:
+        if (e.apiToken >= 0)
+            out.append(text(m_apiTokens[e.apiToken]));
         break;
     case Attr::ClientOs:
         out.append(text(ua.os));
@@ -288,52 +256,6 @@ void LogGenerator::resolve(const EventView &e, QStringView path, okta::scim::Val
         break;
     case Attr::Domain:
         break;
-    }
-}
-
-template<typename F> void LogGenerator::forEachText(const EventView &e, F &&f) const {
-    const EventType &t = *e.type;
-    const Actor &actor = m_actors[e.actor];
-    const names::City &city = names::cities[e.city];
-    const names::UserAgent &ua = names::userAgents[e.userAgent];
-    f(QByteArrayView(t.eventType));
-    f(QByteArrayView(t.displayMessage));
-    if (t.legacyEventType)
-        f(QByteArrayView(t.legacyEventType));
-    f(QByteArrayView(e.severity));
-    f(QByteArrayView(e.result));
-    if (e.reason)
-        f(QByteArrayView(e.reason));
-    f(actor.ref.id);
-    f(actor.ref.alternateId);
-    f(actor.ref.displayName);
-    for (int i = 0; i < e.targetCount; ++i) {
-        const Ref ref = targetRef(e, e.targets[i]);
-        f(ref.id);
-        f(ref.alternateId);
-        f(ref.displayName);
-        f(QByteArrayView(targetType(e.targets[i].kind)));
-    }
-    f(ipText(e.ip));
-    f(QByteArrayView(city.city));
-    f(QByteArrayView(city.state));
-    f(QByteArrayView(city.country));
-    f(QByteArrayView(ua.os));
-    f(QByteArrayView(ua.browser));
-    f(QByteArrayView(ua.raw));
-    f(QByteArrayView(e.uuid, 36));
-    f(QByteArrayView(e.requestId, 27));
-}
-
-bool LogGenerator::matchesKeywords(const EventView &e, const QList<QByteArray> &keywords) const {
-    for (const QByteArray &keyword : keywords) {
-        bool found = false;
-        forEachText(e, [&](QByteArrayView value) {
-            if (!found && containsWord(value, keyword))
-                found = true;
-        });
-        if (!found)
-            return false;
     }
     return true;
 }

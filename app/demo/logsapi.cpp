@@ -1,10 +1,15 @@
-#include "core/logs/scimfilter.h"
 #include "jsonwriter.h"
+#include "livelog.h"
 #include "logevents.h"
+#include "logschema.h"
 #include "prng.h"
 #include "router.h"
+#include "scimevaluate.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +35,32 @@ std::optional<qint64> parseTime(const QString &text) {
     return t.toMSecsSinceEpoch();
 }
 
-// The first offending attribute of a filter, or an empty string.
-QString unknownAttribute(const okta::scim::Node &node) {
-    if (node.kind == okta::scim::Node::Kind::Compare)
-        return LogGenerator::isKnownAttribute(node.attribute) ? QString() : node.attribute;
-    QString bad = node.left ? unknownAttribute(*node.left) : QString();
-    if (bad.isEmpty() && node.right)
-        bad = unknownAttribute(*node.right);
+// The first attribute of a filter the System Log refuses, and why.
+std::optional<std::pair<QString, LogAttribute>> refusedAttribute(const okta::scim::Node &node) {
+    if (node.kind == okta::scim::Node::Kind::Compare) {
+        const LogAttribute a = checkLogEventAttribute(node.attribute);
+        return a == LogAttribute::Valid ? std::nullopt : std::optional(std::pair(node.attribute, a));
+    }
+    auto bad = node.left ? refusedAttribute(*node.left) : std::nullopt;
+    if (!bad && node.right)
+        bad = refusedAttribute(*node.right);
     return bad;
+}
+
+HttpResponse refuse(const QString &attribute, LogAttribute why) {
+    switch (why) {
+    case LogAttribute::Published:
+        // "filter cannot use published. Use since/until instead" (okta-api-notes.md 5.2).
+        return oktaError(400, "E0000031", u"Invalid search criteria."_s,
+                         {u"published cannot be used in a filter; use the since and until parameters."_s});
+    case LogAttribute::WholeChange:
+        return oktaError(
+            400, "E0000031", u"Invalid search criteria."_s,
+            {attribute + u": name a property inside it, such as "_s + attribute + u".status."_s});
+    default:
+        return oktaError(400, "E0000053", u"Invalid filter: field is not valid: "_s + attribute,
+                         {u"field is not valid: "_s + attribute});
+    }
 }
 
 bool containsOnUrl(const okta::scim::Node &node) {
@@ -108,21 +131,26 @@ HttpResponse Router::logs(const HttpRequest &r) {
                                     QString::number(e.position);
             return oktaError(400, "E0000053", summary, {summary});
         }
-        const QString bad = unknownAttribute(*parsed.root);
-        if (!bad.isEmpty())
-            return oktaError(400, "E0000053", u"Invalid filter: field is not valid: "_s + bad,
-                             {u"field is not valid: "_s + bad});
+        if (const auto bad = refusedAttribute(*parsed.root))
+            return refuse(bad->first, bad->second);
         if (containsOnUrl(*parsed.root))
             return oktaError(400, "E0000031", u"Invalid search criteria."_s,
                              {u"The co operator is not supported for this field."_s});
         filter = parsed.root;
     }
 
+    // One index over the generated log and the events recorded since the start, which all
+    // come later: [0, generated) then [generated, count).
+    const qint64 generated = m_logs->count();
+    const qint64 count = generated + m_live.size();
+    const auto lowerBound = [&](qint64 ms) {
+        const qint64 g = m_logs->lowerBound(ms);
+        return g < generated ? g : generated + m_live.lowerBound(ms);
+    };
     // A polling query (no until, ascending) never ends: it keeps handing out next links.
     const bool polling = !hasUntil && !descending;
-    const qint64 count = m_logs->count();
-    qint64 lo = m_logs->lowerBound(since);
-    qint64 hi = polling ? count : m_logs->lowerBound(until);
+    qint64 lo = lowerBound(since);
+    qint64 hi = polling ? count : lowerBound(until);
     qint64 pos = descending ? hi : lo;
     if (r.hasParam(u"after"_s)) {
         const QStringList parts = r.param(u"after"_s).split(u'_');
@@ -151,34 +179,49 @@ HttpResponse Router::logs(const HttpRequest &r) {
     JsonWriter w(body);
     w.beginArray();
     EventView event;
-    const okta::scim::Resolver resolver = [this, &event](QStringView path, okta::scim::Values &out) {
-        m_logs->resolve(event, path, out);
+    const LiveLog::Event *live = nullptr;
+    // Attributes the view does not hold are read from the written event, parsed once.
+    std::optional<QJsonObject> written;
+    const FilterResolver resolver = [&](QStringView path, FilterValues &out) {
+        if (live)
+            return resolveJsonPath(live->object, path, out);
+        if (m_logs->resolve(event, path, out))
+            return;
+        if (!written) {
+            QByteArray json;
+            JsonWriter one(json);
+            m_logs->write(one, event);
+            written = QJsonDocument::fromJson(json).object();
+        }
+        resolveJsonPath(*written, path, out);
     };
-    const bool filtered = filter || !keywords.isEmpty();
-    auto matches = [&] {
-        return !filtered || ((keywords.isEmpty() || m_logs->matchesKeywords(event, keywords)) &&
-                             (!filter || okta::scim::evaluate(*filter, resolver)));
+    // System Log `filter` values compare exactly, as every Okta `filter` does ("Filtering is
+    // case-sensitive for property names and query values", listUsers); `q` is "one or more
+    // case insensitive keywords" (listLogEvents).
+    const auto matches = [&](qint64 index) {
+        live = index >= generated ? &m_live.at(index - generated) : nullptr;
+        written.reset();
+        if (!live)
+            m_logs->view(index, event);
+        if (!keywords.isEmpty() &&
+            !(live ? LiveLog::matchesKeywords(*live, keywords) : m_logs->matchesKeywords(event, keywords)))
+            return false;
+        return !filter || evaluateFilter(*filter, resolver, ValueCase::Sensitive);
     };
     int returned = 0;
     qint64 scanned = 0;
-    if (!descending) {
-        while (pos < hi && returned < *limit && scanned < MaxScanPerRequest) {
-            m_logs->view(pos++, event);
-            ++scanned;
-            if (matches()) {
-                m_logs->write(w, event);
-                ++returned;
-            }
-        }
-    } else {
-        while (pos > lo && returned < *limit && scanned < MaxScanPerRequest) {
-            m_logs->view(--pos, event);
-            ++scanned;
-            if (matches()) {
-                m_logs->write(w, event);
-                ++returned;
-            }
-        }
+    while ((descending ? pos > lo : pos < hi) && returned < *limit && scanned < MaxScanPerRequest) {
+        const qint64 index = descending ? --pos : pos++;
+        ++scanned;
+        const bool hit = matches(index);
+        scanned += written ? 9 : 0; // reading from the written event costs about ten views
+        if (!hit)
+            continue;
+        if (live)
+            w.raw(live->json);
+        else
+            m_logs->write(w, event);
+        ++returned;
     }
     w.endArray();
 

@@ -53,6 +53,40 @@ void LogGenerator::sessionText(const EventView &e, char *out) const {
     }
 }
 
+void LogGenerator::writeDevice(JsonWriter &w, const EventView &e) const {
+    w.key("device");
+    if (!e.device) {
+        w.null();
+        return;
+    }
+    // The fields okta-api-notes.md 5.7 lists for `device`; one device per person.
+    const names::UserAgent &ua = names::userAgents[e.userAgent];
+    const bool mobile = QByteArrayView(ua.device) == "Mobile";
+    const bool mac = QByteArrayView(ua.os).startsWith("Mac") || QByteArrayView(ua.os) == "iOS";
+    const quint64 h = mix64(m_seed ^ (quint64(e.actor) << 8) ^ 0xDE71CE);
+    const Ref &owner = m_actors[e.actor].ref;
+    const QByteArray first = owner.displayName.left(owner.displayName.indexOf(' '));
+    w.beginObject();
+    w.fieldAscii("id", oktaId("guo", h));
+    w.key("name");
+    w.utf8(QByteArray(
+        first + (mobile ? (mac ? "'s iPhone" : "'s Pixel") : (mac ? "'s MacBook Pro" : "'s ThinkPad"))));
+    w.fieldAscii("os_platform", mobile ? (mac ? "IOS" : "ANDROID") : (mac ? "MACOS" : "WINDOWS"));
+    w.fieldAscii("os_version", mobile ? (mac ? "17.5" : "14") : (mac ? "14.5.0" : "10.0.22631"));
+    w.key("managed");
+    w.boolean(h % 4 != 0);
+    w.key("registered");
+    w.boolean(true);
+    nullField(w, "device_integrator");
+    w.fieldAscii("disk_encryption_type", h % 5 == 0 ? "NONE" : mobile ? "USER" : "ALL_INTERNAL_VOLUMES");
+    w.fieldAscii("screen_lock_type", h % 3 == 0 ? "PASSCODE" : "BIOMETRIC");
+    w.key("jailbreak");
+    w.boolean(false);
+    w.key("secure_hardware_present");
+    w.boolean(h % 7 != 0);
+    w.endObject();
+}
+
 void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, const EventView::Target &t) const {
     const Ref ref = targetRef(e, t);
     w.beginObject();
@@ -68,7 +102,7 @@ void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, const EventVie
 
 void LogGenerator::write(JsonWriter &w, const EventView &e) const {
     const EventType &t = *e.type;
-    const Actor &actor = m_actors[e.actor];
+    const Ref &actor = actorRef(e);
     const names::City &city = names::cities[e.city];
     const names::UserAgent &ua = names::userAgents[e.userAgent];
     const QByteArray ip = ipText(e.ip);
@@ -78,12 +112,12 @@ void LogGenerator::write(JsonWriter &w, const EventView &e) const {
     w.beginObject();
     w.key("actor");
     w.beginObject();
-    w.fieldAscii("id", actor.ref.id);
-    w.fieldAscii("type", "User");
+    w.fieldAscii("id", actor.id);
+    w.fieldAscii("type", actorType(e));
     w.key("alternateId");
-    w.utf8(actor.ref.alternateId);
+    w.utf8(actor.alternateId);
     w.key("displayName");
-    w.utf8(actor.ref.displayName);
+    w.utf8(actor.displayName);
     nullField(w, "detailEntry");
     w.endObject();
 
@@ -97,11 +131,12 @@ void LogGenerator::write(JsonWriter &w, const EventView &e) const {
     w.endObject();
     w.fieldAscii("zone", "null");
     w.fieldAscii("device", ua.device);
-    nullField(w, "id");
+    // client.id: "the OAuth client id for OAuth calls" (okta-api-notes.md 5.7).
+    optionalAscii(w, "id", e.actorKind == EventView::ActorKind::ClientApp ? actor.id.constData() : nullptr);
     w.fieldAscii("ipAddress", ip);
     writeGeo(w, city);
     w.endObject();
-    nullField(w, "device");
+    writeDevice(w, e);
 
     w.key("authenticationContext");
     w.beginObject();
@@ -173,6 +208,8 @@ void LogGenerator::write(JsonWriter &w, const EventView &e) const {
     w.fieldAscii("id", QByteArrayView(e.requestId, 27));
     w.key("detail");
     w.beginObject();
+    if (e.apiToken >= 0)
+        w.fieldAscii("requestApiTokenId", m_apiTokens[e.apiToken]);
     w.endObject();
     w.endObject();
     w.fieldAscii("uuid", QByteArrayView(e.uuid, 36));

@@ -175,6 +175,7 @@ HttpResponse Router::authorize(const HttpRequest &r) {
     code.expiresAt = QDateTime::currentMSecsSinceEpoch() + 300000;
     const QByteArray value = randomToken(43);
     m_shared->tokens.addCode(value, code);
+    recordFor(m_org->adminIndex, code.clientId, "user.session.start", "User login to Okta", {});
     return redirect({{u"code"_s, QString::fromLatin1(value)}});
 }
 

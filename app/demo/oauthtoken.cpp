@@ -13,12 +13,6 @@ namespace demo {
 
 namespace {
 
-QUrlQuery formBody(const QByteArray &body) {
-    QByteArray copy = body;
-    copy.replace('+', "%20"); // form encoding: '+' is a space
-    return QUrlQuery(QString::fromUtf8(copy));
-}
-
 QString formValue(const QUrlQuery &form, const QString &key) {
     return form.queryItemValue(key, QUrl::FullyDecoded);
 }
@@ -54,7 +48,7 @@ QByteArray idToken(const User &user, const QByteArray &issuer, const QByteArray 
 } // namespace
 
 HttpResponse Router::token(const HttpRequest &r) {
-    const QUrlQuery form = formBody(r.body);
+    const QUrlQuery form = formDecode(r.body);
     if (auto failed = authenticateClient(r, form))
         return *failed;
     const QString grantType = formValue(form, u"grant_type"_s);
@@ -134,6 +128,7 @@ HttpResponse Router::token(const HttpRequest &r) {
     if (issued.scopes.contains(u"openid"_s) && user >= 0)
         w.fieldAscii("id_token", idToken(m_org->users[user], m_base, issued.clientId, nonce, now));
     w.endObject();
+    recordFor(user, issued.clientId, "app.oauth2.as.token.grant", "OAuth2 token granted", {});
     HttpResponse response = jsonResponse(200, body);
     response.addHeader("Cache-Control", "no-cache, no-store");
     response.addHeader("Pragma", "no-cache");
@@ -141,7 +136,7 @@ HttpResponse Router::token(const HttpRequest &r) {
 }
 
 HttpResponse Router::revoke(const HttpRequest &r) {
-    const QUrlQuery form = formBody(r.body);
+    const QUrlQuery form = formDecode(r.body);
     if (auto failed = authenticateClient(r, form))
         return *failed;
     const QString token = formValue(form, u"token"_s);

@@ -48,6 +48,7 @@ QByteArray statusFor(Rng &rng) {
 OrgData::OrgData(const DemoOptions &options, qint64 nowMs)
     : domain(u"demo.oktadesk.test"_s)
     , m_seed(options.seed) {
+    apiTokenId = oktaId("00T", mix64(m_seed ^ 0x70CE));
     generateUsers(options, nowMs);
     generateGroups(options, nowMs);
     generateApps(options, nowMs);

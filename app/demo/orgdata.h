@@ -77,7 +77,8 @@ public:
     QList<Group> groups;
     QList<App> apps;
     int adminIndex = 0;
-    QString domain; // demo.oktadesk.test
+    QString domain;        // demo.oktadesk.test
+    QByteArray apiTokenId; // the id (00T…) of the API token DemoOrg hands out
 
     int findUser(const QString &idOrLogin) const; // id, login or login short name
     int findGroup(QStringView id) const { return m_groupById.value(id.toUtf8(), -1); }

@@ -2,6 +2,7 @@
 
 #include "demoorg.h"
 #include "http.h"
+#include "livelog.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -25,6 +26,10 @@ public:
     void setBaseUrl(const QByteArray &base);
     HttpResponse handle(const HttpRequest &request);
 
+    // --live-rate: adds the background events due since the last call.
+    void addBackgroundEvents();
+    bool hasBackgroundActivity() const { return m_options.liveEventsPerSecond > 0; }
+
     static QByteArray accessTokenFor(const QStringList &scopes, const QByteArray &userId,
                                      const QByteArray &clientId, const QByteArray &issuer, qint64 nowMs,
                                      int lifetimeSeconds);
@@ -34,9 +39,14 @@ private:
         int user = -1;
         bool allScopes = false; // SSWS: everything the admin may do
         QStringList scopes;
+        QByteArray clientId; // the OAuth client of a bearer token
     };
 
     HttpResponse route(const HttpRequest &request);
+    // Routes the request, or answers it with the fault due now (see FaultOptions); returns
+    // the fault's name, or nothing when the request was served as it should be.
+    QByteArray answerWithFaults(const HttpRequest &request, HttpResponse &response,
+                                QList<QPair<QByteArray, QByteArray>> &rateHeaders);
     HttpResponse api(const HttpRequest &request, const Principal &principal);
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal &principal);
     std::optional<HttpResponse> require(const Principal &principal, const char *scope) const;
@@ -54,12 +64,23 @@ private:
     HttpResponse apps(const HttpRequest &request, const Principal &principal);
     HttpResponse grants(const HttpRequest &request, const Principal &principal, int app);
     HttpResponse appUsers(const HttpRequest &request, const Principal &principal, int app);
+    HttpResponse iam(const HttpRequest &request, const Principal &principal); // rolesapi.cpp
     HttpResponse logs(const HttpRequest &request);
     HttpResponse wellKnown();
     HttpResponse authorize(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);
     HttpResponse revoke(const HttpRequest &request);
     HttpResponse userinfo(const HttpRequest &request);
+
+    // The System Log records the write being answered (see LiveEventSpec): by the caller of
+    // the current API request, or by `user` through `clientId` (OAuth endpoints).
+    void record(const char *eventType, const char *displayMessage, QList<LogRef> targets,
+                const char *legacyEventType = nullptr);
+    void recordFor(int user, const QByteArray &clientId, const char *eventType, const char *displayMessage,
+                   QList<LogRef> targets);
+    LogRef userRef(int user) const;
+    LogRef groupRef(int group) const;
+    LogRef appRef(int app) const;
 
     // Paging helpers: `self` echoes the request; `next` copies its parameters with a new
     // cursor (and without the ones listed in `drop`).
@@ -79,6 +100,13 @@ private:
     QByteArray m_apiToken;
     qint64 m_orgNowAtStart;
     QElapsedTimer m_clock;
+    LiveLog m_live;
+    // The request being answered: its id (also sent as X-Okta-Request-Id) and its caller.
+    const HttpRequest *m_request = nullptr;
+    QByteArray m_requestId;
+    Principal m_caller;
+    QElapsedTimer m_liveClock;
+    qint64 m_backgroundAdded = 0;
     quint64 m_faultCounter = 0;
     quint64 m_faultsGeneration = 0;
     struct Window {

@@ -23,7 +23,7 @@ QJsonValue timeValue(qint64 ms) {
     return QString::fromLatin1(buf, 24);
 }
 
-void resolveUser(const User &u, QStringView path, okta::scim::Values &out) {
+void resolveUser(const User &u, QStringView path, FilterValues &out) {
     if (path.startsWith(u"profile."_s)) {
         const QJsonValue v = u.profile.value(path.mid(8));
         if (v.isArray()) {
@@ -100,7 +100,10 @@ HttpResponse Router::users(const HttpRequest &r, const Principal &p) {
             if (user.status != "DEPROVISIONED") {
                 user.status = "DEPROVISIONED";
                 user.statusChanged = user.lastUpdated = QDateTime::currentMSecsSinceEpoch();
+                record("user.lifecycle.deactivate", "Deactivate Okta user", {userRef(index)},
+                       "core.user.config.user_deactivated");
             } else {
+                record("user.lifecycle.delete.initiated", "Delete Okta user", {userRef(index)});
                 m_org->deleteUser(index);
             }
             return jsonResponse(204, {});
@@ -113,6 +116,8 @@ HttpResponse Router::users(const HttpRequest &r, const Principal &p) {
         if (user.status != "DEPROVISIONED") {
             user.status = "DEPROVISIONED";
             user.statusChanged = user.lastUpdated = QDateTime::currentMSecsSinceEpoch();
+            record("user.lifecycle.deactivate", "Deactivate Okta user", {userRef(index)},
+                   "core.user.config.user_deactivated");
         }
         return jsonResponse(200, "{}");
     }
@@ -144,6 +149,10 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
 
     okta::scim::NodePtr expression;
     const bool hasSearch = r.hasParam(u"search"_s);
+    // listUsers `search`: "Property names in the search parameter are case sensitive, whereas
+    // operators (eq, sw, and so on) and string values are case insensitive." `filter`:
+    // "Filtering is case-sensitive for property names and query values".
+    const ValueCase valueCase = hasSearch ? ValueCase::Insensitive : ValueCase::Sensitive;
     if (hasSearch || r.hasParam(u"filter"_s)) {
         const QString text = r.param(hasSearch ? u"search"_s : u"filter"_s);
         const auto parsed = okta::scim::parse(text);
@@ -161,8 +170,9 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
             rules.allowPresent = true;
             rules.containsAttributes = {u"profile.firstName"_s, u"profile.lastName"_s, u"profile.email"_s,
                                         u"profile.login"_s};
-            rules.rangeAttributes = {u"created"_s,     u"activated"_s, u"statusChanged"_s,
-                                     u"lastUpdated"_s, u"lastLogin"_s, u"passwordChanged"_s};
+            // "The ne (not equal) operator isn't supported, but you can obtain the same result
+            // by using lt ... or ... gt", e.g. (status lt "STAGED" or status gt "STAGED").
+            rules.rangeOnAnyAttribute = true;
         } else {
             rules.attributes = {u"status"_s,          u"lastUpdated"_s,   u"id"_s,
                                 u"profile.login"_s,   u"profile.email"_s, u"profile.firstName"_s,
@@ -179,10 +189,10 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
         if (u.deleted)
             return false;
         if (expression) {
-            const okta::scim::Resolver resolve = [&u](QStringView path, okta::scim::Values &out) {
+            const FilterResolver resolve = [&u](QStringView path, FilterValues &out) {
                 resolveUser(u, path, out);
             };
-            return okta::scim::evaluate(*expression, resolve);
+            return evaluateFilter(*expression, resolve, valueCase);
         }
         if (u.status == "DEPROVISIONED")
             return false; // plain lists and q leave deprovisioned users out
@@ -203,7 +213,7 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
     if (hasSearch && !sortBy.isEmpty()) {
         const bool desc = r.param(u"sortOrder"_s).compare(u"desc"_s, Qt::CaseInsensitive) == 0;
         auto key = [&](int i) {
-            okta::scim::Values v;
+            FilterValues v;
             resolveUser(m_org->users[i], sortBy, v);
             return v.isEmpty() ? QString() : v.first().toVariant().toString();
         };

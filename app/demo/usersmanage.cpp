@@ -29,6 +29,26 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, HttpResponse &err
     return doc.object();
 }
 
+// The default password policy, from the defaults of the spec's PasswordPolicyPasswordSettings
+// Complexity: minLength 8, minLowerCase/minUpperCase/minNumber/minSymbol 1, excludeUsername true.
+std::optional<HttpResponse> checkPassword(const QString &password, const QString &login) {
+    bool lower = false, upper = false, digit = false, symbol = false;
+    for (const QChar c : password) {
+        lower = lower || c.isLower();
+        upper = upper || c.isUpper();
+        digit = digit || c.isDigit();
+        symbol = symbol || (!c.isLetterOrNumber() && !c.isSpace());
+    }
+    const QString user = login.section(u'@', 0, 0);
+    const bool containsUser = user.size() >= 3 && password.contains(user, Qt::CaseInsensitive);
+    if (password.size() >= 8 && lower && upper && digit && symbol && !containsUser)
+        return std::nullopt;
+    return validation(
+        u"password"_s,
+        u"Password requirements were not met. Password requirements: at least 8 characters, a "
+        u"lowercase letter, an uppercase letter, a number, a symbol, no parts of your username."_s);
+}
+
 } // namespace
 
 HttpResponse Router::createUser(const HttpRequest &r) {
@@ -39,10 +59,11 @@ HttpResponse Router::createUser(const HttpRequest &r) {
     const QJsonObject profile = object->value(u"profile"_s).toObject();
     const QString login = profile.value(u"login"_s).toString().trimmed();
     const QString email = profile.value(u"email"_s).toString().trimmed();
-    if (login.isEmpty())
-        return validation(u"login"_s, u"The field cannot be left blank"_s);
-    if (email.isEmpty())
-        return validation(u"email"_s, u"The field cannot be left blank"_s);
+    // The base user schema's required attributes (firstName and lastName can be made
+    // nullable, login and email cannot).
+    for (const QString &required : {u"login"_s, u"email"_s, u"firstName"_s, u"lastName"_s})
+        if (profile.value(required).toString().trimmed().isEmpty())
+            return validation(required, u"The field cannot be left blank"_s);
     if (login.size() < 5 || login.size() > 100 || !login.contains(u'@'))
         return validation(u"login"_s, u"Username must be in the form of an email address"_s);
     if (email.size() < 5 || email.size() > 100 || !email.contains(u'@'))
@@ -52,8 +73,10 @@ HttpResponse Router::createUser(const HttpRequest &r) {
                           u"An object with this field already exists in the current organization"_s);
     QList<int> groupIndexes = {0};
     const QJsonArray groupIds = object->value(u"groupIds"_s).toArray();
+    // createUser's example ErrorCreateUserWithTooManyManyGroupsResponse.
     if (groupIds.size() > 20)
-        return validation(u"groupIds"_s, u"A user can be added to at most 20 groups at creation"_s);
+        return oktaError(400, "E0000093", u"Target count limit exceeded"_s,
+                         {u"The number of group targets is too large"_s});
     for (const QJsonValue &id : groupIds) {
         const int g = m_org->findGroup(id.toString());
         if (g < 0)
@@ -64,8 +87,24 @@ HttpResponse Router::createUser(const HttpRequest &r) {
     std::sort(groupIndexes.begin(), groupIndexes.end());
 
     const bool activate = r.param(u"activate"_s).compare(u"false"_s, Qt::CaseInsensitive) != 0;
-    const bool hasPassword =
-        !object->value(u"credentials"_s).toObject().value(u"password"_s).toObject().isEmpty();
+    const QJsonObject password = object->value(u"credentials"_s).toObject().value(u"password"_s).toObject();
+    const bool hasPassword = !password.isEmpty();
+    if (password.contains(u"value"_s)) {
+        if (auto refused = checkPassword(password.value(u"value"_s).toString(), login))
+            return *refused;
+    }
+    // createUser's examples ErrorCreateUserWithExpiredPassword*: nextLogin=changePassword
+    // needs a password and activate=true.
+    if (r.param(u"nextLogin"_s) == u"changePassword"_s) {
+        const QString why =
+            u"Could not create user. To create a user and expire their password immediately, "_s;
+        if (!hasPassword)
+            return oktaError(400, "E0000124", why + u"a password must be specified."_s,
+                             {why + u"a password must be specified."_s});
+        if (!activate)
+            return oktaError(400, "E0000125", why + u"`activate` must be true."_s,
+                             {why + u"`activate` must be true."_s});
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     User user;
     user.id = m_org->newId("00u");
@@ -76,9 +115,16 @@ HttpResponse Router::createUser(const HttpRequest &r) {
     user.profile = profile;
     user.groups = groupIndexes;
     const int index = m_org->addUser(std::move(user));
+    record("user.lifecycle.create", "Create Okta user", {userRef(index)},
+           "core.user.config.user_creation.success");
+    if (activate)
+        record("user.lifecycle.activate", "Activate Okta user", {userRef(index)},
+               "core.user.config.user_activated");
     for (int g : std::as_const(groupIndexes)) {
         m_org->groups[g].members.append(index);
         m_org->groups[g].lastMembershipUpdated = now;
+        record("group.user_membership.add", "Add user to group membership", {userRef(index), groupRef(g)},
+               "core.user_group_member.user_add");
     }
     QByteArray body;
     JsonWriter w(body);
@@ -121,6 +167,8 @@ HttpResponse Router::userRoles(const HttpRequest &r, const Principal &p, int ind
         role.type = type;
         role.created = role.lastUpdated = QDateTime::currentMSecsSinceEpoch();
         user.roles.append(role);
+        record("user.account.privilege.grant", "Grant user privilege", {userRef(index)},
+               "core.user.admin_privilege.granted");
         QByteArray body;
         JsonWriter w(body);
         m_org->writeRole(w, user, role, m_base);
@@ -139,6 +187,8 @@ HttpResponse Router::userRoles(const HttpRequest &r, const Principal &p, int ind
                 continue;
             if (!get) {
                 user.roles.removeAt(i);
+                record("user.account.privilege.revoke", "Revoke user privilege", {userRef(index)},
+                       "core.user.admin_privilege.revoked");
                 return jsonResponse(204, {});
             }
             QByteArray body;

@@ -1,5 +1,6 @@
 // The composition root of the GUI: the only place that creates the long-lived objects and
 // wires them together. Everything else receives what it needs.
+#include "core/okta/messagefilter.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -73,6 +74,7 @@ QString requestedLanguage(const QStringList &arguments) {
 } // namespace
 
 int main(int argc, char **argv) {
+    okta::installUserFacingMessageFilter();
     if (!hasDisplayOrPlatform(argc, argv)) {
         if (asksOnlyForText(argc, argv)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -209,8 +209,13 @@ void TestLogQuery::validate_data() {
     row("empty key and value", QString(), QString(), QString(), QString(), 100, -1, -1, QString());
     row("bad key", QString(), u"event type"_qs, u"x"_qs, QString(), 100, -1, -1,
         u"not a valid attribute name"_qs);
+    // "filter cannot use published. Use since/until instead" (okta-api-notes.md 5.2), whether
+    // it is typed as a field or inside the custom filter.
     row("published key", QString(), u"published"_qs, u"x"_qs, QString(), 100, -1, -1,
-        u"time range instead"_qs);
+        u"use the time range (since and until) instead"_qs);
+    row("published in custom filter", QString(), QString(), QString(),
+        u"eventType eq \"x\" or (published gt \"2026-01-01T00:00:00Z\")"_qs, 100, -1, -1,
+        u"use the time range (since and until) instead"_qs);
 }
 
 void TestLogQuery::validate() {

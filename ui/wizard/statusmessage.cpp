@@ -64,7 +64,9 @@ void StatusMessage::updateLook() {
     if (m_boxed) {
         setFrameShape(QFrame::StyledPanel);
         setAutoFillBackground(true);
-        QPalette pal = palette();
+        // From the parent, not our own palette: that already holds the previous tint, and
+        // tints would compound each time the kind changes.
+        QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
         const QColor base = pal.color(QPalette::Window);
         const QColor tint = m_kind == Kind::Error     ? QColor(0xd3, 0x2f, 0x2f)
                             : m_kind == Kind::Warning ? QColor(0xf5, 0xa6, 0x23)

@@ -29,7 +29,19 @@ qsizetype codePointCount(QStringView text) {
     return n;
 }
 
+bool namesAttribute(const scim::Node &node, QStringView attribute) {
+    if (node.kind == scim::Node::Kind::Compare)
+        return node.attribute == attribute;
+    return (node.left && namesAttribute(*node.left, attribute)) ||
+           (node.right && namesAttribute(*node.right, attribute));
+}
+
 } // namespace
+
+QString LogQuery::publishedRefused() {
+    // "filter cannot use published. Use since/until instead" (Okta's System Log query guide).
+    return tr("Okta cannot filter on “published”; use the time range (since and until) instead.");
+}
 
 QString LogQuery::formatTimestamp(const QDateTime &time) {
     if (!time.isValid())
@@ -139,7 +151,7 @@ std::optional<QString> LogQuery::validate(const QDateTime &now) const {
                       "client.geographicalContext.country.")
                 .arg(key);
         if (key == u"published")
-            return tr("Okta cannot filter on “published”; use the time range instead.");
+            return publishedRefused();
     }
 
     // Parsed untrimmed so positions match what the admin typed.
@@ -149,6 +161,8 @@ std::optional<QString> LogQuery::validate(const QDateTime &now) const {
             return tr("The custom filter has an error at character %1: %2")
                 .arg(parsed.error->position + 1)
                 .arg(parsed.error->message);
+        if (namesAttribute(*parsed.root, u"published"))
+            return publishedRefused();
     }
     return std::nullopt;
 }

@@ -43,6 +43,9 @@ public:
     std::optional<QString> validate(const QDateTime &now) const;
 
     static QString formatTimestamp(const QDateTime &time); // 2026-05-01T12:00:00.000Z
+
+private:
+    static QString publishedRefused();
 };
 
 } // namespace okta

@@ -3,9 +3,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
-#include <QVarLengthArray>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,18 +58,5 @@ QString quote(QStringView value);
 
 // Renders a tree back to canonical text (lower-case operators, minimal parentheses).
 QString toString(const Node &node);
-
-// The values an attribute path has on one record. A multi-valued attribute
-// (target.id across target[]) yields several; a missing one yields none.
-using Values = QVarLengthArray<QJsonValue, 4>;
-using Resolver = std::function<void(QStringView attributePath, Values &out)>;
-
-// Evaluates a tree against one record. String comparisons ignore case, as Okta's do;
-// gt/ge/lt/le compare numbers numerically and strings (including ISO dates) lexically;
-// `pr` is true when the attribute has a non-null value.
-// Multi-valued attributes: a comparison holds when ANY value satisfies it, except `ne`,
-// which is the negation of `eq` (true when NO value equals, so also when the attribute is
-// absent). An absent attribute equals null; `pr` also treats "" and empty arrays as absent.
-bool evaluate(const Node &node, const Resolver &resolve);
 
 } // namespace okta::scim

@@ -12,11 +12,12 @@ QString ErrorMessages::forErrorCode(const QString &code) {
     // Okta says to branch on errorCode only; the summaries may change.
     static const Entry table[] = {
         {"E0000001", QT_TR_NOOP("Okta rejected the request as invalid.")},
-        {"E0000005", QT_TR_NOOP("Okta reports an invalid session for this credential.")},
+        {"E0000005", QT_TR_NOOP("Okta reports an invalid session (E0000005) for this credential.")},
         {"E0000006", QT_TR_NOOP("The signed-in account does not have permission for this action.")},
         {"E0000007", QT_TR_NOOP("Okta could not find that object; it may have been deleted.")},
         {"E0000009", QT_TR_NOOP("Okta had an internal error or the query timed out; try a narrower query.")},
-        {"E0000011", QT_TR_NOOP("The token is invalid or has expired; reauthorize the profile.")},
+        {"E0000011", QT_TR_NOOP("Okta did not accept the API token or access token (E0000011 Invalid token): "
+                                "it is wrong, expired or revoked; reauthorize the profile.")},
         {"E0000015", QT_TR_NOOP("This feature is not enabled for the org.")},
         {"E0000016", QT_TR_NOOP("The user is already active.")},
         {"E0000022", QT_TR_NOOP("Okta does not support this operation on that endpoint.")},
@@ -177,6 +178,10 @@ QString ErrorMessages::forResult(const OktaResult &r) {
             text = tr("The token lacks the scope %1: grant it to the app, then reauthorize.").arg(scope);
         } else if (!r.error.oauthError.isEmpty()) {
             text = forOAuthError(r.error.oauthError, r.error.oauthErrorDescription);
+        } else if (r.error.errorCode == QLatin1String("E0000005") && !r.credentialSent) {
+            text =
+                tr("The request carried no API token or access token, so Okta answered \"Invalid session\" "
+                   "(E0000005); sign in again or give an API token.");
         } else {
             text = forErrorCode(r.error.errorCode);
             if (text.isEmpty())
@@ -190,6 +195,12 @@ QString ErrorMessages::forResult(const OktaResult &r) {
         break;
     }
     }
+    // A read that failed transiently was asked for again before giving up (RetryPolicy).
+    const bool serverError = r.failure == Failure::Http && r.httpStatus >= 500;
+    const bool transient = serverError || r.failure == Failure::Network || r.failure == Failure::Timeout ||
+                           r.failure == Failure::MalformedJson;
+    if (transient && r.attempts > 1)
+        text += QLatin1Char(' ') + tr("Gave up after %n attempt(s).", nullptr, r.attempts);
     if (!r.requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(Request ID %1)").arg(QString::fromLatin1(r.requestId));
     return text;

@@ -123,6 +123,15 @@ OktaJob *OktaApi::removeUserFromApp(const QString &appId, const QString &userId)
                                     QStringLiteral("/users/") + encodeSegment(userId));
 }
 
+OktaJob *OktaApi::getApp(const QString &appId) {
+    return m_client->get(QStringLiteral("/api/v1/apps/") + encodeSegment(appId));
+}
+
+OktaJob *OktaApi::getAppUser(const QString &appId, const QString &userId) {
+    return m_client->get(QStringLiteral("/api/v1/apps/") + encodeSegment(appId) + QStringLiteral("/users/") +
+                         encodeSegment(userId));
+}
+
 Pager *OktaApi::listUsers(const UserQuery &query, QObject *parent) {
     return new Pager(m_client, m_client->url(QStringLiteral("/api/v1/users"), query.toUrlQuery()),
                      &Page::parse<User>, parent);
@@ -169,6 +178,12 @@ OktaJob *OktaApi::assignUserRole(const QString &userId, const QString &roleType)
 OktaJob *OktaApi::removeUserRole(const QString &userId, const QString &roleAssignmentId) {
     return m_client->deleteResource(QStringLiteral("/api/v1/users/") + encodeSegment(userId) +
                                     QStringLiteral("/roles/") + encodeSegment(roleAssignmentId));
+}
+
+OktaJob *OktaApi::listRoleAssignees(int limit) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return m_client->get(QStringLiteral("/api/v1/iam/assignees/users"), q);
 }
 
 Pager *OktaApi::listGroups(const GroupQuery &query, QObject *parent) {

@@ -64,6 +64,9 @@ public:
     OktaJob *revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId);
     OktaJob *assignUserToApp(const QString &appId, const QString &userId);
     OktaJob *removeUserFromApp(const QString &appId, const QString &userId);
+    OktaJob *getApp(const QString &appId);
+    // GET /api/v1/apps/{appId}/users/{userId}: 404 when the user is not assigned.
+    OktaJob *getAppUser(const QString &appId, const QString &userId);
 
     // Users
     Pager *listUsers(const UserQuery &query, QObject *parent);
@@ -75,6 +78,9 @@ public:
     OktaJob *listUserRoles(const QString &userId);
     OktaJob *assignUserRole(const QString &userId, const QString &roleType);
     OktaJob *removeUserRole(const QString &userId, const QString &roleAssignmentId);
+    // GET /api/v1/iam/assignees/users: the users holding an admin role. The next page's URL
+    // is in the body (_links.next.href), not in a Link header; follow it with getUrl().
+    OktaJob *listRoleAssignees(int limit = 100);
 
     // Groups
     Pager *listGroups(const GroupQuery &query, QObject *parent);

@@ -179,9 +179,12 @@ void OktaClient::startReady() {
         if (!job || job->isFinished())
             continue;
         ++m_inFlight;
-        m_lastStartMs = QDateTime::currentMSecsSinceEpoch();
         job->send();
     }
+}
+
+void OktaClient::markStarted() {
+    m_lastStartMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 void OktaClient::noteRateLimit(const RateLimit &rateLimit) {

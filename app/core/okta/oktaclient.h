@@ -3,6 +3,7 @@
 #include "authorizer.h"
 #include "oktajob.h"
 #include "ratelimit.h"
+#include "retrypolicy.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ struct ClientOptions {
     int maxRateLimitRetries = 5;   // 429s retried per request before giving up
     int maxRetryJitterMs = 750;
     double slowDownFraction = 0.10; // pace requests when fewer than 10% of the window are left
+    RetryOptions retry;             // GETs that fail transiently (5xx, reset, short body, stall)
 };
 
 // The HTTP side of every Okta call: headers, authorisation, the bounded number of
@@ -91,6 +93,7 @@ private:
     void noteRateLimit(const RateLimit &rateLimit);
     qint64 paceDelayMs() const;
     void blockUntil(qint64 epochMs);
+    void markStarted(); // a request (or a retry of one) goes out now: pacing counts from here
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;

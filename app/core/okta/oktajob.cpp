@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcJob, "oktadesk.okta.job", QtWarningMsg)
 
 namespace okta {
@@ -37,6 +39,9 @@ Failure classifyNetworkError(QNetworkReply::NetworkError e) {
 // The body with room after it for the page parser's padding, so it parses in place.
 QByteArray readBody(QNetworkReply *reply) {
     QByteArray body;
+    // An aborted reply (transfer timeout) is closed: reading it would only make Qt warn.
+    if (!reply->isOpen())
+        return body;
     const qint64 available = reply->bytesAvailable();
     if (available <= 0)
         return body;
@@ -45,6 +50,12 @@ QByteArray readBody(QNetworkReply *reply) {
     const qint64 got = reply->read(body.data(), available);
     body.resize(qsizetype(std::max<qint64>(got, 0)));
     return body;
+}
+
+// Our own cancel() disconnects before it aborts, so a cancelled operation that still
+// arrives at onReplyFinished() is the transfer timeout (Qt aborts the reply when it expires).
+bool timedOut(const OktaResult &r) {
+    return r.networkError == QNetworkReply::OperationCanceledError;
 }
 
 QList<QByteArray> linkHeaderValues(const QNetworkReply *reply) {
@@ -65,6 +76,11 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
+    connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
+    if (client)
+        m_retry = RetryPolicy(client->options().retry);
     m_waitTicker.setInterval(1000);
     connect(&m_waitTicker, &QTimer::timeout, this, [this] {
         const qint64 left = m_waitUntilMs - QDateTime::currentMSecsSinceEpoch();
@@ -90,6 +106,7 @@ void OktaJob::send() {
         return;
     m_started = true;
     ++m_attempts;
+    m_client->markStarted();
     QNetworkRequest request = m_request;
     // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
     // streaming is never cut off.
@@ -99,6 +116,7 @@ void OktaJob::send() {
         if (!header.isEmpty())
             request.setRawHeader("Authorization", header);
     }
+    m_credentialSent = request.hasRawHeader("Authorization");
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     switch (m_method) {
     case Method::Get:
@@ -148,6 +166,7 @@ void OktaJob::onReplyFinished() {
     OktaResult r;
     r.url = m_request.url();
     r.attempts = m_attempts;
+    r.credentialSent = m_credentialSent;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
     r.networkErrorString = reply->errorString();
@@ -161,9 +180,9 @@ void OktaJob::onReplyFinished() {
     if (m_client && r.rateLimit.isValid())
         m_client->noteRateLimit(r.rateLimit);
 
-    // Our own cancel() disconnects before it aborts, so a cancelled operation that still
-    // arrives here is the transfer timeout (Qt aborts the reply when it expires).
-    if (r.networkError == QNetworkReply::OperationCanceledError) {
+    if (retryTransient(reply, r))
+        return;
+    if (timedOut(r)) {
         r.failure = Failure::Timeout;
         finish(r);
         return;
@@ -233,6 +252,33 @@ void OktaJob::onReplyFinished() {
     finish(r);
 }
 
+bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
+    if (!m_client || m_finished)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = m_method == Method::Get;
+    attempt.httpStatus = r.httpStatus;
+    attempt.networkError = r.networkError;
+    attempt.timedOut = timedOut(r);
+    attempt.bodySize = r.body.size();
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    // A decoded (gzip) body has another size than the Content-Length that announced it.
+    if (length.isValid() && (encoding.isEmpty() || encoding == "identity"))
+        attempt.contentLength = length.toLongLong();
+    attempt.retryAfter = reply->rawHeader("Retry-After");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    // A retry is a call like any other: it waits for the rate-limit budget too.
+    delay = std::max(delay, m_client->paceDelayMs());
+    qCDebug(lcJob) << "transient fault" << int(RetryPolicy::classify(attempt)) << "on" << r.url.path()
+                   << "retry" << m_retry.retries() << "in" << delay << "ms";
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    return true;
+}
+
 void OktaJob::scheduleRetry(qint64 delayMs) {
     m_waitUntilMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
     Q_EMIT rateLimitWait(int((delayMs + 999) / 1000));
@@ -244,6 +290,7 @@ void OktaJob::finish(OktaResult result) {
         return;
     m_finished = true;
     m_waitTicker.stop();
+    m_retryTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

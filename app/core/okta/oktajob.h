@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oktaresult.h"
+#include "retrypolicy.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -17,8 +18,9 @@ namespace okta {
 class OktaClient;
 
 // One REST call. Owns its QNetworkReply, retries the same request after a 429 once the
-// rate-limit window resets, refreshes a bearer token once after a 401, and ends with
-// exactly one finished(). Deletes itself after finished() has been delivered.
+// rate-limit window resets, asks again (GETs only) after a transient fault as RetryPolicy
+// says, refreshes a bearer token once after a 401, and ends with exactly one finished().
+// Deletes itself after finished() has been delivered.
 class OktaJob : public QObject {
     Q_OBJECT
 public:
@@ -54,6 +56,9 @@ private:
     void onMetaData();
     void onReplyFinished();
     void scheduleRetry(qint64 delayMs);
+    // Asks again after a transient fault when the policy allows; false: report the result.
+    // (A page whose body is not JSON is asked for again by the Pager, which parses it.)
+    bool retryTransient(const QNetworkReply *reply, const OktaResult &result);
     void finish(OktaResult result);
     // Ends the job on the next event-loop turn, so callers can connect first.
     void failLater(OktaResult result);
@@ -68,9 +73,12 @@ private:
     bool m_started = false;
     bool m_refreshedOnce = false;
     bool m_inFlight = false;
+    bool m_credentialSent = false;
     int m_attempts = 0;
     QNetworkReply *m_reply = nullptr;
     QTimer m_waitTicker;
+    QTimer m_retryTimer;
+    RetryPolicy m_retry;
     qint64 m_waitUntilMs = 0;
 };
 

@@ -39,7 +39,8 @@ struct OktaResult {
     QJsonDocument json;         // the parsed payload (2xx with a JSON body)
     QUrl next;                  // Link rel="next", verbatim
     RateLimit rateLimit;
-    int attempts = 0; // 1 + retries after 429s
+    int attempts = 0;            // 1 + retries (after 429s and transient faults)
+    bool credentialSent = false; // the request carried an Authorization header
 
     bool ok() const { return failure == Failure::None; }
     bool canceled() const { return failure == Failure::Canceled; }

@@ -3,13 +3,18 @@
 #include "oktaclient.h"
 #include "oktajob.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
+
 namespace okta {
 
 Pager::Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_parse(std::move(parse))
-    , m_first(firstPage) {}
+    , m_first(firstPage)
+    , m_pageRetry(client ? client->options().retry : RetryOptions()) {}
 
 Pager::~Pager() {
     m_running = false; // no finished() from a pager being destroyed
@@ -55,10 +60,13 @@ void Pager::fetch(const QUrl &url) {
         return;
     }
     m_current = url;
-    if (m_prefetch && m_prefetchUrl == url) {
+    // The prefetch job deletes itself once finished, so a finished prefetch is known by its
+    // kept result, not by the job.
+    if (m_prefetchUrl == url && (m_prefetch || m_prefetchResult)) {
         // The page was requested while the previous one was still arriving.
         m_job = m_prefetch;
         m_prefetch = nullptr;
+        m_prefetchUrl.clear();
         const QUrl after = m_prefetchNext;
         m_prefetchNext.clear();
         if (m_prefetchResult) {
@@ -107,8 +115,8 @@ void Pager::prefetch(const QUrl &next) {
     // Streaming every page: ask for the next one as soon as its link is known, so the
     // server prepares it while this one is still arriving and being parsed. Never in
     // "first N" mode, where the extra request could be wasted quota.
-    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetch || !next.isValid() || next == m_current ||
-        !m_client)
+    if (!m_prefetchEnabled || m_maxRows > 0 || m_prefetchUrl.isValid() || !next.isValid() ||
+        next == m_current || !m_client)
         return;
     m_prefetchUrl = next;
     m_prefetch = request(next);
@@ -123,6 +131,7 @@ void Pager::dropPrefetch() {
     }
     m_prefetchResult.reset();
     m_prefetchNext.clear();
+    m_prefetchUrl.clear();
 }
 
 bool Pager::isRepeat(const QString &key) {
@@ -145,17 +154,23 @@ void Pager::onPage(const OktaResult &result) {
     OktaResult last = result;
     last.body = QByteArray(); // the rows hold what they need of it
     if (!result.ok()) {
+        last.attempts += m_pageRetry.retries();
         end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
         return;
     }
     QString error;
     Page page = m_parse(result.body, &error);
     if (!error.isEmpty()) {
+        if (refetchMalformed())
+            return;
+        last.attempts += m_pageRetry.retries();
         last.failure = Failure::MalformedJson;
         last.networkErrorString = error;
         end(Outcome::Failed, last);
         return;
     }
+    if (m_client)
+        m_pageRetry = RetryPolicy(m_client->options().retry);
     ++m_pages;
     m_bytes += result.bodySize;
     const qsizetype received = page.size();
@@ -184,6 +199,28 @@ void Pager::onPage(const OktaResult &result) {
     } else {
         fetch(m_next);
     }
+}
+
+bool Pager::refetchMalformed() {
+    // "Fetched once more" (RetryPolicy): a body that is not JSON is seldom cured by asking
+    // again, but a proxy's hiccup is, and the same URL loses and repeats nothing.
+    if (!m_client)
+        return false;
+    AttemptOutcome attempt;
+    attempt.idempotent = true;
+    attempt.httpStatus = 200;
+    attempt.malformedBody = true;
+    const qint64 delay = m_pageRetry.nextDelayMs(attempt, QDateTime::currentMSecsSinceEpoch(),
+                                                 QRandomGenerator::global()->generate());
+    if (delay < 0)
+        return false;
+    QTimer::singleShot(delay, this, [this, url = m_current] {
+        if (!m_running || m_job || m_current != url || !m_client)
+            return;
+        m_job = request(url);
+        watch(m_job);
+    });
+    return true;
 }
 
 void Pager::end(Outcome outcome, const OktaResult &last) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oktaresult.h"
+#include "retrypolicy.h"
 
 #include "core/values/page.h"
 
@@ -69,6 +70,7 @@ private:
     void onPage(const OktaResult &result);
     void end(Outcome outcome, const OktaResult &last);
     bool isRepeat(const QString &key);
+    bool refetchMalformed(); // asks for the current page again when the policy allows
 
     QPointer<OktaClient> m_client;
     Parse m_parse;
@@ -91,6 +93,7 @@ private:
     int m_pages = 0;
     bool m_stopOnEmptyPage = false;
     bool m_running = false;
+    RetryPolicy m_pageRetry; // the current page's refetches of a body that is not JSON
 };
 
 } // namespace okta

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,5 +14,15 @@ namespace okta {
 // leaving it to QUrlQuery's defaults would corrupt filter values such as "a+b@example.com".
 // queryItemValue(key, QUrl::FullyDecoded) still returns the original value.
 QUrlQuery percentEncodedQuery(const QList<QPair<QString, QString>> &items);
+
+// How Okta compares what is typed into each kind of query parameter, one sentence each, for
+// the CLI's help and the fields that take such values (the demo org follows the same rules).
+struct QueryCaseRules {
+    Q_DECLARE_TR_FUNCTIONS(okta::QueryCaseRules)
+public:
+    static QString filter();   // `filter` (users, groups, apps, System Log) and System Log fields
+    static QString search();   // `search` (users, groups)
+    static QString caseless(); // System Log keywords (`q`) and starts-with lookups (`q`)
+};
 
 } // namespace okta

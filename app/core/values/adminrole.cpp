@@ -6,6 +6,24 @@
 
 namespace okta {
 
+const QStringList &AdminRole::standardTypes() {
+    static const QStringList types = {
+        QStringLiteral("SUPER_ADMIN"),
+        QStringLiteral("ORG_ADMIN"),
+        QStringLiteral("APP_ADMIN"),
+        QStringLiteral("USER_ADMIN"),
+        QStringLiteral("GROUP_MEMBERSHIP_ADMIN"),
+        QStringLiteral("HELP_DESK_ADMIN"),
+        QStringLiteral("READ_ONLY_ADMIN"),
+        QStringLiteral("REPORT_ADMIN"),
+        QStringLiteral("API_ACCESS_MANAGEMENT_ADMIN"),
+        QStringLiteral("WORKFLOWS_ADMIN"),
+        QStringLiteral("ACCESS_CERTIFICATIONS_ADMIN"),
+        QStringLiteral("ACCESS_REQUESTS_ADMIN"),
+    };
+    return types;
+}
+
 std::optional<QList<AdminRole>> AdminRole::parseList(const QByteArray &json, QString *error) {
     const auto fail = [error](const QString &message) -> std::optional<QList<AdminRole>> {
         if (error)

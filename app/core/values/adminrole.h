@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ public:
 
     static constexpr QLatin1StringView SuperAdminType{"SUPER_ADMIN"};
     bool isSuperAdmin() const { return type == SuperAdminType; }
+    // The standard role types a user can be assigned by type alone (the spec's RoleType
+    // without CUSTOM, which needs a role and a resource set), SUPER_ADMIN first.
+    static const QStringList &standardTypes();
 
     // Parses the body of the roles list: a JSON array of role objects. Unknown fields are
     // ignored; anything that is not an array of objects is nullopt, with `*error` saying
