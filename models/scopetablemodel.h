@@ -2,7 +2,7 @@
 
 #include "modelroles.h"
 
-#include "core/scopes/grantapplyjob.h"
+#include "core/scopes/grantchange.h"
 #include "core/scopes/scoperows.h"
 
 #include <QAbstractTableModel>

@@ -2,7 +2,7 @@
 
 #include "banner.h"
 
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 namespace oktadesk {
 

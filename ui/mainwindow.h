@@ -2,7 +2,7 @@
 
 #include "connectioninfo.h"
 #include "core/okta/ratelimit.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QList>
 #include <QMainWindow>

@@ -19,7 +19,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

@@ -61,7 +61,8 @@ void Options::addTo(QCommandLineParser &parser) {
         "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
     add({QStringLiteral("output")},
         "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
-    add({QStringLiteral("app")}, "scopes, onboard: the app, by id, label (or, for scopes, client ID).", "app");
+    add({QStringLiteral("app")}, "scopes, onboard: the app, by id, label (or, for scopes, client ID).",
+        "app");
     add({QStringLiteral("force")}, "scopes grant/revoke: send a scope name OktaDesk does not know.");
     add({QStringLiteral("port")},
         "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");

@@ -5,7 +5,7 @@
 #include "output.h"
 
 #include "core/export/exportformat.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QCommandLineOption>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "core/auth/orgdomain.h"
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profilesession.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 #include "interrupts.h"
 

@@ -7,8 +7,8 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
-#include "core/scopes/grantapplyjob.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/okta/grantapplyjob.h"
+#include "core/profiles/scopeaccess.h"
 #include "core/scopes/scoperows.h"
 #include "core/values/textescape.h"
 

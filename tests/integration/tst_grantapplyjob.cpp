@@ -5,7 +5,7 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "core/scopes/grantapplyjob.h"
+#include "core/okta/grantapplyjob.h"
 #include "demo/demoorg.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"

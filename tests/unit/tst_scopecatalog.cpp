@@ -4,7 +4,7 @@
 // and the one detection of a refusal for a missing scope.
 #include "core/okta/oktaresult.h"
 #include "core/profiles/profilestore.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 #include "core/scopes/scopecatalog.h"
 #include "core/scopes/scoperows.h"
 
@@ -58,6 +58,11 @@ OktaResult refusal(int status, const QByteArray &header) {
     r.httpStatus = status;
     r.wwwAuthenticate = header;
     return r;
+}
+
+// As OktaJob and ErrorMessages ask it.
+QString missingScopeOf(const OktaResult &r) {
+    return ScopeCatalog::missingScope(r.httpStatus, r.wwwAuthenticate);
 }
 
 } // namespace
@@ -216,19 +221,18 @@ private Q_SLOTS:
 
     void missingScopeIsReadFromTheRefusal() {
         QCOMPARE(
-            ScopeCatalog::missingScope(refusal(
+            missingScopeOf(refusal(
                 403, "Bearer authorization_uri=\"https://acme.okta.com/oauth2/v1/authorize\", realm=\"IdP\", "
                      "scope=\"okta.logs.read\", error=\"insufficient_scope\", error_description=\"The access "
                      "token provided does not contain the required scopes.\"")),
             QStringLiteral("okta.logs.read"));
-        QCOMPARE(ScopeCatalog::missingScope(
-                     refusal(403, "Bearer error=\"insufficient_scope\", scope=\"okta.apps.manage\"")),
-                 QStringLiteral("okta.apps.manage"));
+        QCOMPARE(
+            missingScopeOf(refusal(403, "Bearer error=\"insufficient_scope\", scope=\"okta.apps.manage\"")),
+            QStringLiteral("okta.apps.manage"));
         // Other refusals name no scope.
-        QVERIFY(ScopeCatalog::missingScope(refusal(403, {})).isEmpty());
-        QVERIFY(ScopeCatalog::missingScope(refusal(401, "Bearer error=\"invalid_token\"")).isEmpty());
-        QVERIFY(ScopeCatalog::missingScope(refusal(401, "Bearer error=\"insufficient_scope\", scope=\"x\""))
-                    .isEmpty());
+        QVERIFY(missingScopeOf(refusal(403, {})).isEmpty());
+        QVERIFY(missingScopeOf(refusal(401, "Bearer error=\"invalid_token\"")).isEmpty());
+        QVERIFY(missingScopeOf(refusal(401, "Bearer error=\"insufficient_scope\", scope=\"x\"")).isEmpty());
         // The message names it.
         QVERIFY(refusal(403, "Bearer error=\"insufficient_scope\", scope=\"okta.logs.read\"")
                     .message()

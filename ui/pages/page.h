@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QIcon>
 #include <QWidget>

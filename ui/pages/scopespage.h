@@ -2,8 +2,9 @@
 
 #include "tablepage.h"
 
-#include "core/scopes/grantapplyjob.h"
+#include "core/scopes/grantchange.h"
 #include "core/values/app.h"
+#include "core/values/scopegrant.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/scopes/grantapplyjob.h"
+#include "core/scopes/grantchange.h"
 
 #include <QCoreApplication>
 #include <QList>

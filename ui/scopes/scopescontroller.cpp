@@ -5,7 +5,7 @@
 #include "core/okta/oktajob.h"
 #include "core/okta/pager.h"
 #include "core/profiles/profilestore.h"
-#include "core/scopes/grantapplyjob.h"
+#include "core/okta/grantapplyjob.h"
 #include "core/values/textescape.h"
 #include "models/scopetablemodel.h"
 #include "ui/pages/scopespage.h"

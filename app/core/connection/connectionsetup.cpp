@@ -1,7 +1,7 @@
 #include "connectionsetup.h"
 
 #include "core/profiles/profilesecrets.h"
-#include "core/scopes/scopeaccess.h"
+#include "core/profiles/scopeaccess.h"
 #include "orgcheck.h"
 #include "profilesave.h"
 #include "signin.h"

@@ -173,7 +173,7 @@ QString ErrorMessages::forResult(const OktaResult &r) {
             text += QLatin1Char(' ') + tr("Details: %1").arg(r.networkErrorString);
         break;
     case Failure::Http: {
-        const QString scope = ScopeCatalog::missingScope(r);
+        const QString scope = ScopeCatalog::missingScope(r.httpStatus, r.wwwAuthenticate);
         if (!scope.isEmpty()) {
             text = tr("The token lacks the scope %1: grant it to the app, then reauthorize.").arg(scope);
         } else if (!r.error.oauthError.isEmpty()) {

@@ -302,7 +302,8 @@ void OktaJob::finish(OktaResult result) {
         m_client->release(this);
         if (result.httpStatus == 401 && m_authorize)
             Q_EMIT m_client->authorizationExpired(result);
-        if (const QString scope = ScopeCatalog::missingScope(result); !scope.isEmpty())
+        if (const QString scope = ScopeCatalog::missingScope(result.httpStatus, result.wwwAuthenticate);
+            !scope.isEmpty())
             Q_EMIT m_client->scopeMissing(scope);
     }
     Q_EMIT finished(result);

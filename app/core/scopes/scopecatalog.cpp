@@ -2,8 +2,6 @@
 
 #include "scopecatalogdata.h"
 
-#include "core/okta/oktaresult.h"
-
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -87,12 +85,12 @@ QString ScopeCatalog::accessName(ScopeInfo::Access access) {
     return {};
 }
 
-QString ScopeCatalog::missingScope(const OktaResult &result) {
+QString ScopeCatalog::missingScope(int httpStatus, const QByteArray &wwwAuthenticate) {
     // Okta: 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="okta.logs.read"
-    if (result.httpStatus != 403 || !result.wwwAuthenticate.contains("insufficient_scope"))
+    if (httpStatus != 403 || !wwwAuthenticate.contains("insufficient_scope"))
         return {};
     static const QRegularExpression re(QStringLiteral("scope=\"([^\"]+)\""));
-    const auto m = re.match(QString::fromLatin1(result.wwwAuthenticate));
+    const auto m = re.match(QString::fromLatin1(wwwAuthenticate));
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 

@@ -8,11 +8,9 @@
 
 namespace okta {
 
-struct OktaResult;
-
 // The OktaDesk features that change the org. Each needs manage scopes that a sign-in asks
 // for only once the admin turns the feature on (and reauthorizes); reading needs none of
-// them. ScopeAccess (scopeaccess.h) says which are on for a connection.
+// them. ScopeAccess (core/profiles/scopeaccess.h) says which are on for a connection.
 enum class WriteFeature {
     ScopeGrants,     // the Scopes page and `scopes grant/revoke`: okta.appGrants.manage
     Onboarding,      // service accounts: create the user, make it super admin, assign the app
@@ -58,7 +56,7 @@ public:
 
     // The scope a refusal names: a 403 whose WWW-Authenticate says
     // error="insufficient_scope", scope="okta.logs.read". Empty for any other result.
-    static QString missingScope(const OktaResult &result);
+    static QString missingScope(int httpStatus, const QByteArray &wwwAuthenticate);
 
     // What the read-only parts of each feature call; a sign-in always asks for them.
     struct Feature {

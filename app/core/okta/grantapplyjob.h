@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/okta/oktaresult.h"
+#include "core/scopes/grantchange.h"
 #include "core/values/scopegrant.h"
 
 #include <QList>
@@ -15,16 +16,6 @@ namespace okta {
 
 class OktaApi;
 class OktaJob;
-
-// One staged change to an app's scope grants.
-struct GrantChange {
-    enum class Action { Grant, Revoke };
-    Action action = Action::Grant;
-    QString scopeId;
-    QString grantId; // Revoke: the grant to delete
-
-    friend bool operator==(const GrantChange &, const GrantChange &) = default;
-};
 
 // Applies staged grant changes to one app: POST /api/v1/apps/{id}/grants for a grant,
 // DELETE …/grants/{grantId} for a revoke, at most maxConcurrent() at once. The client

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scopecatalog.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QList>
 #include <QStringList>
