@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
 
 static long peakRssKiB() {
@@ -60,31 +61,38 @@ int main(int argc, char **argv) {
     query.limit = limit;
 
     okta::Pager *pager = okta::searchLogs(&client, query, &app);
-    qint64 rows = 0;
+    // What the handlers count, shared with them rather than captured by reference.
+    struct Run {
+        qint64 rows = 0;
+        int rc = 0;
+        QElapsedTimer timer;
+    };
+    const auto run = std::make_shared<Run>();
     QObject::connect(pager, &okta::Pager::pageReady, &app,
-                     [&rows](const okta::Page &page) { rows += page.size(); });
-    QElapsedTimer timer;
-    int rc = 0;
-    QObject::connect(
-        pager, &okta::Pager::finished, &app, [&](okta::Pager::Outcome outcome, const okta::OktaResult &last) {
-            const double seconds = double(timer.nsecsElapsed()) / 1e9;
-            const double mb = double(pager->bytesReceived()) / 1e6;
-            std::printf("events streamed:   %lld of %lld (%d pages of up to %d)\n", rows, events,
-                        pager->pageCount(), limit);
-            std::printf("outcome:           %s\n",
-                        outcome == okta::Pager::Outcome::Complete ? "complete" : qPrintable(last.message()));
-            std::printf("wall time:         %.2f s\n", seconds);
-            std::printf("throughput:        %.0f events/s, %.1f MB/s of JSON pages\n", double(rows) / seconds,
-                        mb / seconds);
-            std::printf("bytes received:    %.1f MB (%.0f bytes/event)\n", mb,
-                        rows ? double(pager->bytesReceived()) / double(rows) : 0.0);
-            std::printf("peak RSS:          %.1f MiB (%.1f MiB after the demo org started)\n",
-                        double(peakRssKiB()) / 1024.0, double(rssAfterStart) / 1024.0);
-            rc = (outcome == okta::Pager::Outcome::Complete && rows == events) ? 0 : 1;
-            QCoreApplication::exit(rc);
-        });
-    timer.start();
+                     [run](const okta::Page &page) { run->rows += page.size(); });
+    QObject::connect(pager, &okta::Pager::finished, &app,
+                     [run, pager, events, limit, rssAfterStart](okta::Pager::Outcome outcome,
+                                                                const okta::OktaResult &last) {
+                         const qint64 rows = run->rows;
+                         const double seconds = double(run->timer.nsecsElapsed()) / 1e9;
+                         const double mb = double(pager->bytesReceived()) / 1e6;
+                         std::printf("events streamed:   %lld of %lld (%d pages of up to %d)\n", rows, events,
+                                     pager->pageCount(), limit);
+                         std::printf("outcome:           %s\n", outcome == okta::Pager::Outcome::Complete
+                                                                    ? "complete"
+                                                                    : qPrintable(last.message()));
+                         std::printf("wall time:         %.2f s\n", seconds);
+                         std::printf("throughput:        %.0f events/s, %.1f MB/s of JSON pages\n",
+                                     double(rows) / seconds, mb / seconds);
+                         std::printf("bytes received:    %.1f MB (%.0f bytes/event)\n", mb,
+                                     rows ? double(pager->bytesReceived()) / double(rows) : 0.0);
+                         std::printf("peak RSS:          %.1f MiB (%.1f MiB after the demo org started)\n",
+                                     double(peakRssKiB()) / 1024.0, double(rssAfterStart) / 1024.0);
+                         run->rc = (outcome == okta::Pager::Outcome::Complete && rows == events) ? 0 : 1;
+                         QCoreApplication::exit(run->rc);
+                     });
+    run->timer.start();
     pager->start();
     app.exec();
-    return rc;
+    return run->rc;
 }

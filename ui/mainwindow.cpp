@@ -30,7 +30,7 @@
 namespace oktadesk {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("MainWindow");
+constexpr QLatin1StringView SettingsGroup("MainWindow");
 constexpr QSize DefaultSize(1200, 760);
 constexpr int NavigationWidth = 210;
 } // namespace

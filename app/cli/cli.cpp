@@ -84,16 +84,11 @@ int run(QCoreApplication &app, const QStringList &arguments) {
         printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
         return Usage;
     }
-    int exitCode = Ok;
-    QObject::connect(command, &Command::done, &app, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
+    QObject::connect(command, &Command::done, &app, [](int code) { QCoreApplication::exit(code); });
     command->start();
     if (!command->isDone())
         app.exec();
-    else
-        exitCode = command->exitCode();
+    const int exitCode = command->exitCode();
     delete command;
     return exitCode;
 }

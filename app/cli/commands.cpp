@@ -273,7 +273,7 @@ okta::ScopeAccess Command::scopeAccess() const {
     return m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
 }
 
-void Command::openProfile(std::function<void()> ready) {
+void Command::openProfile(const std::function<void()> &ready) {
     auto *context = new ProfileContext(this);
     const auto profile = context->profiles().byName(m_options.profile);
     if (!profile) {

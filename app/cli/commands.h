@@ -109,7 +109,7 @@ protected:
     std::unique_ptr<okta::OktaApi> m_api;
 
 private:
-    void openProfile(std::function<void()> ready);
+    void openProfile(const std::function<void()> &ready);
     void emitDone();
 
     okta::ProfileSession *m_session = nullptr;

@@ -244,7 +244,7 @@ const char *LogGenerator::actorType(const EventView &e) const {
     return "User";
 }
 
-LogGenerator::Ref LogGenerator::targetRef(const EventView &e, const EventView::Target &t) const {
+LogGenerator::Ref LogGenerator::targetRef(const EventView &e, EventView::Target t) const {
     switch (t.kind) {
     case EventView::TargetKind::User:
         return m_actors[t.index].ref;

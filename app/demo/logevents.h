@@ -84,8 +84,8 @@ private:
     };
     QByteArray ipText(quint32 ip) const;
     void sessionText(const EventView &e, char *out) const; // 25 characters
-    void writeTarget(JsonWriter &w, const EventView &e, const EventView::Target &t) const;
-    Ref targetRef(const EventView &e, const EventView::Target &t) const;
+    void writeTarget(JsonWriter &w, const EventView &e, EventView::Target t) const;
+    Ref targetRef(const EventView &e, EventView::Target t) const;
     const Ref &actorRef(const EventView &e) const;
     const char *actorType(const EventView &e) const;
     void writeDevice(JsonWriter &w, const EventView &e) const;

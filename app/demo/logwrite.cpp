@@ -87,7 +87,7 @@ void LogGenerator::writeDevice(JsonWriter &w, const EventView &e) const {
     w.endObject();
 }
 
-void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, const EventView::Target &t) const {
+void LogGenerator::writeTarget(JsonWriter &w, const EventView &e, EventView::Target t) const {
     const Ref ref = targetRef(e, t);
     w.beginObject();
     w.fieldAscii("id", ref.id);

@@ -13,8 +13,11 @@ namespace demo {
 
 namespace {
 
-const QStringList oidcScopes = {u"openid"_s,  u"profile"_s,        u"email"_s,  u"phone"_s,
-                                u"address"_s, u"offline_access"_s, u"groups"_s, u"device_sso"_s};
+const QStringList &oidcScopes() {
+    static const QStringList scopes{u"openid"_s,  u"profile"_s,        u"email"_s,  u"phone"_s,
+                                    u"address"_s, u"offline_access"_s, u"groups"_s, u"device_sso"_s};
+    return scopes;
+}
 
 QByteArray b64(const QByteArray &data) {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -157,7 +160,7 @@ HttpResponse Router::authorize(const HttpRequest &r) {
         return fail(u"invalid_scope"_s, u"The authorization request must include the openid scope."_s);
     const App &app = m_org->apps[m_org->findApp(m_options.clientId)];
     for (const QString &scope : scopes) {
-        bool granted = oidcScopes.contains(scope);
+        bool granted = oidcScopes().contains(scope);
         for (const Grant &g : app.grants)
             granted = granted || g.scopeId == scope;
         if (!granted)

@@ -35,12 +35,9 @@ void TokenStore::addCode(const QByteArray &code, const AuthCode &info) {
 
 std::optional<AuthCode> TokenStore::takeCode(const QByteArray &code) {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_codes.find(code);
-    if (it == m_codes.end())
+    if (!m_codes.contains(code))
         return std::nullopt;
-    AuthCode info = *it;
-    m_codes.erase(it);
-    return info;
+    return m_codes.take(code);
 }
 
 void TokenStore::revoke(const QByteArray &token) {

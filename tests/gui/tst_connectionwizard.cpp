@@ -12,6 +12,7 @@
 #include "demo/demoorg.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 #include "support/wizarddriver.h"
 
 #include <QCheckBox>
@@ -100,7 +101,7 @@ void TstConnectionWizard::browserSignIn(WizardRig &rig, demo::DemoOrg &org, cons
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", secret);
     // Port 0: any free loopback port, which the demo org accepts (RFC 8252 §7.3).
-    rig.child<QSpinBox>("redirectPortSpin")->setValue(0);
+    rig.type("redirectPortSpin", QStringLiteral("0"));
     QVERIFY(rig.next()->isEnabled());
     rig.click(rig.next());
     QCOMPARE(rig.page(), int(ConnectionWizard::SignInId));
@@ -376,7 +377,7 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
     QVERIFY(!rig.child<QAbstractButton>("apiTokenMethod")->isEnabled());
     QTRY_VERIFY(rig.setup.method()->hasClientSecret());                    // from the store
     QCOMPARE(rig.child<QLineEdit>("clientSecretEdit")->text(), QString()); // never shown
-    rig.child<QSpinBox>("redirectPortSpin")->setValue(0);
+    rig.type("redirectPortSpin", QStringLiteral("0"));
     rig.click(rig.next());
     QVERIFY(statusText(rig, "superAdminNote").contains(QLatin1String("super admin")));
     rig.click("signInButton");
@@ -421,7 +422,7 @@ void TstConnectionWizard::screenshots() {
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", org.clientSecret());
     shoot("wizard-3-method.png");
-    rig.child<QSpinBox>("redirectPortSpin")->setValue(0);
+    rig.type("redirectPortSpin", QStringLiteral("0"));
     rig.click(rig.next());
     rig.click("signInButton");
     QTRY_COMPARE(rig.browser.opened, 1);
@@ -436,5 +437,5 @@ void TstConnectionWizard::screenshots() {
     shoot("wizard-6-save.png");
 }
 
-QTEST_MAIN(TstConnectionWizard)
+OKTADESK_TEST_MAIN(TstConnectionWizard)
 #include "tst_connectionwizard.moc"

@@ -1,4 +1,5 @@
 #include "resources/resources.h"
+#include "support/testmain.h"
 #include "translations/translator.h"
 #include "ui/connectioninfo.h"
 #include "ui/mainwindow.h"
@@ -258,5 +259,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstMainWindow)
+OKTADESK_TEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"

@@ -5,6 +5,7 @@
 #include "models/logeventtablemodel.h"
 #include "models/modelroles.h"
 #include "models/usertablemodel.h"
+#include "support/testmain.h"
 
 #include "core/values/page.h"
 
@@ -218,5 +219,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstModels)
+OKTADESK_TEST_MAIN(TstModels)
 #include "tst_models.moc"

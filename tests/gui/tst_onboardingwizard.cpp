@@ -8,7 +8,9 @@
 #include "core/okta/oktaclient.h"
 #include "core/onboarding/onboardingjob.h"
 #include "core/onboarding/onboardingsetup.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
+#include "support/testmain.h"
+#include "support/widgetdriver.h"
 #include "support/windowrig.h"
 #include "ui/mainwindow.h"
 #include "ui/onboarding/onboardingwizard.h"
@@ -43,7 +45,7 @@ using oktadesk::StatusMessage;
 
 class TstOnboardingWizard : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<okta::test::WindowRig> m_rig;
     QNetworkAccessManager m_plain;
@@ -59,26 +61,16 @@ class TstOnboardingWizard : public QObject {
         auto *m = child<StatusMessage>(name);
         return m && m->isVisible() ? m->text() : QString();
     }
-    void click(QAbstractButton *button) {
-        QVERIFY(button);
-        QVERIFY2(button->isVisible() && button->isEnabled(),
-                 qPrintable(button->objectName() + button->text()));
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    void click(QAbstractButton *button) { QVERIFY(okta::test::click(button)); }
     void click(const char *name) { click(child<QAbstractButton>(name)); }
     void type(const char *name, const QString &text) {
-        auto *edit = child<QLineEdit>(name);
-        QVERIFY2(edit, name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
+        QVERIFY2(okta::test::typeInto(child<QLineEdit>(name), text), name);
     }
     QAbstractButton *button(QWizard::WizardButton which) const { return wizard()->button(which); }
 
     int httpStatus(const QString &path) {
-        QNetworkRequest request(QUrl(m_org->baseUrl().toString() + path));
-        request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
+        QNetworkRequest request(QUrl(m_demo->baseUrl().toString() + path));
+        request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
         QNetworkReply *reply = m_plain.get(request);
         (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -153,17 +145,12 @@ class TstOnboardingWizard : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 40;
-        o.groups = 5;
-        o.events = 50;
+        demo::DemoOptions o = okta::test::demoSize(40, 5, 50);
         o.eventDays = 1;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         QNetworkRequest request(
-            QUrl(m_org->baseUrl().toString() + QStringLiteral("/api/v1/apps?q=Okta%20Workflows")));
-        request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
+            QUrl(m_demo->baseUrl().toString() + QStringLiteral("/api/v1/apps?q=Okta%20Workflows")));
+        request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
         QNetworkReply *reply = m_plain.get(request);
         QTRY_VERIFY(reply->isFinished());
         for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).array())
@@ -180,12 +167,12 @@ private Q_SLOTS:
         m_rig->window.resize(1200, 760);
         m_rig->window.show();
         QSignalSpy settled(&m_rig->controller, &oktadesk::SessionController::connectionSettled);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QTRY_COMPARE(settled.count(), 1);
     }
 
     void cleanup() {
-        m_org->setFaults({});
+        m_demo->setFaults({});
         m_rig.reset();
     }
 
@@ -196,7 +183,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1, 10000);
         bool admin = false;
         for (int row = 0; row < table->rowCount(); ++row)
-            if (table->item(row, 0)->text() == m_org->adminLogin())
+            if (table->item(row, 0)->text() == m_demo->adminLogin())
                 admin = table->item(row, 3)->text() == QLatin1String("a person");
         QVERIFY(admin);
         auto *summary = page()->findChild<StatusMessage *>(QStringLiteral("adminsStatus"));
@@ -235,7 +222,7 @@ private Q_SLOTS:
         auto *domain = m_rig->controller.wizard()->findChild<QLineEdit *>(QStringLiteral("domainEdit"));
         QVERIFY(domain);
         QTest::mouseClick(m_rig->controller.wizard()->button(QWizard::NextButton), Qt::LeftButton);
-        QTRY_COMPARE(domain->text(), m_org->baseUrl().authority());
+        QTRY_COMPARE(domain->text(), m_demo.domain());
         m_rig->controller.wizard()->reject();
 
         // The page read its admins again: the new account is there, as a service account.
@@ -262,7 +249,7 @@ private Q_SLOTS:
                     fault.serverErrorEvery = 1;
                     fault.pathPrefix = QStringLiteral("/api/v1/apps/%1/users").arg(m_appId);
                 }
-                m_org->setFaults(fault);
+                m_demo->setFaults(fault);
             });
         });
         click(button(QWizard::CommitButton));
@@ -315,5 +302,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstOnboardingWizard)
+OKTADESK_TEST_MAIN(TstOnboardingWizard)
 #include "tst_onboardingwizard.moc"

@@ -9,6 +9,9 @@
 #include "demo/demoorg.h"
 #include "models/modelroles.h"
 #include "models/scopetablemodel.h"
+#include "support/demofixture.h"
+#include "support/testmain.h"
+#include "support/widgetdriver.h"
 #include "support/windowrig.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/directorypage.h"
@@ -36,7 +39,7 @@ using oktadesk::SessionController;
 
 class TstPages : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<okta::test::WindowRig> m_rig;
     int m_run = 0;
@@ -55,7 +58,7 @@ class TstPages : public QObject {
 
     void startDemo() {
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QTRY_COMPARE(settled.count(), 1);
         QCOMPARE(settled.first().first().toBool(), true);
     }
@@ -80,19 +83,14 @@ class TstPages : public QObject {
     }
 
     QString addTokenProfile(const QString &name, const QByteArray &token) {
-        return m_rig->addTokenProfile(name, m_org->baseUrl().authority(), token);
+        return m_rig->addTokenProfile(name, m_demo.domain(), token);
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 500;
-        o.groups = 10;
-        o.events = 3000;
+        demo::DemoOptions o = okta::test::demoSize(500, 10, 3000);
         o.eventDays = 1;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
     }
 
     void init() {
@@ -103,7 +101,7 @@ private Q_SLOTS:
     }
 
     void cleanup() {
-        m_org->setFaults({});
+        m_demo->setFaults({});
         m_rig.reset();
     }
 
@@ -163,11 +161,13 @@ private Q_SLOTS:
         QVERIFY(m_rig->window.scopesPage()->error().isEmpty());
 
         // Sorting goes through the proxy: by time ascending puts the oldest first.
-        table("logTable")->sortByColumn(0, Qt::AscendingOrder);
+        m_rig->window.showPage(MainWindow::SystemLogIndex);
+        QVERIFY(okta::test::sortByHeader(table("logTable"), 0, Qt::AscendingOrder));
         QCOMPARE(logs->index(0, 0).data(oktadesk::SortRole).toLongLong(), oldest);
 
         screenshot(MainWindow::ScopesIndex, QStringLiteral("page-scopes.png"));
-        table("logTable")->sortByColumn(0, Qt::DescendingOrder);
+        m_rig->window.showPage(MainWindow::SystemLogIndex);
+        QVERIFY(okta::test::sortByHeader(table("logTable"), 0, Qt::DescendingOrder));
         screenshot(MainWindow::SystemLogIndex, QStringLiteral("page-systemlog.png"));
         screenshot(MainWindow::DirectoryIndex, QStringLiteral("page-directory.png"));
     }
@@ -176,9 +176,9 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = QStringLiteral("/api/v1/users");
         slow.slowResponseMs = 1500;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         m_rig->window.showPage(MainWindow::DirectoryIndex);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QLabel *loading = label(m_rig->window.directoryPage(), "pageLoading");
         // /users/me is slow too; the users list follows it.
         QTRY_VERIFY_WITH_TIMEOUT(loading->isVisible(), 5000);
@@ -192,7 +192,7 @@ private Q_SLOTS:
         demo::FaultOptions faults;
         faults.pathPrefix = QStringLiteral("/api/v1/logs");
         faults.serverErrorEvery = 1;
-        m_org->setFaults(faults);
+        m_demo->setFaults(faults);
         startDemo();
         auto *page = m_rig->window.systemLogPage();
         m_rig->window.showPage(MainWindow::SystemLogIndex);
@@ -230,7 +230,7 @@ private Q_SLOTS:
     }
 
     void switchingProfilesClearsThePages() {
-        QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8()).isEmpty());
+        QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken()).isEmpty());
         QVERIFY(!addTokenProfile(QStringLiteral("Broken"), "00not-a-valid-token").isEmpty());
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         m_rig->controller.start(QStringLiteral("Acme"));
@@ -239,9 +239,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rows("logTable"), 200);
 
         auto *switcher = m_rig->window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
-        const int broken = switcher->findText(QStringLiteral("Broken"));
-        switcher->setCurrentIndex(broken);
-        Q_EMIT switcher->activated(broken);
+        QVERIFY(okta::test::choose(switcher, QStringLiteral("Broken")));
         QCOMPARE(rows("userTable"), 0); // cleared at once, before the new profile answers
         QCOMPARE(rows("logTable"), 0);
         QCOMPARE(rows("scopeTable"), 0);
@@ -255,5 +253,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstPages)
+OKTADESK_TEST_MAIN(TstPages)
 #include "tst_pages.moc"

@@ -1,6 +1,8 @@
 // The real GUI binary in a real X server (Xvfb, xcb platform), not offscreen: it starts the
 // demo org, shows its window, renders it to a PNG and exits. The picture is checked for
 // what a person would see: the window's size and real content, not a blank frame.
+#include "support/testmain.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -45,5 +47,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRealWindow)
+OKTADESK_TEST_GUILESS_MAIN(TstRealWindow)
 #include "tst_realwindow.moc"

@@ -13,7 +13,9 @@
 #include "demo/demoorg.h"
 #include "models/modelroles.h"
 #include "models/scopetablemodel.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 #include "support/windowrig.h"
 #include "support/wizarddriver.h"
 #include "ui/mainwindow.h"
@@ -52,7 +54,7 @@ using Status = ScopeTableModel::RowStatus;
 
 class TstScopesPage : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<okta::test::WindowRig> m_rig;
     QNetworkAccessManager m_nam;
@@ -117,7 +119,7 @@ class TstScopesPage : public QObject {
     }
     void startDemo() {
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo->apiToken().toUtf8());
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(settled.first().first().toBool());
         m_rig->window.showPage(MainWindow::ScopesIndex);
@@ -128,9 +130,9 @@ class TstScopesPage : public QObject {
     QString addOAuthProfile(const QString &name, const QStringList &scopes) {
         Profile p;
         p.name = name;
-        p.domain = m_org->baseUrl().authority();
+        p.domain = m_demo->baseUrl().authority();
         p.authMethod = AuthMethod::BrowserPkce;
-        p.clientId = m_org->clientId();
+        p.clientId = m_demo->clientId();
         p.redirectPort = 0; // the demo accepts any loopback port
         p.scopes = scopes;
         const auto added = m_rig->profiles.add(p);
@@ -138,8 +140,8 @@ class TstScopesPage : public QObject {
             return {};
         bool done = false;
         ProfileSecretsJob *job = m_rig->secrets.save(
-            added.profile.id, {{SecretKind::AccessToken, m_org->issueAccessToken(scopes).toUtf8()},
-                               {SecretKind::ClientSecret, m_org->clientSecret().toUtf8()}});
+            added.profile.id, {{SecretKind::AccessToken, m_demo->issueAccessToken(scopes).toUtf8()},
+                               {SecretKind::ClientSecret, m_demo->clientSecret().toUtf8()}});
         QObject::connect(job, &ProfileSecretsJob::finished, job, [&done] { done = true; });
         if (!QTest::qWaitFor([&] { return done; }, 5000))
             return {};
@@ -179,12 +181,10 @@ private Q_SLOTS:
         o.groups = 6;
         o.events = 200;
         o.eventDays = 1;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(&m_nam, m_org->baseUrl(), m_auth.get());
+            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo->apiToken().toUtf8());
+        m_client = std::make_unique<OktaClient>(&m_nam, m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
     }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
     }
 
     void cleanup() {
-        m_org->setFaults({});
+        m_demo->setFaults({});
         m_rig.reset();
     }
 
@@ -253,7 +253,7 @@ private Q_SLOTS:
         demo::FaultOptions faults; // the revoke's DELETE answers Okta's 500
         faults.pathPrefix = QStringLiteral("/api/v1/apps/%1/grants/%2").arg(appId, revokeId);
         faults.serverErrorEvery = 1;
-        m_org->setFaults(faults);
+        m_demo->setFaults(faults);
 
         clickCheck(QStringLiteral("okta.policies.read"));
         clickCheck(QStringLiteral("okta.roles.read"));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>("scopesChangedBanner")->isVisible());
         m_rig->window.findChild<QComboBox *>(QStringLiteral("statusFilter"))->setFocus();
         screenshot(QStringLiteral("page-scopes-partial-failure.png"));
-        m_org->setFaults({});
+        m_demo->setFaults({});
         const QSet<QString> now = held(App::workflowsOAuthLabel());
         QVERIFY(now.contains(QStringLiteral("okta.policies.read")) &&
                 now.contains(QStringLiteral("okta.roles.read")));
@@ -334,8 +334,8 @@ private Q_SLOTS:
 
     void theAppPickerIsRememberedPerProfile() {
         QVERIFY(!m_rig
-                     ->addTokenProfile(QStringLiteral("Acme"), m_org->baseUrl().authority(),
-                                       m_org->apiToken().toUtf8())
+                     ->addTokenProfile(QStringLiteral("Acme"), m_demo->baseUrl().authority(),
+                                       m_demo->apiToken().toUtf8())
                      .isEmpty());
         openProfile(QStringLiteral("Acme"));
         m_rig->window.showPage(MainWindow::ScopesIndex);
@@ -448,5 +448,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstScopesPage)
+OKTADESK_TEST_MAIN(TstScopesPage)
 #include "tst_scopespage.moc"

@@ -8,6 +8,7 @@
 #include "models/scopetablemodel.h"
 
 #include "core/scopes/scopecatalog.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -289,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstScopeTableModel)
+OKTADESK_TEST_MAIN(TstScopeTableModel)
 #include "tst_scopetablemodel.moc"

@@ -6,15 +6,19 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
+#include "support/testmain.h"
+#include "support/widgetdriver.h"
 #include "support/windowrig.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 #include "ui/wizard/connectionwizard.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -33,35 +37,21 @@ using oktadesk::SessionController;
 
 class TstSessionController : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<okta::test::WindowRig> m_rig;
     int m_run = 0;
 
     QString addTokenProfile(const QString &name, const QByteArray &token) {
-        return m_rig->addTokenProfile(name, m_org->baseUrl().authority(), token);
+        return m_rig->addTokenProfile(name, m_demo.domain(), token);
     }
 
     QString status() const {
         return m_rig->window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->text();
     }
 
-    void clickAction(const char *objectName) {
-        auto *action = m_rig->window.findChild<QAction *>(QLatin1String(objectName));
-        QVERIFY(action && action->isEnabled());
-        action->trigger();
-    }
-
 private Q_SLOTS:
-    void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 50;
-        o.groups = 10;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-    }
+    void initTestCase() { QVERIFY2(m_demo.start(okta::test::demoSize(50, 10, 100)), m_demo.error()); }
 
     void init() {
         m_rig = std::make_unique<okta::test::WindowRig>(
@@ -78,28 +68,26 @@ private Q_SLOTS:
     }
 
     void opensTheCurrentProfileAndShowsWhoIsSignedIn() {
-        QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8()).isEmpty());
+        QVERIFY(!addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken()).isEmpty());
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         m_rig->controller.start();
         QTRY_COMPARE(settled.count(), 1);
         QCOMPARE(settled.first().first().toBool(), true);
-        QVERIFY2(status().contains(m_org->adminLogin()), qPrintable(status()));
-        QVERIFY(status().contains(m_org->baseUrl().authority()));
+        QVERIFY2(status().contains(m_demo->adminLogin()), qPrintable(status()));
+        QVERIFY(status().contains(m_demo.domain()));
         QCOMPARE(m_rig->window.currentProfile(), QStringLiteral("Acme"));
         QVERIFY(m_rig->window.windowTitle().contains(QStringLiteral("Acme")));
     }
 
     void switchingProfilesFromTheToolbar() {
-        addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8());
+        addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken());
         addTokenProfile(QStringLiteral("Broken"), "00not-a-valid-token");
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         m_rig->controller.start(QStringLiteral("Acme"));
         QTRY_COMPARE(settled.count(), 1);
         auto *switcher = m_rig->window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
         QCOMPARE(switcher->count(), 2);
-        const int broken = switcher->findText(QStringLiteral("Broken"));
-        switcher->setCurrentIndex(broken);
-        Q_EMIT switcher->activated(broken);
+        QVERIFY(okta::test::choose(switcher, QStringLiteral("Broken")));
         QTRY_COMPARE(settled.count(), 2);
         QCOMPARE(settled.last().first().toBool(), false);
         QCOMPARE(m_rig->window.currentProfile(), QStringLiteral("Broken"));
@@ -111,29 +99,31 @@ private Q_SLOTS:
     }
 
     void renameThroughTheDialog() {
-        addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8());
+        addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken());
         m_rig->controller.start();
-        clickAction("renameProfileAction");
+        QVERIFY(okta::test::clickToolBarAction(&m_rig->window, "renameProfileAction"));
         QInputDialog *dialog = nullptr;
         QTRY_VERIFY(
             (dialog = m_rig->window.findChild<QInputDialog *>(QStringLiteral("renameProfileDialog"))));
-        dialog->setTextValue(QStringLiteral("Acme production"));
-        dialog->accept();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(okta::test::typeInto(dialog->findChild<QLineEdit *>(), QStringLiteral("Acme production")));
+        QVERIFY(okta::test::click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)));
         QTRY_COMPARE(m_rig->window.currentProfile(), QStringLiteral("Acme production"));
         QVERIFY(m_rig->profiles.byName(QStringLiteral("Acme production")));
     }
 
     void deleteRemovesProfileAndSecrets() {
-        const QString id = addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8());
+        const QString id = addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken());
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         m_rig->controller.start();
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(m_rig->store.contains(ProfileStore::secretKey(id, SecretKind::ApiToken)));
-        clickAction("deleteProfileAction");
+        QVERIFY(okta::test::clickToolBarAction(&m_rig->window, "deleteProfileAction"));
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_rig->window.findChild<QMessageBox *>(QStringLiteral("deleteProfileDialog"))));
         QVERIFY(box->informativeText().contains(QStringLiteral("revokes")));
-        box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(okta::test::click(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))));
         QTRY_VERIFY(!m_rig->profiles.profile(id));
         QVERIFY(!m_rig->store.contains(ProfileStore::secretKey(id, SecretKind::ApiToken)));
         QTRY_VERIFY(status().contains(QStringLiteral("Add profile")));
@@ -141,11 +131,10 @@ private Q_SLOTS:
     }
 
     void orgOptionOpensTheMatchingProfileOrTheWizard() {
-        addTokenProfile(QStringLiteral("Acme"), m_org->apiToken().toUtf8());
+        addTokenProfile(QStringLiteral("Acme"), m_demo.apiToken());
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
         // Pasted the way admins do: scheme, mixed case, trailing slash.
-        QVERIFY(
-            m_rig->controller.openByDomain(QStringLiteral("http://%1/").arg(m_org->baseUrl().authority())));
+        QVERIFY(m_rig->controller.openByDomain(QStringLiteral("http://%1/").arg(m_demo.domain())));
         QTRY_COMPARE(settled.count(), 1);
         QCOMPARE(m_rig->window.currentProfile(), QStringLiteral("Acme"));
         QVERIFY(!m_rig->controller.openByDomain(QStringLiteral("other.okta.com")));
@@ -153,20 +142,18 @@ private Q_SLOTS:
         QTRY_VERIFY(m_rig->controller.wizard() && m_rig->controller.wizard()->isVisible());
         QCOMPARE(m_rig->controller.wizard()->setup()->orgCheck()->domain().host,
                  QStringLiteral("other.okta.com"));
-        m_rig->controller.wizard()->reject();
+        QVERIFY(okta::test::click(m_rig->controller.wizard()->button(QWizard::CancelButton)));
+        QTRY_VERIFY(!m_rig->controller.wizard() || !m_rig->controller.wizard()->isVisible());
     }
 
     void saysWhenTheAccountIsNotASuperAdmin() {
         QVERIFY(!status().contains(u"super admin"_qs));
-        demo::DemoOptions o;
-        o.users = 10;
-        o.groups = 2;
-        o.events = 10;
+        demo::DemoOptions o = okta::test::demoSize(10, 2, 10);
         o.adminIsSuperAdmin = false;
-        demo::DemoOrg limited(o);
-        QVERIFY(limited.start());
+        okta::test::DemoFixture limited;
+        QVERIFY2(limited.start(o), limited.error());
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
-        m_rig->controller.startDemo(limited.baseUrl(), limited.apiToken().toUtf8());
+        m_rig->controller.startDemo(limited->baseUrl(), limited.apiToken());
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(settled.first().first().toBool()); // connected: the account works
         QVERIFY2(status().contains(u"not confirmed as a super admin"_qs), qPrintable(status()));
@@ -176,14 +163,14 @@ private Q_SLOTS:
 
     void demoSessionNeedsNoProfile() {
         QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
-        m_rig->controller.startDemo(m_org->baseUrl(), m_org->apiToken().toUtf8());
+        m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
         QTRY_COMPARE(settled.count(), 1);
-        QVERIFY(status().contains(m_org->adminLogin()));
+        QVERIFY(status().contains(m_demo->adminLogin()));
         QVERIFY2(!status().contains(u"super admin"_qs), qPrintable(status())); // it is one
         QVERIFY(!m_rig->window.findChild<QAction *>(QStringLiteral("reauthorizeAction"))->isEnabled());
         QVERIFY(m_rig->profiles.list().isEmpty());
     }
 };
 
-QTEST_MAIN(TstSessionController)
+OKTADESK_TEST_MAIN(TstSessionController)
 #include "tst_sessioncontroller.moc"

@@ -5,7 +5,9 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
+#include "support/testmain.h"
+#include "support/widgetdriver.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 #include "ui/wizard/connectionwizard.h"
@@ -30,34 +32,26 @@ using oktadesk::SessionController;
 class TstWindowWizard : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
 
     // Types into a wizard field as a person would.
     static void type(ConnectionWizard *wizard, const char *name, const QString &text) {
-        auto *edit = wizard->findChild<QLineEdit *>(QLatin1String(name));
-        QVERIFY2(edit, name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
+        QVERIFY2(okta::test::typeInto(wizard->findChild<QLineEdit *>(QLatin1String(name)), text), name);
     }
-    static void click(QAbstractButton *button) {
-        QVERIFY(button && button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    static void click(QAbstractButton *button) { QVERIFY(okta::test::click(button)); }
 
     // Add profile… -> the API-token path of the wizard, up to the Save page's Finish.
     void runWizardWithApiToken(MainWindow &window, SessionController &controller) {
-        window.findChild<QAction *>(QStringLiteral("addProfileAction"))->trigger();
+        QVERIFY(okta::test::clickToolBarAction(&window, "addProfileAction"));
         ConnectionWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = controller.wizard()));
         QTRY_VERIFY(wizard->isVisible());
         click(wizard->button(QWizard::NextButton));
-        type(wizard, "domainEdit", QStringLiteral("127.0.0.1:%1").arg(m_org->port()));
+        type(wizard, "domainEdit", m_demo.domain());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         click(wizard->button(QWizard::NextButton));
         click(wizard->findChild<QAbstractButton *>(QStringLiteral("apiTokenMethod")));
-        type(wizard, "apiTokenEdit", m_org->apiToken());
+        type(wizard, "apiTokenEdit", m_demo->apiToken());
         click(wizard->button(QWizard::NextButton));
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         click(wizard->button(QWizard::NextButton));
@@ -76,12 +70,7 @@ private Q_SLOTS:
         // Only keychainUnavailable() uses the real keychain store; a dead bus makes it answer
         // "unavailable" with QtKeychain's own reason.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-        demo::DemoOptions o;
-        o.users = 40;
-        o.groups = 8;
-        o.events = 50;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QVERIFY(m_org->start());
+        QVERIFY2(m_demo.start(okta::test::demoSize(40, 8, 50)), m_demo.error());
     }
 
     void addProfileConnectsToIt() {
@@ -99,7 +88,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 10000);
         QVERIFY(settled.first().first().toBool());
         QCOMPARE(window.currentProfile(), QStringLiteral("Demo production"));
-        QVERIFY2(status(window).contains(m_org->adminLogin()), qPrintable(status(window)));
+        QVERIFY2(status(window).contains(m_demo->adminLogin()), qPrintable(status(window)));
         QVERIFY(!controller.wizard()); // closed and gone
         QCOMPARE(profiles.list().size(), 1);
     }
@@ -125,12 +114,12 @@ private Q_SLOTS:
         click(wizard->button(QWizard::FinishButton));
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 10000);
         QVERIFY2(settled.first().first().toBool(), qPrintable(status(window)));
-        QVERIFY(status(window).contains(m_org->adminLogin()));
+        QVERIFY(status(window).contains(m_demo->adminLogin()));
         const auto profile = profiles.byName(QStringLiteral("Demo production"));
         QVERIFY(profile);
         QVERIFY(profile->secretKeys.isEmpty()); // the settings record no keychain entry
         // And no file under the test directory holds the token.
-        const QByteArray token = m_org->apiToken().toUtf8();
+        const QByteArray token = m_demo->apiToken().toUtf8();
         QFile ini(settings.fileName());
         settings.sync();
         QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -138,5 +127,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstWindowWizard)
+OKTADESK_TEST_MAIN(TstWindowWizard)
 #include "tst_windowwizard.moc"

@@ -4,9 +4,10 @@
 #include "core/auth/oauthauthorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
 #include "support/browserplayer.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QNetworkInterface>
@@ -58,14 +59,14 @@ QStringList defaultScopes() {
 
 class TstBrowserSignIn : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OktaClient> m_client;
+    okta::test::DemoFixture m_demo;
     BrowserPlayer m_browser;
 
     ClientCredentials credentials(const QString &secret = {}) const {
-        return {m_org->clientId(), secret.isNull() ? m_org->clientSecret() : secret,
-                ClientCredentials::Method::SecretBasic};
+        ClientCredentials c = m_demo.credentials();
+        if (!secret.isNull())
+            c.clientSecret = secret;
+        return c;
     }
 
     // Starts a run and returns the Location the org's /authorize answered with.
@@ -86,19 +87,11 @@ class TstBrowserSignIn : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<TokenSet>();
-        demo::DemoOptions o;
-        o.users = 60;
-        o.groups = 6;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
+        QVERIFY2(m_demo.start(okta::test::demoSize(60, 6, 100)), m_demo.error());
     }
 
     void signInEndToEnd() {
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy states(&signIn, &BrowserSignIn::stateChanged);
         QSignalSpy urlReady(&signIn, &BrowserSignIn::authorizationUrlReady);
         QSignalSpy ok(&signIn, &BrowserSignIn::succeeded);
@@ -113,12 +106,12 @@ private Q_SLOTS:
         // The authorize URL: every parameter present and fully percent-encoded.
         const QUrl url = urlReady.first().first().toUrl();
         QCOMPARE(url.path(), u"/oauth2/v1/authorize"_qs);
-        QCOMPARE(url.host(), m_org->baseUrl().host());
+        QCOMPARE(url.host(), m_demo->baseUrl().host());
         const QString encoded = QString::fromLatin1(url.toEncoded());
         QVERIFY2(encoded.contains(u"redirect_uri=http%3A%2F%2F127.0.0.1%3A%1%2Fcallback"_qs.arg(port)),
                  qPrintable(encoded));
         QVERIFY(encoded.contains(u"scope=openid%20offline_access%20okta.users.read%20okta.logs.read"_qs));
-        QCOMPARE(BrowserPlayer::queryValue(url, u"client_id"_qs), m_org->clientId());
+        QCOMPARE(BrowserPlayer::queryValue(url, u"client_id"_qs), m_demo->clientId());
         QCOMPARE(BrowserPlayer::queryValue(url, u"response_type"_qs), u"code"_qs);
         QCOMPARE(BrowserPlayer::queryValue(url, u"code_challenge_method"_qs), u"S256"_qs);
         QCOMPARE(BrowserPlayer::queryValue(url, u"code_challenge"_qs).size(), 43);
@@ -162,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
 
         // The token works for the management API through an OAuthAuthorizer.
-        OAuthAuthorizer auth(m_client.get(), credentials(), tokens);
-        OktaClient api(m_nam.get(), m_org->baseUrl(), &auth);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
+        OktaClient api(m_demo.nam(), m_demo->baseUrl(), &auth);
         const OktaResult me = run(OktaApi(&api).me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(me.json.object()
@@ -171,20 +164,20 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("login"))
                      .toString(),
-                 m_org->adminLogin());
+                 m_demo->adminLogin());
     }
 
     void clientSecretPostWorksToo() {
         ClientCredentials post = credentials();
         post.method = ClientCredentials::Method::SecretPost;
-        BrowserSignIn signIn(m_client.get(), post, defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), post, defaultScopes(), 0);
         const TokenSet tokens = m_browser.signIn(signIn);
         QVERIFY(tokens.isValid());
         QVERIFY(tokens.hasRefreshToken());
     }
 
     void noOfflineAccessNoRefreshToken() {
-        BrowserSignIn signIn(m_client.get(), credentials(), {u"okta.users.read"_qs}, 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), {u"okta.users.read"_qs}, 0);
         QCOMPARE(signIn.scopes(), (QStringList{u"openid"_qs, u"okta.users.read"_qs}));
         const TokenSet tokens = m_browser.signIn(signIn);
         QVERIFY(tokens.isValid());
@@ -192,12 +185,12 @@ private Q_SLOTS:
     }
 
     void stateMismatchIsRefused() {
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy ok(&signIn, &BrowserSignIn::succeeded);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         const QUrl back = startAndAuthorize(signIn);
         QVERIFY(!back.isEmpty());
-        const quint64 before = m_org->requestCount();
+        const quint64 before = m_demo->requestCount();
         const auto page = m_browser.get(BrowserPlayer::withQueryItem(back, u"state"_qs, u"forged-state"_qs));
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("could not complete the sign-in"));
@@ -210,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(signIn.state(), S::Failed);
         QVERIFY(!signIn.replyHandler()->isListening());
         QTest::qWait(100);
-        QCOMPARE(m_org->requestCount(), before); // the code was never sent to the token endpoint
+        QCOMPARE(m_demo->requestCount(), before); // the code was never sent to the token endpoint
         QCOMPARE(ok.count(), 0);
         // The real redirect arriving afterwards changes nothing.
         QCOMPARE(m_browser.get(back).error, QNetworkReply::ConnectionRefusedError);
@@ -218,7 +211,7 @@ private Q_SLOTS:
     }
 
     void deniedConsentIsAccessDenied() {
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         QSignalSpy url(&signIn, &BrowserSignIn::authorizationUrlReady);
         signIn.start();
@@ -242,7 +235,7 @@ private Q_SLOTS:
 
     void unknownScopeIsInvalidScope() {
         // The demo app has no grant for okta.idps.manage: /authorize redirects with invalid_scope.
-        BrowserSignIn signIn(m_client.get(), credentials(), {u"okta.idps.manage"_qs}, 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), {u"okta.idps.manage"_qs}, 0);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         const QUrl back = startAndAuthorize(signIn);
         QCOMPARE(BrowserPlayer::queryValue(back, u"error"_qs), u"invalid_scope"_qs);
@@ -254,7 +247,7 @@ private Q_SLOTS:
     }
 
     void wrongSecretIsInvalidClient() {
-        BrowserSignIn signIn(m_client.get(), credentials(u"not-the-secret"_qs), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(u"not-the-secret"_qs), defaultScopes(), 0);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         QVERIFY(!m_browser.signIn(signIn).isValid());
         const auto [kind, message] = failure(failed);
@@ -265,13 +258,13 @@ private Q_SLOTS:
     }
 
     void usedCodeIsCodeExpired() {
-        BrowserSignIn first(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn first(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QUrl firstBack;
         QVERIFY(m_browser.signIn(first, &firstBack).isValid());
         const QString usedCode = BrowserPlayer::queryValue(firstBack, u"code"_qs);
 
         // A second run receives the first run's (already redeemed) code with its own state.
-        BrowserSignIn second(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn second(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy failed(&second, &BrowserSignIn::failed);
         const QUrl back = startAndAuthorize(second);
         m_browser.get(BrowserPlayer::withQueryItem(back, u"code"_qs, usedCode));
@@ -293,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(
             anyInterface ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(QHostAddress::LocalHost), 0));
         const quint16 port = squatter.serverPort();
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), port);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), port);
         QSignalSpy url(&signIn, &BrowserSignIn::authorizationUrlReady);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         signIn.start();
@@ -309,7 +302,7 @@ private Q_SLOTS:
     void cancelFreesThePort() {
         const quint16 port = freePort();
         QVERIFY(port);
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), port);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), port);
         QCOMPARE(signIn.redirectUri().toString(), u"http://127.0.0.1:%1/callback"_qs.arg(port));
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         const QUrl back = startAndAuthorize(signIn);
@@ -340,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(listeningAddresses(wide.serverPort()), QStringList{u"00000000"_qs});
         wide.close();
 
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         signIn.start();
         QOAuthHttpServerReplyHandler *handler = signIn.replyHandler();
         QVERIFY(handler && handler->isListening());
@@ -376,8 +369,8 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = u"/oauth2/v1/token"_qs;
         slow.slowResponseMs = 1500;
-        m_org->setFaults(slow);
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        const okta::test::ScopedFaults faults(m_demo, slow);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy ok(&signIn, &BrowserSignIn::succeeded);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
         m_browser.get(startAndAuthorize(signIn));
@@ -385,7 +378,6 @@ private Q_SLOTS:
         signIn.cancel();
         QCOMPARE(failure(failed).first, F::Cancelled);
         QTest::qWait(2000); // the token response would have arrived by now
-        m_org->setFaults({});
         QCOMPARE(ok.count(), 0);
         QCOMPARE(failed.count(), 1);
     }
@@ -394,11 +386,13 @@ private Q_SLOTS:
         demo::FaultOptions drop;
         drop.pathPrefix = u"/oauth2/v1/token"_qs;
         drop.dropMidBodyEvery = 1;
-        m_org->setFaults(drop);
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-        const bool signedIn = m_browser.signIn(signIn).isValid();
-        m_org->setFaults({});
+        bool signedIn = false;
+        {
+            const okta::test::ScopedFaults faults(m_demo, drop);
+            signedIn = m_browser.signIn(signIn).isValid();
+        }
         QVERIFY(!signedIn);
         const auto [kind, message] = failure(failed);
         QCOMPARE(kind, F::Network);
@@ -406,7 +400,7 @@ private Q_SLOTS:
     }
 
     void noCallbackTimesOut() {
-        BrowserSignIn signIn(m_client.get(), credentials(), defaultScopes(), 0);
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(), defaultScopes(), 0);
         QCOMPARE(signIn.callbackTimeout(), std::chrono::milliseconds(std::chrono::minutes(5)));
         signIn.setCallbackTimeout(std::chrono::milliseconds(200));
         QSignalSpy failed(&signIn, &BrowserSignIn::failed);
@@ -419,5 +413,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBrowserSignIn)
+OKTADESK_TEST_GUILESS_MAIN(TstBrowserSignIn)
 #include "tst_browsersignin.moc"

@@ -6,16 +6,16 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -46,7 +46,7 @@ QSet<QString> ids(const QList<QJsonObject> &rows, const QString &key = u"id"_s) 
 
 class TstDemoFidelity : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
@@ -92,9 +92,9 @@ class TstDemoFidelity : public QObject {
     }
     // The raw wire, as a curl command would send it.
     QPair<int, QJsonDocument> curl(const QByteArray &pathAndQuery, bool credential = true) {
-        QNetworkRequest request(QUrl::fromEncoded(m_org->baseUrl().toEncoded() + pathAndQuery));
+        QNetworkRequest request(QUrl::fromEncoded(m_demo->baseUrl().toEncoded() + pathAndQuery));
         if (credential)
-            request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toLatin1());
+            request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
         QNetworkAccessManager nam;
         QNetworkReply *reply = nam.get(request);
         (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
@@ -106,19 +106,13 @@ class TstDemoFidelity : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 250;
-        o.groups = 30;
-        o.events = 3000;
+        demo::DemoOptions o = okta::test::demoSize(250, 30, 3000);
         o.buckets = {{u"/"_s, 0}};
         o.now = m_orgStart = QDateTime::currentDateTimeUtc();
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
         const PagerRun all = logs({});
         QCOMPARE(all.rows.size(), 3000);
@@ -128,8 +122,6 @@ private Q_SLOTS:
         m_users = users({}) + users(deprovisioned);
         QCOMPARE(m_users.size(), 250);
     }
-
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     // Every request the client sent here is valid against Okta's spec (the spec digest).
     void cleanupTestCase() {
@@ -238,17 +230,17 @@ private Q_SLOTS:
         LogQuery q;
         q.customFilter = u"published gt \"2026-01-01T00:00:00Z\""_s;
         QVERIFY(q.validate().value_or(QString()).contains(u"since and until"_s));
-        m_org->clearRequestLog();
+        m_demo->clearRequestLog();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"T"_s, m_org->apiToken());
+        env.insert(u"T"_s, m_demo->apiToken());
         const okta::test::CliRun run =
-            okta::test::runCli({u"logs"_s, u"search"_s, u"--org"_s, u"127.0.0.1:%1"_s.arg(m_org->port()),
-                                u"--token-env"_s, u"T"_s, u"--filter"_s, q.customFilter},
+            okta::test::runCli({u"logs"_s, u"search"_s, u"--org"_s, m_demo.domain(), u"--token-env"_s, u"T"_s,
+                                u"--filter"_s, q.customFilter},
                                env);
         QVERIFY2(run.finished && run.exitCode == 2, run.describe().constData());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.errText().contains(u"since and until"_s), run.err.constData());
-        QVERIFY(m_org->requestLog().isEmpty()); // nothing was sent
+        QVERIFY(m_demo->requestLog().isEmpty()); // nothing was sent
     }
 
     // 7. Okta's log has more than users: Okta itself (SystemPrincipal), OAuth service apps
@@ -290,7 +282,7 @@ private Q_SLOTS:
             logs(u"eventType eq \"user.lifecycle.create\" and target.id eq \"%1\""_s.arg(userId), {}, false);
         QCOMPARE(polled.rows.size(), 1);
         const QJsonObject e = polled.rows.first();
-        QCOMPARE(at(e, u"actor.id"_s).toString(), m_org->adminUserId());
+        QCOMPARE(at(e, u"actor.id"_s).toString(), m_demo->adminUserId());
         QCOMPARE(at(e, u"transaction.id"_s).toString(), QString::fromLatin1(created.requestId));
         QVERIFY(at(e, u"transaction.detail.requestApiTokenId"_s).toString().startsWith(u"00T"_s));
         QVERIFY(at(e, u"published"_s).toString() >= m_orgStart.toString(Qt::ISODateWithMs));
@@ -298,8 +290,8 @@ private Q_SLOTS:
 
         // With an OAuth token the client is named instead of a token.
         StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer,
-                                m_org->issueAccessToken({u"okta.groups.manage"_s}).toUtf8());
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+                                m_demo->issueAccessToken({u"okta.groups.manage"_s}).toUtf8());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         QJsonObject group;
         for (const QJsonObject &g : groups({}))
             if (g.value(u"type"_s) == u"OKTA_GROUP"_s)
@@ -311,7 +303,7 @@ private Q_SLOTS:
                           QString::fromLatin1(updated.requestId)),
                       {}, false);
         QCOMPARE(polled.rows.size(), 1);
-        QCOMPARE(at(polled.rows.first(), u"client.id"_s).toString(), m_org->clientId());
+        QCOMPARE(at(polled.rows.first(), u"client.id"_s).toString(), m_demo->clientId());
         const QJsonArray targets = polled.rows.first().value(u"target"_s).toArray();
         QCOMPARE(targets.size(), 1);
         QCOMPARE(targets.first().toObject().value(u"id"_s), group.value(u"id"_s));
@@ -320,15 +312,12 @@ private Q_SLOTS:
 
     // `demo-server --live-rate N`: a polling query keeps finding new events.
     void liveRateAddsBackgroundEvents() {
-        demo::DemoOptions o;
-        o.users = 20;
-        o.groups = 3;
-        o.events = 50;
+        demo::DemoOptions o = okta::test::demoSize(20, 3, 50);
         o.liveEventsPerSecond = 40;
-        demo::DemoOrg org(o);
-        QVERIFY(org.start());
-        StaticAuthorizer auth(StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
-        OktaClient client(m_nam.get(), org.baseUrl(), &auth);
+        okta::test::DemoFixture live;
+        QVERIFY2(live.start(o), live.error());
+        StaticAuthorizer auth(StaticAuthorizer::Scheme::Ssws, live.apiToken());
+        OktaClient client(m_nam.get(), live->baseUrl(), &auth);
         LogQuery q;
         q.since = QDateTime::currentDateTimeUtc().addDays(-8);
         q.order = LogQuery::Order::Ascending;
@@ -425,14 +414,14 @@ private Q_SLOTS:
     // 10. No credential: "E0000005 | 403 | Invalid session"; a wrong one: "E0000011 | 401 |
     // Invalid token". The client names each case.
     void missingAndWrongCredentialsAreNamed() {
-        OktaClient anonymous(m_nam.get(), m_org->baseUrl(), nullptr);
+        OktaClient anonymous(m_nam.get(), m_demo->baseUrl(), nullptr);
         OktaResult r = run(OktaApi(&anonymous).me());
         QCOMPARE(r.httpStatus, 403);
         QCOMPARE(r.error.errorCode, u"E0000005"_s);
         QVERIFY2(r.message().startsWith(u"The request carried no API token or access token"_s),
                  qPrintable(r.message()));
         StaticAuthorizer wrong(StaticAuthorizer::Scheme::Ssws, "00wrongwrongwrong");
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &wrong);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &wrong);
         r = run(OktaApi(&client).me());
         QCOMPARE(r.httpStatus, 401);
         QCOMPARE(r.error.errorCode, u"E0000011"_s);
@@ -441,5 +430,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstDemoFidelity)
+OKTADESK_TEST_GUILESS_MAIN(TstDemoFidelity)
 #include "tst_demofidelity.moc"

@@ -4,9 +4,10 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -25,13 +26,12 @@ using okta::test::runCli;
 
 class TstExport : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QProcessEnvironment m_env;
     QString m_since, m_until;
 
-    QString org() const { return QStringLiteral("127.0.0.1:%1").arg(m_org->port()); }
     QStringList withOrg(const QStringList &command) const {
-        return command + QStringList{u"--org"_qs, org(), u"--token-env"_qs, u"T"_qs};
+        return command + QStringList{u"--org"_qs, m_demo.domain(), u"--token-env"_qs, u"T"_qs};
     }
     QStringList everyEvent(const QString &format) const {
         return withOrg({u"logs"_qs, u"search"_qs, u"--since"_qs, m_since, u"--until"_qs, m_until,
@@ -42,11 +42,11 @@ class TstExport : public QObject {
     QList<QByteArray> rawPages(const QString &pathAndQuery) {
         QNetworkAccessManager nam;
         QList<QByteArray> pages;
-        QUrl url(m_org->baseUrl().toString() + pathAndQuery);
+        QUrl url(m_demo->baseUrl().toString() + pathAndQuery);
         static const QRegularExpression next(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"next\""));
         while (url.isValid()) {
             QNetworkRequest request(url);
-            request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
+            request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
             request.setRawHeader("Accept", "application/json");
             QNetworkReply *reply = nam.get(request);
             if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
@@ -80,23 +80,18 @@ class TstExport : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 400;
-        o.groups = 10;
-        o.events = 10000;
+        demo::DemoOptions o = okta::test::demoSize(400, 10, 10000);
         o.buckets = {{QStringLiteral("/"), 0}};
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(u"T"_qs, m_org->apiToken());
+        m_env.insert(u"T"_qs, m_demo->apiToken());
         // Every event of the org, and the same window for the independent fetch.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_since = now.addDays(-8).toString(Qt::ISODate);
         m_until = now.addSecs(60).toString(Qt::ISODate);
     }
 
-    void init() { m_org->setFaults({}); }
+    void init() { m_demo->setFaults({}); }
 
     void ndjsonIsTheServersBytes() {
         QTemporaryDir dir;
@@ -149,10 +144,10 @@ private Q_SLOTS:
         }
         demo::FaultOptions slow;
         slow.slowResponseMs = 400; // pages keep coming for seconds
-        m_org->setFaults(slow);
-        const quint64 before = m_org->requestCount();
+        m_demo->setFaults(slow);
+        const quint64 before = m_demo->requestCount();
         CliProcess process(everyEvent(u"ndjson"_qs) + QStringList{u"--output"_qs, file}, m_env);
-        QVERIFY(QTest::qWaitFor([&] { return m_org->requestCount() >= before + 3; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return m_demo->requestCount() >= before + 3; }, 30000));
         QVERIFY(::kill(pid_t(process.process()->processId()), SIGINT) == 0);
         const CliRun &run = process.wait(30000);
         QVERIFY2(run.finished && run.exitStatus == QProcess::NormalExit, run.describe().constData());
@@ -175,14 +170,14 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"events.csv"_qs);
         demo::FaultOptions slow;
         slow.slowResponseMs = 300;
-        m_org->setFaults(slow);
-        const quint64 before = m_org->requestCount();
+        m_demo->setFaults(slow);
+        const quint64 before = m_demo->requestCount();
         CliProcess process(everyEvent(u"csv"_qs) + QStringList{u"--output"_qs, file}, m_env);
-        QVERIFY(QTest::qWaitFor([&] { return m_org->requestCount() >= before + 2; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return m_demo->requestCount() >= before + 2; }, 30000));
         demo::FaultOptions broken;
         broken.serverErrorEvery = 1; // and it stays broken
         broken.pathPrefix = u"/api/v1/logs"_qs;
-        m_org->setFaults(broken);
+        m_demo->setFaults(broken);
         const CliRun &run = process.wait(120000);
         QVERIFY2(run.finished, run.describe().constData());
         QCOMPARE(run.exitCode, 1);
@@ -216,8 +211,8 @@ private Q_SLOTS:
     // Okta's own (escaped) bytes.
     void hostileNamesAreInert() {
         QNetworkAccessManager nam;
-        okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        okta::OktaClient client(&nam, m_org->baseUrl(), &auth);
+        okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        okta::OktaClient client(&nam, m_demo->baseUrl(), &auth);
         const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[2JEvil\nRow,\"x\"");
         const QJsonObject profile{{u"login"_qs, u"mallory@demo.test"_qs},
                                   {u"email"_qs, u"mallory@demo.test"_qs},
@@ -255,5 +250,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstExport)
+OKTADESK_TEST_GUILESS_MAIN(TstExport)
 #include "tst_export.moc"

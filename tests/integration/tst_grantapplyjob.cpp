@@ -3,12 +3,14 @@
 // what succeeded and names Okta's message; cancel sends nothing more; an auto-granted scope
 // is never revoked (nothing leaves the client). Every request is checked against Okta's spec.
 #include "core/okta/authorizer.h"
+#include "core/okta/grantapplyjob.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "core/okta/grantapplyjob.h"
 #include "demo/demoorg.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,7 +23,7 @@ using Action = GrantChange::Action;
 
 class TstGrantApplyJob : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
@@ -37,7 +39,7 @@ class TstGrantApplyJob : public QObject {
             out.insert(g.value(QLatin1String("scopeId")).toString(), g.value(QLatin1String("id")).toString());
         return out;
     }
-    QString issuer() const { return m_org->baseUrl().toString(QUrl::StripTrailingSlash); }
+    QString issuer() const { return m_demo->baseUrl().toString(QUrl::StripTrailingSlash); }
 
     // Runs a job to its end; the results stay readable until the job is deleted.
     void runToEnd(GrantApplyJob &job) {
@@ -53,13 +55,11 @@ private Q_SLOTS:
         o.users = 50;
         o.groups = 5;
         o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         m_nam = std::make_unique<okta::test::RecordingNam>();
         m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo->apiToken().toUtf8());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
         okta::test::PagerRun apps;
         AppQuery query;
@@ -70,8 +70,8 @@ private Q_SLOTS:
     }
 
     void init() {
-        m_org->setFaults({});
-        m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
+        m_demo->setFaults({});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/"), 0}});
     }
 
     void cleanupTestCase() {
@@ -126,7 +126,7 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = QStringLiteral("/api/v1/apps/");
         slow.slowResponseMs = 150;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         QList<GrantChange> changes;
         for (const char *scope : {"okta.brands.read", "okta.captchas.read", "okta.domains.read",
                                   "okta.idps.read", "okta.orgs.read", "okta.realms.read"})
@@ -150,7 +150,7 @@ private Q_SLOTS:
         faults.pathPrefix = QStringLiteral("/api/v1/apps/") + m_appId + QStringLiteral("/grants");
         faults.tooManyRequestsEvery = 2;
         faults.tooManyRequestsResetSeconds = 1;
-        m_org->setFaults(faults);
+        m_demo->setFaults(faults);
         GrantApplyJob job(m_api.get(), m_appId, issuer(),
                           {{Action::Grant, QStringLiteral("okta.features.read"), {}},
                            {Action::Grant, QStringLiteral("okta.features.manage"), {}},
@@ -159,7 +159,7 @@ private Q_SLOTS:
         runToEnd(job);
         QCOMPARE(job.succeededCount(), 3);
         QVERIFY(waits.count() >= 1);
-        m_org->setFaults({});
+        m_demo->setFaults({});
         const QHash<QString, QString> now = held();
         for (const char *scope : {"okta.features.read", "okta.features.manage", "okta.templates.read"})
             QVERIFY2(now.contains(QLatin1String(scope)), scope);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         demo::FaultOptions faults;
         faults.pathPrefix = QStringLiteral("/api/v1/apps/") + m_appId + QStringLiteral("/grants/") + revokeId;
         faults.serverErrorEvery = 1;
-        m_org->setFaults(faults);
+        m_demo->setFaults(faults);
         GrantApplyJob job(m_api.get(), m_appId, issuer(),
                           {{Action::Grant, QStringLiteral("okta.policies.read"), {}},
                            {Action::Revoke, QStringLiteral("okta.users.read"), revokeId},
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(job.result(3).httpStatus, 400);
         QVERIFY2(job.result(3).message().contains(QLatin1String("okta.events.read")),
                  qPrintable(job.result(3).message()));
-        m_org->setFaults({});
+        m_demo->setFaults({});
         const QHash<QString, QString> now = held();
         QVERIFY(now.contains(QStringLiteral("okta.policies.read")));
         QVERIFY(now.contains(QStringLiteral("okta.schemas.read")));
@@ -199,7 +199,7 @@ private Q_SLOTS:
         demo::FaultOptions slow;
         slow.pathPrefix = QStringLiteral("/api/v1/apps/");
         slow.slowResponseMs = 300;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         QList<GrantChange> changes;
         for (const char *scope : {"okta.sessions.read", "okta.trustedOrigins.read", "okta.uischemas.read",
                                   "okta.userTypes.read", "okta.threatInsights.read"})
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QSignalSpy each(&job, &GrantApplyJob::changeFinished);
         job.start();
         QTRY_COMPARE_WITH_TIMEOUT(each.count(), 1, 10000);
-        const quint64 sent = m_org->requestCount();
+        const quint64 sent = m_demo->requestCount();
         job.cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job.finishedCount(), 5);
@@ -218,8 +218,8 @@ private Q_SLOTS:
         for (int i = 1; i < 5; ++i)
             QVERIFY(job.result(i).canceled());
         QTest::qWait(400);
-        QVERIFY(m_org->requestCount() <= sent + 1); // at most the call in flight when cancelled
-        m_org->setFaults({});
+        QVERIFY(m_demo->requestCount() <= sent + 1); // at most the call in flight when cancelled
+        m_demo->setFaults({});
         const QHash<QString, QString> now = held();
         QVERIFY(now.contains(QStringLiteral("okta.sessions.read")));
         QVERIFY(!now.contains(QStringLiteral("okta.uischemas.read")));
@@ -227,7 +227,7 @@ private Q_SLOTS:
 
     void autoGrantedScopesAreNeverRevoked() {
         const QHash<QString, QString> before = held();
-        const quint64 sent = m_org->requestCount();
+        const quint64 sent = m_demo->requestCount();
         const int recorded = int(m_nam->requests.size());
         GrantApplyJob job(m_api.get(), m_appId, issuer(),
                           {{Action::Revoke, QStringLiteral("openid"), before.value(QStringLiteral("openid"))},
@@ -239,11 +239,11 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(job.result(i).failure, Failure::InvalidRequest);
         QVERIFY(job.result(0).message().contains(QLatin1String("cannot be revoked")));
-        QCOMPARE(m_org->requestCount(), sent);
+        QCOMPARE(m_demo->requestCount(), sent);
         QCOMPARE(int(m_nam->requests.size()), recorded);
         QCOMPARE(held(), before);
     }
 };
 
-QTEST_GUILESS_MAIN(TstGrantApplyJob)
+OKTADESK_TEST_GUILESS_MAIN(TstGrantApplyJob)
 #include "tst_grantapplyjob.moc"

@@ -5,9 +5,10 @@
 #include "core/auth/tokenrevoker.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
 #include "support/browserplayer.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,28 +19,24 @@ using okta::test::run;
 
 class TstOAuthAuthorizer : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OktaClient> m_tokenClient;
+    okta::test::DemoFixture m_demo;
     BrowserPlayer m_browser;
 
-    ClientCredentials credentials() const {
-        return {m_org->clientId(), m_org->clientSecret(), ClientCredentials::Method::SecretBasic};
-    }
+    ClientCredentials credentials() const { return m_demo.credentials(); }
 
     TokenSet signIn() {
-        BrowserSignIn signIn(m_tokenClient.get(), credentials(),
+        BrowserSignIn signIn(m_demo.tokenClient(), credentials(),
                              {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs}, 0);
         return m_browser.signIn(signIn);
     }
 
     // The management client that uses `auth`, as the app wires it.
     std::unique_ptr<OktaClient> apiClient(Authorizer *auth) {
-        return std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), auth);
+        return std::make_unique<OktaClient>(m_demo.nam(), m_demo->baseUrl(), auth);
     }
 
     bool revoke(const QByteArray &access, const QByteArray &refresh, QString *message = nullptr) {
-        TokenRevoker revoker(m_tokenClient.get(), credentials());
+        TokenRevoker revoker(m_demo.tokenClient(), credentials());
         QSignalSpy done(&revoker, &TokenRevoker::finished);
         revoker.revoke(access, refresh);
         if (!done.wait(10000) || done.count() != 1)
@@ -52,21 +49,13 @@ class TstOAuthAuthorizer : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<TokenSet>();
-        demo::DemoOptions o;
-        o.users = 60;
-        o.groups = 6;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_tokenClient = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
+        QVERIFY2(m_demo.start(okta::test::demoSize(60, 6, 100)), m_demo.error());
     }
 
     void headerAndCanRefresh() {
         TokenSet t;
         t.accessToken = "abc";
-        OAuthAuthorizer noRefresh(m_tokenClient.get(), credentials(), t);
+        OAuthAuthorizer noRefresh(m_demo.tokenClient(), credentials(), t);
         QCOMPARE(noRefresh.authorizationHeader(), QByteArray("Bearer abc"));
         QVERIFY(!noRefresh.canRefresh());
         QSignalSpy finished(&noRefresh, &Authorizer::refreshFinished);
@@ -77,13 +66,13 @@ private Q_SLOTS:
         noRefresh.setTokens(t);
         QVERIFY(noRefresh.canRefresh());
         QVERIFY(
-            OAuthAuthorizer(m_tokenClient.get(), credentials(), TokenSet()).authorizationHeader().isEmpty());
+            OAuthAuthorizer(m_demo.tokenClient(), credentials(), TokenSet()).authorizationHeader().isEmpty());
     }
 
     void refreshOn401RotatesAndStoresAtOnce() {
         const TokenSet first = signIn();
         QVERIFY(first.hasRefreshToken());
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), first);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), first);
         auto client = apiClient(&auth);
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy refreshed(&auth, &Authorizer::refreshFinished);
@@ -97,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(run(OktaApi(client.get()).me()).ok());
         QCOMPARE(auth.refreshRequestCount(), 0);
 
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         const OktaResult me = run(OktaApi(client.get()).me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(me.attempts, 2); // the 401, then one retry with the new token
@@ -116,14 +105,14 @@ private Q_SLOTS:
         QCOMPARE(expired.count(), 0);
 
         // The rotated-out refresh token is dead: whoever still held it must reauthorize.
-        OAuthAuthorizer stale(m_tokenClient.get(), credentials(), first);
+        OAuthAuthorizer stale(m_demo.tokenClient(), credentials(), first);
         QSignalSpy staleReauth(&stale, &OAuthAuthorizer::reauthorizationNeeded);
         stale.refresh();
         QVERIFY(staleReauth.wait(5000));
     }
 
     void concurrent401sShareOneRefresh() {
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), signIn());
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), signIn());
         auto client = apiClient(&auth);
         ClientOptions options;
         options.maxInFlight = 8; // all five really in flight at once
@@ -131,9 +120,9 @@ private Q_SLOTS:
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy refreshed(&auth, &Authorizer::refreshFinished);
         QSignalSpy expired(client.get(), &OktaClient::authorizationExpired);
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
 
-        const quint64 before = m_org->requestCount();
+        const quint64 before = m_demo->requestCount();
         QList<OktaResult> results;
         OktaApi api(client.get());
         for (int i = 0; i < 5; ++i)
@@ -146,13 +135,13 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(expired.count(), 0);
         // Five 401s, one token request, five retries: nothing else reached the org.
-        QCOMPARE(m_org->requestCount() - before, quint64(11));
+        QCOMPARE(m_demo->requestCount() - before, quint64(11));
     }
 
     void proactiveRefreshBeforeExpiry() {
         TokenSet tokens = signIn();
         tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(61); // due in about a second
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
         QCOMPARE(auth.refreshLeadTime(), std::chrono::seconds(60));
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QVERIFY(changed.wait(10000));
@@ -168,14 +157,14 @@ private Q_SLOTS:
     void failedRefreshAsksToReauthorize() {
         const TokenSet tokens = signIn();
         QVERIFY(revoke({}, tokens.refreshToken)); // the refresh token dies, the access token lives
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
 
         QSignalSpy reauth(&auth, &OAuthAuthorizer::reauthorizationNeeded);
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy expired(client.get(), &OktaClient::authorizationExpired);
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         const OktaResult me = run(OktaApi(client.get()).me());
         QCOMPARE(me.httpStatus, 401);
         QCOMPARE(reauth.count(), 1);
@@ -197,16 +186,18 @@ private Q_SLOTS:
     }
 
     void transientRefreshFailureKeepsTheSignIn() {
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), signIn());
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), signIn());
         auto client = apiClient(&auth);
         QSignalSpy reauth(&auth, &OAuthAuthorizer::reauthorizationNeeded);
         demo::FaultOptions down;
         down.pathPrefix = u"/oauth2/v1/token"_qs;
         down.serverErrorEvery = 1;
-        m_org->setFaults(down);
-        m_org->expireAccessTokens();
-        const OktaResult failedOnce = run(OktaApi(client.get()).me());
-        m_org->setFaults({});
+        m_demo->expireAccessTokens();
+        OktaResult failedOnce;
+        {
+            const okta::test::ScopedFaults faults(m_demo, down);
+            failedOnce = run(OktaApi(client.get()).me());
+        }
         QCOMPARE(failedOnce.httpStatus, 401);
         QCOMPARE(reauth.count(), 0); // a 500 from the token endpoint is no reason to sign in again
         QVERIFY(auth.canRefresh());
@@ -217,7 +208,7 @@ private Q_SLOTS:
 
     void revokerRevokesBoth() {
         const TokenSet tokens = signIn();
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
 
@@ -237,8 +228,8 @@ private Q_SLOTS:
 
     void revokerReportsClientFailure() {
         const TokenSet tokens = signIn();
-        TokenRevoker revoker(m_tokenClient.get(),
-                             {m_org->clientId(), u"wrong-secret"_qs, ClientCredentials::Method::SecretBasic});
+        TokenRevoker revoker(m_demo.tokenClient(), {m_demo->clientId(), u"wrong-secret"_qs,
+                                                    ClientCredentials::Method::SecretBasic});
         QSignalSpy done(&revoker, &TokenRevoker::finished);
         revoker.revoke(tokens);
         QVERIFY(revoker.isRunning());
@@ -251,11 +242,11 @@ private Q_SLOTS:
         QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken)));
         QVERIFY(!message.contains(u"wrong-secret"_qs));
         // Still valid, since nothing was revoked.
-        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
+        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
     }
 };
 
-QTEST_GUILESS_MAIN(TstOAuthAuthorizer)
+OKTADESK_TEST_GUILESS_MAIN(TstOAuthAuthorizer)
 #include "tst_oauthauthorizer.moc"

@@ -3,9 +3,10 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -24,6 +25,7 @@ namespace {
 // A bearer authorizer whose refresh mints a new token at the demo org, as the OAuth
 // refresh does at Okta; or fails, as an expired refresh token does.
 class DemoBearer : public Authorizer {
+    Q_OBJECT
 public:
     DemoBearer(demo::DemoOrg *org, bool refreshWorks)
         : m_org(org)
@@ -55,7 +57,7 @@ private:
 
 class TstOktaClient : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
@@ -72,17 +74,11 @@ class TstOktaClient : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 300;
-        o.groups = 40;
-        o.events = 5000;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(okta::test::demoSize(300, 40, 5000)), m_demo.error());
+        // Its own network manager: every request the client makes is checked against the spec.
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
     }
 
@@ -103,12 +99,12 @@ private Q_SLOTS:
     }
 
     void init() {
-        m_org->setFaults({});
-        m_org->setRateLimitBuckets({{QStringLiteral("/"), 0}});
+        m_demo->setFaults({});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/"), 0}});
     }
 
     void meCarriesRequestIdAndRateLimit() {
-        m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
+        m_demo->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 600}});
         QSignalSpy rateSpy(m_client.get(), &OktaClient::rateLimitChanged);
         const OktaResult r = run(m_api->me());
         QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -118,7 +114,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("login"))
                      .toString(),
-                 m_org->adminLogin());
+                 m_demo->adminLogin());
         QVERIFY(!r.requestId.isEmpty());
         QCOMPARE(r.rateLimit.limit, 600);
         QVERIFY(r.rateLimit.remaining >= 0 && r.rateLimit.remaining < 600);
@@ -131,12 +127,12 @@ private Q_SLOTS:
         const OktaResult r = run(m_api->openIdConfiguration());
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r.json.object().value(QLatin1String("issuer")).toString(),
-                 m_org->baseUrl().toString(QUrl::StripTrailingSlash));
+                 m_demo->baseUrl().toString(QUrl::StripTrailingSlash));
     }
 
     void wrongTokenIs401WithMessage() {
         StaticAuthorizer bad(StaticAuthorizer::Scheme::Ssws, "00wrong");
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bad);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bad);
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.failure, Failure::Http);
@@ -189,11 +185,11 @@ private Q_SLOTS:
     void silentServerTimesOut() {
         ClientOptions opts;
         opts.transferTimeoutMs = 200;
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         client.setOptions(opts);
         demo::FaultOptions slow;
         slow.slowResponseMs = 5000;
-        m_org->setFaults(slow);
+        m_demo->setFaults(slow);
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.failure, Failure::Timeout);
         QVERIFY2(r.message().contains(QStringLiteral("in time")), qPrintable(r.message()));
@@ -220,6 +216,19 @@ private Q_SLOTS:
         QVERIFY(!r.rows.isEmpty());
         for (const QJsonObject &u : std::as_const(r.rows))
             QCOMPARE(u.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
+        // Exactly the active ones, by plain code over every user (Everyone lists them all).
+        const QString everyone = m_demo.fetchAll(QStringLiteral("/api/v1/groups?q=Everyone"))
+                                     .value(0)
+                                     .value(QLatin1String("id"))
+                                     .toString();
+        QSet<QString> active;
+        const QList<QJsonObject> users =
+            m_demo.fetchAll(QStringLiteral("/api/v1/groups/") + everyone + QStringLiteral("/users"));
+        QVERIFY(users.size() > r.rows.size());
+        for (const QJsonObject &u : users)
+            if (u.value(QLatin1String("status")).toString() == QLatin1String("ACTIVE"))
+                active.insert(u.value(QLatin1String("id")).toString());
+        QCOMPARE(r.keys(QStringLiteral("id")), active);
         const QString login = r.rows.first()
                                   .value(QLatin1String("profile"))
                                   .toObject()
@@ -244,8 +253,8 @@ private Q_SLOTS:
     // A page asked for ahead (prefetch) that is complete before its turn comes is used, not
     // asked for again: each page of a stream is requested once.
     void prefetchedPageCompleteBeforeItsTurnIsUsed() {
-        m_org->clearRequestLog();
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_demo->clearRequestLog();
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         Pager *pager = searchLogs(&client, boundedLogs(500), this);
         int heldBack = 0;
         // A receiver that is still busy with a page when the next one is complete (and its
@@ -263,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
         QCOMPARE(heldBack, 10);
         QSet<QByteArray> targets;
-        for (const demo::RequestRecord &request : m_org->requestLog()) {
+        for (const demo::RequestRecord &request : m_demo->requestLog()) {
             QVERIFY2(!targets.contains(request.target), request.target.constData());
             targets.insert(request.target);
         }
@@ -285,6 +294,21 @@ private Q_SLOTS:
                 e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
             QVERIFY(outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE"));
         }
+        // Every such event, by plain code over all of them fetched unfiltered.
+        QSet<QString> expected;
+        const QList<QJsonObject> all =
+            m_demo.fetchAll(QStringLiteral("/api/v1/logs?limit=1000&since=%1&until=%2")
+                                .arg(QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODate),
+                                     QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate)));
+        QCOMPARE(all.size(), 5000);
+        for (const QJsonObject &e : all) {
+            const QString outcome =
+                e.value(QLatin1String("outcome")).toObject().value(QLatin1String("result")).toString();
+            if (e.value(QLatin1String("eventType")).toString() == QLatin1String("user.session.start") &&
+                (outcome == QLatin1String("SUCCESS") || outcome == QLatin1String("FAILURE")))
+                expected.insert(e.value(QLatin1String("uuid")).toString());
+        }
+        QCOMPARE(r.keys(QStringLiteral("uuid")), expected);
         for (int i = 1; i < r.rows.size(); ++i) // DESCENDING
             QVERIFY(r.rows[i - 1].value(QLatin1String("published")).toString() >=
                     r.rows[i].value(QLatin1String("published")).toString());
@@ -325,7 +349,7 @@ private Q_SLOTS:
         f.tooManyRequestsEvery = 3;
         f.tooManyRequestsResetSeconds = 1;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         QElapsedTimer timer;
         timer.start();
         PagerRun r;
@@ -341,11 +365,11 @@ private Q_SLOTS:
     // instead of running into 429s; with pacing off, the same traffic does hit them.
     void lowBudgetSlowsDownInsteadOfHitting429() {
         const auto burst = [this](double slowDownFraction) {
-            m_org->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 5, 1}});
+            m_demo->setRateLimitBuckets({{QStringLiteral("/api/v1/users"), 5, 1}});
             ClientOptions opts;
             opts.maxInFlight = 1;
             opts.slowDownFraction = slowDownFraction;
-            OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+            OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
             client.setOptions(opts);
             OktaApi api(&client);
             int done = 0, retried = 0;
@@ -371,22 +395,21 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.tooManyRequestsEvery = 1;
         f.tooManyRequestsResetSeconds = 30;
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         // Its own client: after a 429 a client holds new requests until the reset, and the
         // other tests should not wait for that.
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         OktaJob *job = OktaApi(&client).me();
-        QList<int> waits;
-        connect(job, &OktaJob::rateLimitWait, this, [&waits, job](int seconds) {
-            waits.append(seconds);
-            job->cancel(); // the admin gives up instead of waiting half a minute
-        });
+        QSignalSpy waits(job, &OktaJob::rateLimitWait);
+        // The admin gives up instead of waiting half a minute.
+        connect(job, &OktaJob::rateLimitWait, job, &OktaJob::cancel);
         QElapsedTimer timer;
         timer.start();
         const OktaResult r = run(job);
         QCOMPARE(r.failure, Failure::Canceled);
         QVERIFY(!waits.isEmpty());
-        QVERIFY2(waits.first() >= 25 && waits.first() <= 31, qPrintable(QString::number(waits.first())));
+        const int seconds = waits.first().first().toInt();
+        QVERIFY2(seconds >= 25 && seconds <= 31, qPrintable(QString::number(seconds)));
         QVERIFY(timer.elapsed() < 5000);
     }
 
@@ -395,7 +418,7 @@ private Q_SLOTS:
     std::unique_ptr<OktaClient> clientWithoutRetries() {
         ClientOptions opts;
         opts.retry.maxAttempts = 1;
-        auto client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        auto client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         client->setOptions(opts);
         return client;
     }
@@ -404,7 +427,7 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.dropMidBodyEvery = 3;
         f.pathPrefix = QStringLiteral("/api/v1/logs");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         const auto client = clientWithoutRetries();
         Pager *pager = searchLogs(client.get(), boundedLogs(500), this);
         PagerRun r;
@@ -414,7 +437,7 @@ private Q_SLOTS:
         QVERIFY2(r.last.message().contains(QStringLiteral("kept")), qPrintable(r.last.message()));
         QVERIFY(r.rows.size() >= 500); // pages before the drop stay
         QVERIFY(r.rows.size() < 5000);
-        m_org->setFaults({});
+        m_demo->setFaults({});
         collect(pager, r); // resume where it stopped
         QCOMPARE(r.outcome, Pager::Outcome::Complete);
         QCOMPARE(r.rows.size(), 5000);
@@ -425,7 +448,7 @@ private Q_SLOTS:
         demo::FaultOptions f;
         f.malformedJsonEvery = 2;
         f.pathPrefix = QStringLiteral("/api/v1/users");
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         UserQuery q;
         q.limit = 40;
         PagerRun r;
@@ -440,7 +463,7 @@ private Q_SLOTS:
     void serverErrorIsReported() {
         demo::FaultOptions f;
         f.serverErrorEvery = 1;
-        m_org->setFaults(f);
+        m_demo->setFaults(f);
         const auto client = clientWithoutRetries();
         const OktaResult r = run(OktaApi(client.get()).me());
         QCOMPARE(r.failure, Failure::Http);
@@ -476,13 +499,13 @@ private Q_SLOTS:
                 openidGrant = g.value(QLatin1String("id")).toString();
         QVERIFY(!openidGrant.isEmpty());
 
-        const quint64 before = m_org->requestCount();
+        const quint64 before = m_demo->requestCount();
         const OktaResult refused = run(m_api->revokeGrant(appId, openidGrant, QStringLiteral("openid")));
         QCOMPARE(refused.failure, Failure::InvalidRequest);
         QVERIFY(refused.message().contains(QStringLiteral("cannot be revoked")));
-        QCOMPARE(m_org->requestCount(), before); // nothing was sent
+        QCOMPARE(m_demo->requestCount(), before); // nothing was sent
 
-        const QString issuer = m_org->baseUrl().toString(QUrl::StripTrailingSlash);
+        const QString issuer = m_demo->baseUrl().toString(QUrl::StripTrailingSlash);
         const OktaResult granted = run(m_api->grantScope(appId, issuer, QStringLiteral("okta.apps.read")));
         QVERIFY2(granted.ok(), qPrintable(granted.message()));
         QCOMPARE(granted.httpStatus, 201);
@@ -574,11 +597,11 @@ private Q_SLOTS:
     }
 
     void bearerRefreshesOnceOn401() {
-        DemoBearer bearer(m_org.get(), true);
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        DemoBearer bearer(&m_demo.org(), true);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         OktaApi api(&client);
         QVERIFY(run(api.me()).ok());
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(api.me());
         QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -587,9 +610,9 @@ private Q_SLOTS:
     }
 
     void failedRefreshAsksToReauthorize() {
-        DemoBearer bearer(m_org.get(), false);
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
-        m_org->expireAccessTokens();
+        DemoBearer bearer(&m_demo.org(), false);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
+        m_demo->expireAccessTokens();
         QSignalSpy expired(&client, &OktaClient::authorizationExpired);
         const OktaResult r = run(OktaApi(&client).me());
         QCOMPARE(r.httpStatus, 401);
@@ -598,8 +621,8 @@ private Q_SLOTS:
     }
 
     void missingScopeIsNamed() {
-        DemoBearer bearer(m_org.get(), true); // users + logs only
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        DemoBearer bearer(&m_demo.org(), true); // users + logs only
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         PagerRun r;
         collect(OktaApi(&client).listGroups({}, this), r);
         QCOMPARE(r.outcome, Pager::Outcome::Failed);
@@ -610,23 +633,25 @@ private Q_SLOTS:
     void requestsInFlightAreBounded() {
         ClientOptions opts;
         opts.maxInFlight = 2;
-        OktaClient client(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         client.setOptions(opts);
         demo::FaultOptions slow;
         slow.slowResponseMs = 50;
-        m_org->setFaults(slow);
-        int maxSeen = 0, done = 0;
+        m_demo->setFaults(slow);
+        int maxSeen = 0;
+        // Shared with the handlers, which a job that ends after a failed wait still runs.
+        const auto done = std::make_shared<int>(0);
         OktaApi api(&client);
         for (int i = 0; i < 8; ++i) {
             OktaJob *job = api.me();
-            connect(job, &OktaJob::finished, this, [&](const OktaResult &r) {
+            connect(job, &OktaJob::finished, this, [done](const OktaResult &r) {
                 QVERIFY(r.ok());
-                ++done;
+                ++*done;
             });
         }
         connect(&client, &OktaClient::activityChanged, this,
                 [&] { maxSeen = std::max(maxSeen, client.inFlight()); });
-        QTRY_COMPARE_WITH_TIMEOUT(done, 8, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(*done, 8, 20000);
         QCOMPARE(maxSeen, 2);
     }
 
@@ -645,5 +670,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOktaClient)
+OKTADESK_TEST_GUILESS_MAIN(TstOktaClient)
 #include "tst_oktaclient.moc"

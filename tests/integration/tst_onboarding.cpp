@@ -9,9 +9,10 @@
 #include "core/onboarding/adminaccounts.h"
 #include "core/onboarding/onboardingjob.h"
 #include "core/onboarding/onboardingpreflight.h"
-#include "demo/demoorg.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ using Job = okta::OnboardingJob;
 
 class TstOnboarding : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<okta::test::RecordingNam> m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
     std::unique_ptr<OktaClient> m_client;
@@ -43,8 +44,8 @@ class TstOnboarding : public QObject {
     };
     // GET with the API token, answered whatever the status.
     Answer get(const QString &pathAndQuery) {
-        QNetworkRequest request(QUrl(m_org->baseUrl().toString() + pathAndQuery));
-        request.setRawHeader("Authorization", "SSWS " + m_org->apiToken().toUtf8());
+        QNetworkRequest request(QUrl(m_demo->baseUrl().toString() + pathAndQuery));
+        request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
         request.setRawHeader("Accept", "application/json");
         QNetworkReply *reply = m_plain.get(request);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
@@ -93,9 +94,9 @@ class TstOnboarding : public QObject {
             if (step != Job::Step::AssignApp)
                 return;
             if (job.step(step).state == Job::StepState::Running)
-                m_org->setFaults(fault);
+                m_demo->setFaults(fault);
             else
-                m_org->setFaults({});
+                m_demo->setFaults({});
         });
     }
     demo::FaultOptions appFault(int serverErrorEvery = 1) const {
@@ -118,27 +119,20 @@ class TstOnboarding : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 60;
-        o.groups = 6;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(okta::test::demoSize(60, 6, 100)), m_demo.error());
         m_nam = std::make_unique<okta::test::RecordingNam>();
-        m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), m_auth.get());
+        m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
+        m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         for (const QJsonValue &v : get(QStringLiteral("/api/v1/apps?limit=200")).json.array())
             if (v.toObject().value(QLatin1String("label")).toString() ==
                 QLatin1String("Okta Workflows OAuth"))
                 m_appId = v.toObject().value(QLatin1String("id")).toString();
         QVERIFY(!m_appId.isEmpty());
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("T"), m_org->apiToken());
+        m_env.insert(QStringLiteral("T"), m_demo->apiToken());
     }
 
-    void cleanup() { m_org->setFaults({}); }
+    void cleanup() { m_demo->setFaults({}); }
 
     // Every request the job, its undo, the checks and the admin list sent through the
     // recording manager is valid against Okta's spec.
@@ -277,14 +271,14 @@ private Q_SLOTS:
         Job job(m_client.get(), request());
         connect(&job, &Job::stepChanged, this, [this, &job](Job::Step step) {
             if (step == Job::Step::AssignApp && job.step(step).state == Job::StepState::Running)
-                m_org->setFaults(appFault());
+                m_demo->setFaults(appFault());
         });
         job.start();
         waitFor(job);
         QCOMPARE(job.state(), Job::State::Failed);
         QCOMPARE(job.footprint().app, Presence::Unknown);
         QVERIFY(job.summary().contains(QLatin1String("may be assigned")));
-        m_org->setFaults({});
+        m_demo->setFaults({});
         job.undo();
         waitFor(job);
         QCOMPARE(job.state(), Job::State::Undone);
@@ -310,11 +304,11 @@ private Q_SLOTS:
     void aRefusedRoleLeavesOnlyTheUserToUndo() {
         StaticAuthorizer bearer(
             StaticAuthorizer::Scheme::Bearer,
-            m_org
+            m_demo
                 ->issueAccessToken({QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage"),
                                     QStringLiteral("okta.roles.read"), QStringLiteral("okta.apps.read")})
                 .toUtf8());
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        OktaClient client(m_nam.get(), m_demo->baseUrl(), &bearer);
         Job job(&client, request());
         job.start();
         waitFor(job);
@@ -357,8 +351,8 @@ private Q_SLOTS:
         for (const auto &check : preflight.checks())
             QCOMPARE(check.severity, OnboardingPreflight::Severity::Ok);
 
-        r.login = m_org->adminLogin(); // taken
-        preflight.start(r, m_appId);   // an id works as well as a label
+        r.login = m_demo->adminLogin(); // taken
+        preflight.start(r, m_appId);    // an id works as well as a label
         QVERIFY(done.wait(10000));
         QCOMPARE(preflight.state(), OnboardingPreflight::State::Failed);
         QCOMPARE(preflight.checks()[0].severity, OnboardingPreflight::Severity::Problem);
@@ -374,15 +368,12 @@ private Q_SLOTS:
     }
 
     void preflightRefusesAnAccountThatIsNotASuperAdmin() {
-        demo::DemoOptions o;
-        o.users = 5;
-        o.groups = 2;
-        o.events = 10;
+        demo::DemoOptions o = okta::test::demoSize(5, 2, 10);
         o.adminIsSuperAdmin = false;
-        demo::DemoOrg org(o);
-        QVERIFY(org.start());
-        StaticAuthorizer auth(StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
-        OktaClient client(m_nam.get(), org.baseUrl(), &auth);
+        okta::test::DemoFixture notSuper;
+        QVERIFY2(notSuper.start(o), notSuper.error());
+        StaticAuthorizer auth(StaticAuthorizer::Scheme::Ssws, notSuper.apiToken());
+        OktaClient client(m_nam.get(), notSuper->baseUrl(), &auth);
         OnboardingPreflight preflight(&client);
         QSignalSpy done(&preflight, &OnboardingPreflight::finished);
         preflight.start(request(), QStringLiteral("Okta Workflows OAuth"));
@@ -403,7 +394,7 @@ private Q_SLOTS:
         for (const AdminAccount &a : admins.accounts()) {
             QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
             QCOMPARE(a.roleTypes, roleTypes(a.id));
-            if (a.login == m_org->adminLogin()) {
+            if (a.login == m_demo->adminLogin()) {
                 sawAdmin = true;
                 QVERIFY(a.isSuperAdmin());
                 QVERIFY(!a.looksLikeServiceAccount());
@@ -424,7 +415,7 @@ private Q_SLOTS:
              QStringLiteral("--email"), login, QStringLiteral("--first-name"), QStringLiteral("Dry"),
              QStringLiteral("--last-name"), QStringLiteral("Run"), QStringLiteral("--app"),
              QStringLiteral("Okta Workflows OAuth"), QStringLiteral("--dry-run"), QStringLiteral("--org"),
-             m_org->baseUrl().authority(), QStringLiteral("--token-env"), QStringLiteral("T")},
+             m_demo.domain(), QStringLiteral("--token-env"), QStringLiteral("T")},
             m_env);
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
         QVERIFY(run.outText().contains(QLatin1String("Dry run: nothing was changed")));
@@ -440,7 +431,7 @@ private Q_SLOTS:
              QStringLiteral("--email"), QStringLiteral("it-ops@demo.oktadesk.test"),
              QStringLiteral("--first-name"), QStringLiteral("Cli"), QStringLiteral("--last-name"),
              QStringLiteral("Service Account"), QStringLiteral("--app"), m_appId, QStringLiteral("--org"),
-             m_org->baseUrl().authority(), QStringLiteral("--token-env"), QStringLiteral("T")},
+             m_demo.domain(), QStringLiteral("--token-env"), QStringLiteral("T")},
             m_env);
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
         const QStringList passwordLines = run.outLines().filter(QLatin1String("Password (shown once"));
@@ -463,7 +454,7 @@ private Q_SLOTS:
         limited.tooManyRequestsEvery = 1;
         limited.pathPrefix = appFault().pathPrefix;
         for (const bool consent : {true, false}) {
-            m_org->setFaults(limited);
+            m_demo->setFaults(limited);
             const QString login =
                 QStringLiteral("svc-cli-%1@demo.oktadesk.test").arg(QLatin1String(consent ? "undo" : "keep"));
             QStringList args{QStringLiteral("onboard"),      QStringLiteral("service-account"),
@@ -472,12 +463,12 @@ private Q_SLOTS:
                              QStringLiteral("--first-name"), QStringLiteral("Cli"),
                              QStringLiteral("--last-name"),  QStringLiteral("Undo"),
                              QStringLiteral("--app"),        QStringLiteral("Okta Workflows OAuth"),
-                             QStringLiteral("--org"),        m_org->baseUrl().authority(),
+                             QStringLiteral("--org"),        m_demo.domain(),
                              QStringLiteral("--token-env"),  QStringLiteral("T")};
             if (consent)
                 args << QStringLiteral("--undo-on-failure");
             const auto run = runCli(args, m_env);
-            m_org->setFaults({});
+            m_demo->setFaults({});
             QVERIFY2(run.finished && run.exitCode == 1, run.describe().constData());
             QVERIFY(run.outText().contains(QLatin1String("3/3 Assign the app")));
             QVERIFY(run.outText().contains(QLatin1String("In the org now:")));
@@ -505,12 +496,12 @@ private Q_SLOTS:
         demo::FaultOptions limited;
         limited.tooManyRequestsEvery = 1;
         limited.pathPrefix = appFault().pathPrefix;
-        m_org->setFaults(limited);
+        m_demo->setFaults(limited);
         const QString login = QStringLiteral("svc-cli-tty@demo.oktadesk.test");
         const QString command =
             QStringLiteral("'%1' onboard service-account --login %2 --email %2 --first-name Cli "
                            "--last-name Terminal --app %3 --org %4 --token-env T")
-                .arg(QStringLiteral(OKTADESK_CLI_PATH), login, m_appId, m_org->baseUrl().authority());
+                .arg(QStringLiteral(OKTADESK_CLI_PATH), login, m_appId, m_demo.domain());
         QProcess terminal;
         terminal.setProcessEnvironment(m_env);
         QByteArray seen;
@@ -521,7 +512,7 @@ private Q_SLOTS:
                         QStringLiteral("/dev/null")});
         QTRY_VERIFY(terminal.state() == QProcess::Running);
         QTRY_VERIFY_WITH_TIMEOUT(seen.contains("Type yes to undo"), 30000);
-        m_org->setFaults({});
+        m_demo->setFaults({});
         // Still there while the question is open.
         QCOMPARE(get(QStringLiteral("/api/v1/users/") + login).status, 200);
         terminal.write("yes\n");
@@ -532,11 +523,10 @@ private Q_SLOTS:
     }
 
     void cliRefusesIncompleteInput() {
-        const auto run =
-            runCli({QStringLiteral("onboard"), QStringLiteral("service-account"), QStringLiteral("--login"),
-                    QStringLiteral("svc-x"), QStringLiteral("--org"), m_org->baseUrl().authority(),
-                    QStringLiteral("--token-env"), QStringLiteral("T")},
-                   m_env);
+        const auto run = runCli({QStringLiteral("onboard"), QStringLiteral("service-account"),
+                                 QStringLiteral("--login"), QStringLiteral("svc-x"), QStringLiteral("--org"),
+                                 m_demo.domain(), QStringLiteral("--token-env"), QStringLiteral("T")},
+                                m_env);
         QVERIFY2(run.finished && run.exitCode == 2, run.describe().constData());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY(run.errText().contains(QLatin1String("email form")));
@@ -547,5 +537,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOnboarding)
+OKTADESK_TEST_GUILESS_MAIN(TstOnboarding)
 #include "tst_onboarding.moc"

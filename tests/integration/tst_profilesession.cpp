@@ -9,15 +9,18 @@
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "demo/demoorg.h"
 #include "support/browserplayer.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace okta;
 using okta::test::BrowserPlayer;
@@ -26,8 +29,7 @@ using okta::test::waitFor;
 
 class TstProfileSession : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -35,7 +37,7 @@ class TstProfileSession : public QObject {
     std::unique_ptr<ProfileSecrets> m_secrets;
     BrowserPlayer m_browser;
 
-    QString domain() const { return QStringLiteral("127.0.0.1:%1").arg(m_org->port()); }
+    QString domain() const { return m_demo.domain(); }
 
     Profile addProfile(const QString &name, AuthMethod method, const ProfileSecretMap &secrets) {
         Profile p;
@@ -43,7 +45,7 @@ class TstProfileSession : public QObject {
         p.domain = domain();
         p.authMethod = method;
         if (method == AuthMethod::BrowserPkce) {
-            p.clientId = m_org->clientId();
+            p.clientId = m_demo->clientId();
             p.redirectPort = 53682;
             p.scopes = {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs};
         }
@@ -57,8 +59,7 @@ class TstProfileSession : public QObject {
 
     // Tokens from a real sign-in at the demo org.
     TokenSet signIn() {
-        OktaClient tokenClient(m_nam.get(), m_org->baseUrl(), nullptr);
-        BrowserSignIn signIn(&tokenClient, {m_org->clientId(), m_org->clientSecret(), {}},
+        BrowserSignIn signIn(m_demo.tokenClient(), m_demo.credentials(),
                              {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs}, 0);
         return m_browser.signIn(signIn);
     }
@@ -68,7 +69,7 @@ class TstProfileSession : public QObject {
         if (!tokens->hasRefreshToken())
             return {};
         ProfileSecretMap secrets = ProfileSession::tokenSecrets(*tokens);
-        secrets.insert(SecretKind::ClientSecret, m_org->clientSecret().toUtf8());
+        secrets.insert(SecretKind::ClientSecret, m_demo->clientSecret().toUtf8());
         return addProfile(name, AuthMethod::BrowserPkce, secrets);
     }
 
@@ -88,14 +89,7 @@ private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<TokenSet>();
         QVERIFY(m_dir.isValid());
-        demo::DemoOptions o;
-        o.users = 40;
-        o.groups = 4;
-        o.events = 50;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-        m_nam = std::make_unique<QNetworkAccessManager>();
+        QVERIFY2(m_demo.start(okta::test::demoSize(40, 4, 50)), m_demo.error());
     }
 
     void init() {
@@ -115,16 +109,16 @@ private Q_SLOTS:
     }
 
     void apiTokenProfileWorks() {
-        const Profile p = addProfile(u"demo"_qs, AuthMethod::ApiToken,
-                                     {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}});
+        const Profile p =
+            addProfile(u"demo"_qs, AuthMethod::ApiToken, {{SecretKind::ApiToken, m_demo.apiToken()}});
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QVERIFY(openSession(session, p));
         QCOMPARE(session.state(), ProfileSession::State::Open);
         QVERIFY(session.client());
         QVERIFY(!session.oauthAuthorizer());
         QVERIFY(session.authorizer()->authorizationHeader().startsWith("SSWS "));
-        QCOMPARE(session.client()->baseUrl(), m_org->baseUrl());
+        QCOMPARE(session.client()->baseUrl(), m_demo->baseUrl());
         OktaApi api(session.client());
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
@@ -134,7 +128,7 @@ private Q_SLOTS:
     }
 
     void unknownProfileFails() {
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QSignalSpy failed(&session, &ProfileSession::failed);
         session.open(u"no-such-id"_qs);
         QVERIFY(failed.isEmpty()); // never from inside open()
@@ -147,7 +141,7 @@ private Q_SLOTS:
         const Profile browser = addProfile(u"never signed in"_qs, AuthMethod::BrowserPkce, {});
         QVERIFY(token.isValid() && browser.isValid());
         for (const Profile &p : {token, browser}) {
-            ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
+            ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
             QSignalSpy failed(&session, &ProfileSession::failed);
             session.open(p.id);
             QVERIFY(failed.wait(5000));
@@ -161,7 +155,7 @@ private Q_SLOTS:
         TokenSet tokens;
         const Profile p = browserProfile(u"browser"_qs, &tokens);
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QVERIFY(openSession(session, p));
         OAuthAuthorizer *oauth = session.oauthAuthorizer();
         QVERIFY(oauth);
@@ -171,19 +165,19 @@ private Q_SLOTS:
         QCOMPARE(oauth->refreshRequestCount(), 0);
 
         // The access token dies at the org: the next request gets a 401 and refreshes.
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         QSignalSpy changed(oauth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy storedSpy(&session, &ProfileSession::tokensStored);
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         // The write starts from tokensChanged itself, before the retried request returns.
-        bool writingWhenChanged = false;
+        const auto writingWhenChanged = std::make_shared<bool>(false);
         connect(oauth, &OAuthAuthorizer::tokensChanged, this,
-                [&] { writingWhenChanged = session.isWritingTokens(); });
+                [writingWhenChanged, s = &session] { *writingWhenChanged = s->isWritingTokens(); });
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(oauth->refreshRequestCount(), 1);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(writingWhenChanged);
+        QVERIFY(*writingWhenChanged);
         QVERIFY(storedSpy.count() == 1 || storedSpy.wait(5000));
         QVERIFY(reauth.isEmpty());
 
@@ -195,7 +189,7 @@ private Q_SLOTS:
 
         // A second session starts from what the keychain now holds and works.
         session.close();
-        ProfileSession again(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileSession again(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QVERIFY(openSession(again, p));
         OktaApi api2(again.client());
         QVERIFY(run(api2.me()).ok());
@@ -205,20 +199,19 @@ private Q_SLOTS:
         TokenSet tokens;
         const Profile p = browserProfile(u"revoked"_qs, &tokens);
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QVERIFY(openSession(session, p));
         // The refresh token is revoked elsewhere (an admin, another device's rotation…).
-        OktaClient tokenClient(m_nam.get(), m_org->baseUrl(), nullptr);
         {
             QUrlQuery form;
             ClientCredentials::addFormField(form, u"token"_qs, tokens.refreshToken);
             ClientCredentials::addFormField(form, u"token_type_hint"_qs, u"refresh_token"_qs);
-            const ClientCredentials c{m_org->clientId(), m_org->clientSecret(), {}};
-            OktaJob *job = tokenClient.postForm(u"/oauth2/v1/revoke"_qs, form, c.apply(form));
+            OktaJob *job = m_demo.tokenClient()->postForm(u"/oauth2/v1/revoke"_qs, form,
+                                                          m_demo.credentials().apply(form));
             job->setParseJson(false);
             QVERIFY(run(job).ok());
         }
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         QSignalSpy writes(&session, &ProfileSession::tokensStored);
         OktaApi api(session.client());
@@ -247,7 +240,7 @@ private Q_SLOTS:
         const Profile p = browserProfile(u"to delete"_qs, &tokens);
         QVERIFY(p.isValid());
         QCOMPARE(m_store->count(), 3);
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QSignalSpy revokeFailed(&remover, &ProfileRemover::revokeFailed);
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
@@ -258,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(!m_profiles->profile(p.id));
         // Revoked at the org: the access token no longer works.
         StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, tokens.accessToken);
-        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        OktaClient client(m_demo.nam(), m_demo->baseUrl(), &bearer);
         QCOMPARE(run(OktaApi(&client).me()).httpStatus, 401);
     }
 
@@ -268,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(p.isValid());
         // The app's secret was rotated since: revocation is refused, removal still happens.
         QVERIFY(waitFor(m_secrets->save(p.id, {{SecretKind::ClientSecret, "wrong"}})).succeeded);
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QSignalSpy revokeFailed(&remover, &ProfileRemover::revokeFailed);
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
@@ -281,10 +274,10 @@ private Q_SLOTS:
     }
 
     void apiTokenProfileRemovedWithoutRevocation() {
-        const Profile p = addProfile(u"token"_qs, AuthMethod::ApiToken,
-                                     {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}});
+        const Profile p =
+            addProfile(u"token"_qs, AuthMethod::ApiToken, {{SecretKind::ApiToken, m_demo.apiToken()}});
         QVERIFY(p.isValid());
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
         QSignalSpy kept(&remover, &ProfileRemover::apiTokenKept);
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
@@ -296,5 +289,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstProfileSession)
+OKTADESK_TEST_GUILESS_MAIN(TstProfileSession)
 #include "tst_profilesession.moc"

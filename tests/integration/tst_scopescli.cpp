@@ -9,7 +9,9 @@
 #include "core/scopes/scopecatalog.h"
 #include "demo/demoorg.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +25,7 @@ using okta::test::runCli;
 
 class TstScopesCli : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QProcessEnvironment m_env;
     QNetworkAccessManager m_nam;
     std::unique_ptr<StaticAuthorizer> m_auth;
@@ -32,7 +34,7 @@ class TstScopesCli : public QObject {
     QString m_workflowsId;
 
     QStringList withOrg(const QStringList &command) const {
-        return command + QStringList{u"--org"_qs, QStringLiteral("127.0.0.1:%1").arg(m_org->port()),
+        return command + QStringList{u"--org"_qs, QStringLiteral("127.0.0.1:%1").arg(m_demo->port()),
                                      u"--token-env"_qs, u"T"_qs};
     }
     QStringList scopes(const QStringList &words) const {
@@ -59,14 +61,12 @@ private Q_SLOTS:
         o.users = 40;
         o.groups = 4;
         o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(o), m_demo.error());
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(u"T"_qs, m_org->apiToken());
+        m_env.insert(u"T"_qs, m_demo->apiToken());
         m_auth =
-            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_org->apiToken().toUtf8());
-        m_client = std::make_unique<OktaClient>(&m_nam, m_org->baseUrl(), m_auth.get());
+            std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo->apiToken().toUtf8());
+        m_client = std::make_unique<OktaClient>(&m_nam, m_demo->baseUrl(), m_auth.get());
         m_api = std::make_unique<OktaApi>(m_client.get());
         okta::test::PagerRun apps;
         AppQuery query;
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(logs.value(u"status"_qs).toString(), u"granted"_qs);
         QVERIFY(logs.value(u"grantId"_qs).toString().startsWith(QLatin1String("oag")));
         QCOMPARE(logs.value(u"source"_qs).toString(), u"ADMIN"_qs);
-        QCOMPARE(logs.value(u"createdBy"_qs).toString(), m_org->adminUserId());
+        QCOMPARE(logs.value(u"createdBy"_qs).toString(), m_demo->adminUserId());
         QVERIFY(QDateTime::fromString(logs.value(u"created"_qs).toString(), Qt::ISODateWithMs).isValid());
         const QJsonObject manage = rowOf(rows, u"okta.users.manage"_qs);
         QCOMPARE(manage.value(u"status"_qs).toString(), u"not granted"_qs);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith(QLatin1String("openid,OIDC,granted,true,")));
         // OktaDesk's own app, by its client ID: it holds okta.appGrants.manage.
         const CliRun table = runCli(
-            withOrg({u"scopes"_qs, u"list"_qs, u"--app"_qs, m_org->clientId(), u"--format"_qs, u"table"_qs}),
+            withOrg({u"scopes"_qs, u"list"_qs, u"--app"_qs, m_demo->clientId(), u"--format"_qs, u"table"_qs}),
             m_env);
         QVERIFY2(table.finished && table.exitCode == 0, table.describe().constData());
         QVERIFY(table.outText().contains(QLatin1String("okta.appGrants.manage\tmanage\tgranted\tfalse\t")));
@@ -173,13 +173,13 @@ private Q_SLOTS:
     void revokingALockedScopeExits2AndSendsNothing() {
         const QSet<QString> before = held();
         for (const QString &scope : {u"openid"_qs, u"Offline_Access"_qs, u"groups"_qs}) {
-            const quint64 sent = m_org->requestCount();
+            const quint64 sent = m_demo->requestCount();
             const CliRun run = runCli(scopes({u"revoke"_qs, u"okta.logs.read"_qs, scope}), m_env);
             QVERIFY2(run.finished && run.exitCode == 2, run.describe().constData());
             QVERIFY(run.errText().contains(QLatin1String("cannot be revoked")));
             QVERIFY(run.errText().contains(QLatin1String("Nothing was sent")));
             QVERIFY(run.out.isEmpty());
-            QCOMPARE(m_org->requestCount(), sent);
+            QCOMPARE(m_demo->requestCount(), sent);
         }
         QCOMPARE(held(), before); // okta.logs.read, named alongside, stayed too
         const CliRun dry = runCli(scopes({u"revoke"_qs, u"email"_qs, u"--dry-run"_qs}), m_env);
@@ -187,11 +187,11 @@ private Q_SLOTS:
     }
 
     void unknownScopesNeedForce() {
-        const quint64 sent = m_org->requestCount();
+        const quint64 sent = m_demo->requestCount();
         const CliRun refused = runCli(scopes({u"grant"_qs, u"okta.user.manage"_qs}), m_env);
         QVERIFY2(refused.finished && refused.exitCode == 2, refused.describe().constData());
         QVERIFY(refused.errText().contains(QLatin1String("--force")));
-        QCOMPARE(m_org->requestCount(), sent);
+        QCOMPARE(m_demo->requestCount(), sent);
         // Sent anyway: Okta refuses the name, and says why.
         const CliRun forced = runCli(scopes({u"grant"_qs, u"okta.user.manage"_qs, u"--force"_qs}), m_env);
         QVERIFY2(forced.finished && forced.exitCode == 1, forced.describe().constData());
@@ -218,5 +218,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstScopesCli)
+OKTADESK_TEST_GUILESS_MAIN(TstScopesCli)
 #include "tst_scopescli.moc"

@@ -14,9 +14,10 @@
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "demo/demoorg.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -31,7 +32,7 @@ using okta::test::waitFor;
 
 class TstSessionFactory : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     QTemporaryDir m_dir;
     int m_run = 0;
 
@@ -53,7 +54,7 @@ class TstSessionFactory : public QObject {
     QString addTokenProfile(const QString &name) {
         Profile p;
         p.name = name;
-        p.domain = m_org->baseUrl().authority();
+        p.domain = m_demo.domain();
         p.authMethod = AuthMethod::ApiToken;
         const auto added = m_rig->profiles.add(p);
         return added.ok() ? added.profile.id : QString();
@@ -74,24 +75,16 @@ class TstSessionFactory : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        demo::DemoOptions o;
-        o.users = 20;
-        o.groups = 3;
-        o.events = 10;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QVERIFY(m_org->start());
-    }
+    void initTestCase() { QVERIFY2(m_demo.start(okta::test::demoSize(20, 3, 10)), m_demo.error()); }
 
     void init() { m_rig = std::make_unique<Rig>(m_dir.filePath(u"f%1.ini"_qs.arg(++m_run))); }
     void cleanup() { m_rig.reset(); }
 
     void opensASavedProfileFromTheStore() {
         const QString id = addTokenProfile(u"Saved"_qs);
-        QVERIFY(
-            waitFor(m_rig->secrets.save(id, {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}})).succeeded);
+        QVERIFY(waitFor(m_rig->secrets.save(id, {{SecretKind::ApiToken, m_demo.apiToken()}})).succeeded);
         QVERIFY(!m_rig->factory.isSessionOnly(id));
-        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_org->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_demo->adminLogin());
         QCOMPARE(m_rig->factory.session()->profile().id, id);
     }
 
@@ -101,11 +94,11 @@ private Q_SLOTS:
         ConnectionSetup *setup = m_rig->factory.newConnection(this);
         MemorySecretStore *memory = setup->profileSave()->sessionStore();
         const QString key = ProfileStore::secretKey(id, SecretKind::ApiToken);
-        QCOMPARE(waitFor(memory->write(key, m_org->apiToken().toUtf8())).status, SecretStore::Status::Ok);
+        QCOMPARE(waitFor(memory->write(key, m_demo.apiToken())).status, SecretStore::Status::Ok);
         delete setup;
         QVERIFY(m_rig->factory.isSessionOnly(id));
         QCOMPARE(m_rig->store.count(), 0); // the keychain stand-in never saw it
-        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_org->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_demo->adminLogin());
 
         // Deleting the profile drops its secrets from memory too.
         ProfileRemover *remover = m_rig->factory.removeProfile(id);
@@ -118,10 +111,10 @@ private Q_SLOTS:
     }
 
     void opensTheDemoOrgWithoutAProfile() {
-        QCOMPARE(openedLogin([&] { m_rig->factory.openDemo(m_org->baseUrl(), m_org->apiToken().toUtf8()); }),
-                 m_org->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.openDemo(m_demo->baseUrl(), m_demo.apiToken()); }),
+                 m_demo->adminLogin());
         ProfileSession *session = m_rig->factory.session();
-        QCOMPARE(session->client()->baseUrl(), m_org->baseUrl());
+        QCOMPARE(session->client()->baseUrl(), m_demo->baseUrl());
         QCOMPARE(session->profile().name, u"Demo org"_qs);
         QVERIFY(session->profile().id.isEmpty());
         QVERIFY(m_rig->profiles.list().isEmpty());
@@ -139,10 +132,10 @@ private Q_SLOTS:
         QVERIFY(setup);
         QVERIFY(setup->isReauthorizing());
         QCOMPARE(setup->profileName(), u"Acme"_qs);
-        QCOMPARE(setup->orgCheck()->domain().host, m_org->baseUrl().authority());
+        QCOMPARE(setup->orgCheck()->domain().host, m_demo.domain());
         QTRY_COMPARE_WITH_TIMEOUT(setup->orgCheck()->state(), OrgCheck::State::Found, 10000);
     }
 };
 
-QTEST_GUILESS_MAIN(TstSessionFactory)
+OKTADESK_TEST_GUILESS_MAIN(TstSessionFactory)
 #include "tst_sessionfactory.moc"

@@ -4,6 +4,7 @@
 #include "core/okta/oktaclient.h"
 #include "core/okta/whoamijob.h"
 #include "demo/demoorg.h"
+#include "support/testmain.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -41,23 +42,24 @@ class TstWhoAmIJob : public QObject {
     Outcome ask(demo::DemoOrg &org, const QByteArray &token) {
         StaticAuthorizer authorizer(StaticAuthorizer::Scheme::Ssws, token);
         OktaClient client(&m_nam, org.baseUrl(), &authorizer);
-        Outcome out;
+        // Shared with the handlers, which a job that outlives a timed-out wait still runs.
+        const auto out = std::make_shared<Outcome>();
         QPointer<WhoAmIJob> job = new WhoAmIJob(&client);
-        connect(job, &WhoAmIJob::stageChanged, this, [&out](WhoAmIJob::Stage s) { out.stages << s; });
-        connect(job, &WhoAmIJob::finished, this, [&out](WhoAmIJob *done) {
-            out.finished = true;
-            out.stage = done->stage();
-            out.whoAmI = done->whoAmI();
-            out.error = done->errorString();
-            out.rolesError = done->rolesError();
-            out.httpStatus = done->userResult().httpStatus;
+        connect(job, &WhoAmIJob::stageChanged, this, [out](WhoAmIJob::Stage s) { out->stages << s; });
+        connect(job, &WhoAmIJob::finished, this, [out](WhoAmIJob *done) {
+            out->finished = true;
+            out->stage = done->stage();
+            out->whoAmI = done->whoAmI();
+            out->error = done->errorString();
+            out->rolesError = done->rolesError();
+            out->httpStatus = done->userResult().httpStatus;
         });
         job->start();
-        if (!QTest::qWaitFor([&] { return out.finished; }, 15000))
-            out.error = QStringLiteral("test timeout");
+        if (!QTest::qWaitFor([&out] { return out->finished; }, 15000))
+            out->error = QStringLiteral("test timeout");
         // It deletes itself once finished() was delivered.
-        out.deleted = QTest::qWaitFor([&job] { return job.isNull(); }, 5000);
-        return out;
+        out->deleted = QTest::qWaitFor([&job] { return job.isNull(); }, 5000);
+        return *out;
     }
 
 private Q_SLOTS:
@@ -147,5 +149,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstWhoAmIJob)
+OKTADESK_TEST_GUILESS_MAIN(TstWhoAmIJob)
 #include "tst_whoamijob.moc"

@@ -7,11 +7,12 @@
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
-#include "demo/demoorg.h"
 #include "support/browserplayer.h"
 #include "support/clirun.h"
+#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -31,14 +32,14 @@ using Status = SecretStore::Status;
 
 class TstCliProfiles : public QObject {
     Q_OBJECT
-    std::unique_ptr<demo::DemoOrg> m_org;
+    okta::test::DemoFixture m_demo;
     std::unique_ptr<QTemporaryDir> m_config; // the CLI's QSettings, under HOME
     QProcessEnvironment m_env;
     KeychainSecretStore m_store;     // service "OktaDesk", as the CLI uses
     QList<QByteArray> m_secretsSeen; // every secret the runs handled: none may reach a file
     QString m_webId;
 
-    QString domain() const { return QStringLiteral("127.0.0.1:%1").arg(m_org->port()); }
+    QString domain() const { return m_demo.domain(); }
 
     CliRun cli(const QStringList &args, int timeoutMs = 30000) const {
         return runCli(args, m_env, timeoutMs);
@@ -50,7 +51,8 @@ class TstCliProfiles : public QObject {
         QHash<QString, QJsonObject> byName;
         if (!run.finished || run.exitCode != 0)
             return byName;
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        const QJsonArray profiles = QJsonDocument::fromJson(run.out).array();
+        for (const QJsonValue &v : profiles)
             byName.insert(v.toObject().value(u"name"_qs).toString(), v.toObject());
         return byName;
     }
@@ -101,34 +103,28 @@ private Q_SLOTS:
             QSKIP(reason.constData());
         }
         QCOMPARE(waitFor(m_store.remove(probeKey)).status, Status::Ok);
-        demo::DemoOptions o;
-        o.users = 80;
-        o.groups = 5;
-        o.events = 100;
-        m_org = std::make_unique<demo::DemoOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(okta::test::demoSize(80, 5, 100)), m_demo.error());
         // A settings directory of our own under HOME, so other keychain tests' profiles never
         // mix with ours, and the plaintext scan below still covers it.
         m_config = std::make_unique<QTemporaryDir>(QDir::homePath() + u"/cliprofiles-XXXXXX"_qs);
         QVERIFY(m_config->isValid());
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"XDG_CONFIG_HOME"_qs, m_config->path());
-        m_env.insert(u"T"_qs, m_org->apiToken());
-        m_env.insert(u"S"_qs, m_org->clientSecret());
-        m_secretsSeen = {m_org->apiToken().toUtf8(), m_org->clientSecret().toUtf8()};
+        m_env.insert(u"T"_qs, m_demo->apiToken());
+        m_env.insert(u"S"_qs, m_demo->clientSecret());
+        m_secretsSeen = {m_demo.apiToken(), m_demo->clientSecret().toUtf8()};
     }
 
     void addApiTokenProfile() {
         // A pasted URL form of the loopback org: stored as the bare host:port.
         const CliRun run = cli({u"profiles"_qs, u"add"_qs, u"demo"_qs, u"--org"_qs,
-                                u"HTTP://127.0.0.1:"_qs + QString::number(m_org->port()) + u"/"_qs,
+                                u"HTTP://127.0.0.1:"_qs + QString::number(m_demo->port()) + u"/"_qs,
                                 u"--token-env"_qs, u"T"_qs});
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
 
         const CliRun list = cli({u"profiles"_qs, u"list"_qs, u"--format"_qs, u"json"_qs});
         QVERIFY2(list.finished && list.exitCode == 0, list.describe().constData());
-        QVERIFY(!list.out.contains(m_org->apiToken().toUtf8()));
+        QVERIFY(!list.out.contains(m_demo.apiToken()));
         const QJsonObject demo = listed().value(u"demo"_qs);
         QCOMPARE(demo.value(u"domain"_qs).toString(), domain());
         QCOMPARE(demo.value(u"method"_qs).toString(), u"api-token"_qs);
@@ -136,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(demo.value(u"current"_qs).toBool());
         QByteArray stored;
         QCOMPARE(entry(demo.value(u"id"_qs).toString(), SecretKind::ApiToken, &stored), Status::Ok);
-        QCOMPARE(stored, m_org->apiToken().toUtf8());
+        QCOMPARE(stored, m_demo.apiToken());
 
         // The same name again is bad input.
         const CliRun again =
@@ -154,22 +150,22 @@ private Q_SLOTS:
 
         const CliRun whoami = cli({u"whoami"_qs, u"--profile"_qs, u"demo"_qs});
         QVERIFY2(whoami.finished && whoami.exitCode == 0, whoami.describe().constData());
-        QVERIFY(whoami.outText().contains(m_org->adminLogin()));
+        QVERIFY(whoami.outText().contains(m_demo->adminLogin()));
     }
 
     void browserProfileLogin() {
         const quint16 port = freePort();
         QVERIFY(port != 0);
-        const CliRun add =
-            cli({u"profiles"_qs, u"add"_qs, u"web"_qs, u"--org"_qs, domain(), u"--client-id"_qs,
-                 m_org->clientId(), u"--client-secret-env"_qs, u"S"_qs, u"--port"_qs, QString::number(port)});
+        const CliRun add = cli({u"profiles"_qs, u"add"_qs, u"web"_qs, u"--org"_qs, domain(),
+                                u"--client-id"_qs, m_demo->clientId(), u"--client-secret-env"_qs, u"S"_qs,
+                                u"--port"_qs, QString::number(port)});
         QVERIFY2(add.finished && add.exitCode == 0, add.describe().constData());
         QVERIFY(add.outText().contains(u"oktadesk-cli profiles login web"_qs));
         const QJsonObject web = listed().value(u"web"_qs);
         m_webId = web.value(u"id"_qs).toString();
         QCOMPARE(web.value(u"method"_qs).toString(), u"browser"_qs);
         QCOMPARE(web.value(u"redirectPort"_qs).toInt(), int(port));
-        QCOMPARE(web.value(u"clientId"_qs).toString(), m_org->clientId());
+        QCOMPARE(web.value(u"clientId"_qs).toString(), m_demo->clientId());
         QVERIFY(web.value(u"scopes"_qs).toArray().contains(u"offline_access"_qs));
         QCOMPARE(entry(m_webId, SecretKind::ClientSecret), Status::Ok);
         QCOMPARE(entry(m_webId, SecretKind::RefreshToken), Status::NotFound); // not signed in yet
@@ -206,11 +202,11 @@ private Q_SLOTS:
 
         const CliRun whoami = cli({u"whoami"_qs, u"--profile"_qs, u"web"_qs});
         QVERIFY2(whoami.finished && whoami.exitCode == 0, whoami.describe().constData());
-        QVERIFY(whoami.outText().contains(m_org->adminLogin()));
+        QVERIFY(whoami.outText().contains(m_demo->adminLogin()));
 
         // The access token dies at the org: the CLI refreshes on the 401, and the rotated
         // refresh token is in the keychain before the process exits.
-        m_org->expireAccessTokens();
+        m_demo->expireAccessTokens();
         const CliRun refreshed = cli({u"whoami"_qs, u"--profile"_qs, u"web"_qs});
         QVERIFY2(refreshed.finished && refreshed.exitCode == 0, refreshed.describe().constData());
         QByteArray rotated, newAccess;
@@ -246,7 +242,7 @@ private Q_SLOTS:
 
         const CliRun late = cli({u"profiles"_qs, u"login"_qs, u"web"_qs, u"--timeout"_qs, u"1"_qs});
         QVERIFY2(late.finished && late.exitCode == 1, late.describe().constData());
-        QVERIFY(late.errLines().last().contains(u"1 second"_qs));
+        QVERIFY(late.errLines().constLast().contains(u"1 second"_qs));
 
         // Nothing was stored by either: the earlier sign-in still stands.
         QByteArray after;
@@ -275,7 +271,7 @@ private Q_SLOTS:
         // Revoked at the org, not only forgotten here.
         QNetworkAccessManager nam;
         StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, access);
-        OktaClient client(&nam, m_org->baseUrl(), &bearer);
+        OktaClient client(&nam, m_demo->baseUrl(), &bearer);
         QCOMPARE(okta::test::run(OktaApi(&client).me()).httpStatus, 401);
 
         const QString demoId = listed().value(u"demo"_qs).value(u"id"_qs).toString();
@@ -300,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(nosuch.errText().contains(u"nosuch"_qs));
 
         const CliRun both = cli({u"profiles"_qs, u"add"_qs, u"y"_qs, u"--org"_qs, domain(), u"--token-env"_qs,
-                                 u"T"_qs, u"--client-id"_qs, m_org->clientId()});
+                                 u"T"_qs, u"--client-id"_qs, m_demo->clientId()});
         QVERIFY2(both.finished && both.exitCode == 2, both.describe().constData());
 
         QProcessEnvironment env = m_env;
@@ -321,5 +317,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCliProfiles)
+OKTADESK_TEST_GUILESS_MAIN(TstCliProfiles)
 #include "tst_cliprofiles.moc"

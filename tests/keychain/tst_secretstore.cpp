@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -170,8 +171,8 @@ void TstSecretStore::profileSecretsRoundTrip() {
     QVERIFY2(saved.succeeded, qPrintable(saved.errorString));
     const QStringList recorded = profiles.profile(id)->secretKeys;
     QCOMPARE(recorded.size(), 3);
-    for (const SecretKind kind : secrets.keys())
-        QVERIFY(recorded.contains(ProfileStore::secretKey(id, kind)));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        QVERIFY(recorded.contains(ProfileStore::secretKey(id, it.key())));
 
     const auto loaded = waitFor(coordinator.load(id));
     QVERIFY2(loaded.succeeded, qPrintable(loaded.errorString));
@@ -246,5 +247,5 @@ void TstSecretStore::noPlaintextUnderHome() {
     QVERIFY(canary.remove());
 }
 
-QTEST_GUILESS_MAIN(TstSecretStore)
+OKTADESK_TEST_GUILESS_MAIN(TstSecretStore)
 #include "tst_secretstore.moc"

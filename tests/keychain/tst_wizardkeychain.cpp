@@ -11,6 +11,7 @@
 #include "demo/demoorg.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 #include "support/wizarddriver.h"
 
 #include <QDir>
@@ -100,7 +101,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     rig.click(rig.next());
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", org.clientSecret());
-    rig.child<QSpinBox>("redirectPortSpin")->setValue(0);
+    rig.type("redirectPortSpin", QStringLiteral("0"));
     rig.click(rig.next());
     rig.click("signInButton");
     QTRY_VERIFY_WITH_TIMEOUT(rig.browser.done, 10000);
@@ -169,5 +170,5 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     QVERIFY2(removed.succeeded, qPrintable(removed.errorString));
 }
 
-QTEST_MAIN(TstWizardKeychain)
+OKTADESK_TEST_MAIN(TstWizardKeychain)
 #include "tst_wizardkeychain.moc"

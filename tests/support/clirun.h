@@ -3,7 +3,6 @@
 // Test helper: runs the real oktadesk-cli binary (OKTADESK_CLI_PATH) with QProcess, waiting
 // from the test's event loop (never waitForFinished), and keeps what it printed.
 
-#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -18,7 +17,6 @@ struct CliRun {
     QProcess::ExitStatus exitStatus = QProcess::CrashExit;
     QByteArray out;
     QByteArray err;
-    QByteArray cmdline; // /proc/<pid>/cmdline as the kernel saw it right after the start
 
     QString outText() const { return QString::fromUtf8(out); }
     QString errText() const { return QString::fromUtf8(err); }
@@ -42,11 +40,6 @@ public:
                          [this] { m_run.out += m_process->readAllStandardOutput(); });
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_run.err += m_process->readAllStandardError(); });
-        QObject::connect(m_process.get(), &QProcess::started, m_process.get(), [this] {
-            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(m_process->processId()));
-            if (cmdline.open(QIODevice::ReadOnly))
-                m_run.cmdline = cmdline.readAll();
-        });
         QObject::connect(m_process.get(), &QProcess::finished, m_process.get(),
                          [this](int code, QProcess::ExitStatus status) {
                              m_run.out += m_process->readAllStandardOutput();

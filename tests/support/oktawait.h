@@ -11,18 +11,25 @@
 #include <QSet>
 #include <QTest>
 
+#include <memory>
+
 namespace okta::test {
 
 inline OktaResult run(OktaJob *job, int timeoutMs = 20000) {
-    OktaResult out;
-    bool done = false;
-    QObject::connect(job, &OktaJob::finished, job, [&](const OktaResult &r) {
-        out = r;
-        done = true;
+    // Shared with the handler: a job that ends after the timeout writes into it, not into
+    // this function's finished stack frame.
+    struct Outcome {
+        OktaResult result;
+        bool done = false;
+    };
+    const auto out = std::make_shared<Outcome>();
+    QObject::connect(job, &OktaJob::finished, job, [out](const OktaResult &r) {
+        out->result = r;
+        out->done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        out.networkErrorString = QStringLiteral("test timeout");
-    return out;
+    if (!QTest::qWaitFor([&out] { return out->done; }, timeoutMs))
+        out->result.networkErrorString = QStringLiteral("test timeout");
+    return out->result;
 }
 
 struct PagerRun {

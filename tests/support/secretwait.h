@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <memory>
+
 namespace okta::test {
 
 struct SecretOutcome {
@@ -19,20 +21,22 @@ struct SecretOutcome {
     qint64 elapsedMs = 0;
 };
 
+// The outcome lives as long as the handler: a job that ends after the timeout writes into it,
+// not into the waiting function's finished stack frame.
 inline SecretOutcome waitFor(SecretJob *job, int timeoutMs = 15000) {
-    SecretOutcome out;
+    const auto out = std::make_shared<SecretOutcome>();
     QElapsedTimer timer;
     timer.start();
     QObject::connect(job, &SecretJob::finished, job,
-                     [&out](SecretStore::Status status, const QByteArray &secret, const QString &error) {
-                         out.finished = true;
-                         out.status = status;
-                         out.secret = secret;
-                         out.errorString = error;
+                     [out](SecretStore::Status status, const QByteArray &secret, const QString &error) {
+                         out->finished = true;
+                         out->status = status;
+                         out->secret = secret;
+                         out->errorString = error;
                      });
-    (void)QTest::qWaitFor([&out] { return out.finished; }, timeoutMs);
-    out.elapsedMs = timer.elapsed();
-    return out;
+    (void)QTest::qWaitFor([&out] { return out->finished; }, timeoutMs);
+    out->elapsedMs = timer.elapsed();
+    return *out;
 }
 
 struct ProfileSecretsOutcome {
@@ -46,18 +50,18 @@ struct ProfileSecretsOutcome {
 };
 
 inline ProfileSecretsOutcome waitFor(ProfileSecretsJob *job, int timeoutMs = 15000) {
-    ProfileSecretsOutcome out;
-    QObject::connect(job, &ProfileSecretsJob::finished, job, [&out](ProfileSecretsJob *done) {
-        out.finished = true;
-        out.succeeded = done->succeeded();
-        out.storeUnavailable = done->storeUnavailable();
-        out.errorString = done->errorString();
-        out.secrets = done->secrets();
-        out.missing = done->missing();
-        out.failures = done->failures();
+    const auto out = std::make_shared<ProfileSecretsOutcome>();
+    QObject::connect(job, &ProfileSecretsJob::finished, job, [out](ProfileSecretsJob *done) {
+        out->finished = true;
+        out->succeeded = done->succeeded();
+        out->storeUnavailable = done->storeUnavailable();
+        out->errorString = done->errorString();
+        out->secrets = done->secrets();
+        out->missing = done->missing();
+        out->failures = done->failures();
     });
-    (void)QTest::qWaitFor([&out] { return out.finished; }, timeoutMs);
-    return out;
+    (void)QTest::qWaitFor([&out] { return out->finished; }, timeoutMs);
+    return *out;
 }
 
 } // namespace okta::test

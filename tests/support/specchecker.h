@@ -31,6 +31,7 @@ struct RecordedRequest {
 };
 
 class RecordingNam : public QNetworkAccessManager {
+    Q_OBJECT
 public:
     using QNetworkAccessManager::QNetworkAccessManager;
     QList<RecordedRequest> requests;
@@ -131,7 +132,8 @@ public:
                     const QJsonDocument body = QJsonDocument::fromJson(r.body);
                     if (!body.isObject())
                         return QStringLiteral("%1: the body is not a JSON object").arg(where);
-                    for (const QJsonValue &req : op.value(QLatin1String("bodyRequired")).toArray())
+                    const QJsonArray required = op.value(QLatin1String("bodyRequired")).toArray();
+                    for (const QJsonValue &req : required)
                         if (!body.object().contains(req.toString()))
                             return QStringLiteral("%1: the body lacks required %2")
                                 .arg(where, req.toString());

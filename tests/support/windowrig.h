@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QTest>
 
+#include <memory>
+
 namespace okta::test {
 
 struct WindowRig {
@@ -33,10 +35,11 @@ struct WindowRig {
         const auto added = profiles.add(p);
         if (!added.ok())
             return {};
-        bool done = false;
+        // Shared with the handler, which may run after a timeout returned from here.
+        const auto done = std::make_shared<bool>(false);
         ProfileSecretsJob *job = secrets.save(added.profile.id, {{SecretKind::ApiToken, token}});
-        QObject::connect(job, &ProfileSecretsJob::finished, job, [&done] { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        QObject::connect(job, &ProfileSecretsJob::finished, job, [done] { *done = true; });
+        if (!QTest::qWaitFor([&done] { return *done; }, 5000))
             return {};
         return added.profile.id;
     }

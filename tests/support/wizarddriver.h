@@ -12,6 +12,7 @@
 #include "core/connection/verification.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
+#include "support/widgetdriver.h"
 #include "ui/wizard/connectionwizard.h"
 
 #include <QAbstractButton>
@@ -30,6 +31,7 @@ namespace okta::test {
 // Plays the browser: GET the authorize URL without following redirects, read Location,
 // then GET that (the loopback redirect), all from the event loop.
 class FakeBrowser : public QObject {
+    Q_OBJECT
 public:
     explicit FakeBrowser(QObject *parent = nullptr)
         : QObject(parent) {}
@@ -50,7 +52,7 @@ public:
     }
 
     // Follows `authorizeUrl`; `tamper` may change the redirect before it is sent back.
-    void play(std::function<QUrl(QUrl)> tamper = {}) {
+    void play(const std::function<QUrl(QUrl)> &tamper = {}) {
         done = false;
         QNetworkReply *reply = get(authorizeUrl);
         connect(reply, &QNetworkReply::finished, this, [this, reply, tamper] {
@@ -107,19 +109,9 @@ struct WizardRig {
     QAbstractButton *finish() { return wizard().button(QWizard::FinishButton); }
     int page() { return wizard().currentId(); }
 
-    // Replaces a line edit's text by typing, as a person would.
-    void type(const char *name, const QString &text) {
-        auto *edit = child<QLineEdit>(name);
-        QVERIFY2(edit, name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
-    void click(QAbstractButton *button) {
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    // Replaces a line edit's or spin box's text by typing, as a person would.
+    void type(const char *name, const QString &text) { QVERIFY2(typeInto(child<QWidget>(name), text), name); }
+    void click(QAbstractButton *button) { QVERIFY(okta::test::click(button)); }
     void click(const char *name) { click(child<QAbstractButton>(name)); }
 
     QNetworkAccessManager nam;

@@ -3,6 +3,7 @@
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktaerror.h"
 #include "core/okta/orgurl.h"
+#include "support/testmain.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -152,5 +153,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstErrors)
+OKTADESK_TEST_GUILESS_MAIN(TstErrors)
 #include "tst_errors.moc"

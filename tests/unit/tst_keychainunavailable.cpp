@@ -5,6 +5,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -16,6 +17,10 @@ using Status = SecretStore::Status;
 
 class TstKeychainUnavailable : public QObject {
     Q_OBJECT
+
+public:
+    // Before anything talks to D-Bus: libsecret connects lazily, on the first keychain job.
+    static void initMain() { qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -86,13 +91,5 @@ void TstKeychainUnavailable::profileSaveKeepsNothing() {
     QVERIFY(profiles.profile(added.profile.id)->secretKeys.isEmpty());
 }
 
-int main(int argc, char **argv) {
-    // Before anything talks to D-Bus: libsecret connects lazily, on the first keychain job.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-    QCoreApplication app(argc, argv);
-    TstKeychainUnavailable test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+OKTADESK_TEST_GUILESS_MAIN(TstKeychainUnavailable)
 #include "tst_keychainunavailable.moc"

@@ -1,4 +1,5 @@
 #include "core/okta/linkheader.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -77,5 +78,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstLinkHeader)
+OKTADESK_TEST_GUILESS_MAIN(TstLinkHeader)
 #include "tst_linkheader.moc"

@@ -1,6 +1,7 @@
 #include "core/logs/logquery.h"
 #include "core/logs/scimfilter.h"
 #include "core/okta/querybuilder.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -248,5 +249,5 @@ void TestLogQuery::validate() {
     }
 }
 
-QTEST_GUILESS_MAIN(TestLogQuery)
+OKTADESK_TEST_GUILESS_MAIN(TestLogQuery)
 #include "tst_logquery.moc"

@@ -6,6 +6,7 @@
 #include "demo/logevents.h"
 #include "demo/logschema.h"
 #include "demo/orgdata.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,5 +107,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstLogResolve)
+OKTADESK_TEST_GUILESS_MAIN(TstLogResolve)
 #include "tst_logresolve.moc"

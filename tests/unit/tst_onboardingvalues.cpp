@@ -8,6 +8,7 @@
 #include "core/onboarding/serviceaccountrequest.h"
 #include "core/onboarding/servicepassword.h"
 #include "core/values/adminrole.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -260,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOnboardingValues)
+OKTADESK_TEST_GUILESS_MAIN(TstOnboardingValues)
 #include "tst_onboardingvalues.moc"

@@ -1,4 +1,5 @@
 #include "core/auth/orgdomain.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -168,5 +169,5 @@ void TestOrgDomain::registrableDomain() {
     QCOMPARE(r.registrableDomain, registrable);
 }
 
-QTEST_GUILESS_MAIN(TestOrgDomain)
+OKTADESK_TEST_GUILESS_MAIN(TestOrgDomain)
 #include "tst_orgdomain.moc"

@@ -4,6 +4,7 @@
 #include "core/auth/clientcredentials.h"
 #include "core/auth/pkce.h"
 #include "core/auth/tokenset.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,5 +244,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPkce)
+OKTADESK_TEST_GUILESS_MAIN(TestPkce)
 #include "tst_pkce.moc"

@@ -5,6 +5,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ namespace {
 
 // Fails writes and removals of the keys whose names end in the given suffixes.
 class FlakyStore : public MemorySecretStore {
+    Q_OBJECT
 public:
     QStringList failWrites;
     QStringList failRemoves;
@@ -49,8 +51,8 @@ private:
     }
 };
 
-const QString ClientSecretKey = QStringLiteral("/client_secret");
-const QString RefreshTokenKey = QStringLiteral("/refresh_token");
+constexpr QLatin1StringView ClientSecretKey("/client_secret");
+constexpr QLatin1StringView RefreshTokenKey("/refresh_token");
 
 } // namespace
 
@@ -231,5 +233,5 @@ void TstProfileSecrets::memoryStoreWipesAndForgets() {
     QCOMPARE(copy, QByteArrayLiteral("shared-secret"));
 }
 
-QTEST_GUILESS_MAIN(TstProfileSecrets)
+OKTADESK_TEST_GUILESS_MAIN(TstProfileSecrets)
 #include "tst_profilesecrets.moc"

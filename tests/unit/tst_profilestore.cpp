@@ -2,6 +2,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSettings>
@@ -256,5 +257,5 @@ void TstProfileStore::settingsFileHasNoSecret() {
     }
 }
 
-QTEST_GUILESS_MAIN(TstProfileStore)
+OKTADESK_TEST_GUILESS_MAIN(TstProfileStore)
 #include "tst_profilestore.moc"

@@ -1,4 +1,5 @@
 #include "core/okta/ratelimit.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -61,5 +62,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRateLimit)
+OKTADESK_TEST_GUILESS_MAIN(TstRateLimit)
 #include "tst_ratelimit.moc"

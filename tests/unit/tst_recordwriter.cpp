@@ -1,6 +1,7 @@
 // The streaming writers: what each format puts on the page, byte for byte.
 #include "core/export/exportfile.h"
 #include "core/export/recordwriter.h"
+#include "support/testmain.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -135,5 +136,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRecordWriter)
+OKTADESK_TEST_GUILESS_MAIN(TstRecordWriter)
 #include "tst_recordwriter.moc"

@@ -1,6 +1,7 @@
 // The retry rule for transient faults, without a network: which faults count, how long to
 // wait, and when to give up.
 #include "core/okta/retrypolicy.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -134,5 +135,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRetryPolicy)
+OKTADESK_TEST_GUILESS_MAIN(TstRetryPolicy)
 #include "tst_retrypolicy.moc"

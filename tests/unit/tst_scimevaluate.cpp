@@ -1,6 +1,7 @@
 // The demo org's SCIM evaluator against one sample event, under both of Okta's value-case
 // rules: `filter` compares values exactly, `search` and System Log keywords ignore case.
 #include "demo/scimevaluate.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScimEvaluate)
+OKTADESK_TEST_GUILESS_MAIN(TestScimEvaluate)
 #include "tst_scimevaluate.moc"

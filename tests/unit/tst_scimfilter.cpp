@@ -1,4 +1,5 @@
 #include "core/logs/scimfilter.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,5 +206,5 @@ void TestScimFilter::precedenceTree() {
     QCOMPARE(n.root->left->value, QJsonValue(1.0));
 }
 
-QTEST_GUILESS_MAIN(TestScimFilter)
+OKTADESK_TEST_GUILESS_MAIN(TestScimFilter)
 #include "tst_scimfilter.moc"

@@ -7,6 +7,7 @@
 #include "core/profiles/scopeaccess.h"
 #include "core/scopes/scopecatalog.h"
 #include "core/scopes/scoperows.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -268,5 +269,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstScopeCatalog)
+OKTADESK_TEST_GUILESS_MAIN(TstScopeCatalog)
 #include "tst_scopecatalog.moc"

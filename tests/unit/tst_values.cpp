@@ -3,6 +3,7 @@
 // a crash.
 #include "core/values/page.h"
 #include "core/values/textescape.h"
+#include "support/testmain.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -317,5 +318,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstValues)
+OKTADESK_TEST_GUILESS_MAIN(TstValues)
 #include "tst_values.moc"

@@ -2,6 +2,7 @@
 // the management API spec), and from broken answers that must be refused with a reason.
 #include "core/values/adminrole.h"
 #include "core/values/whoami.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,5 +150,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstWhoAmI)
+OKTADESK_TEST_GUILESS_MAIN(TstWhoAmI)
 #include "tst_whoami.moc"

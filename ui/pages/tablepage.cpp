@@ -19,6 +19,7 @@ namespace {
 
 // Insets a cell's icon and text while its background and selection still fill the cell.
 class PaddedDelegate : public QStyledItemDelegate {
+    Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     static constexpr int Padding = 5;
@@ -201,3 +202,5 @@ void TablePage::feedEnded(const QString &error, bool moreAvailable) {
 }
 
 } // namespace oktadesk
+
+#include "tablepage.moc"

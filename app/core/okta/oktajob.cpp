@@ -285,7 +285,7 @@ void OktaJob::scheduleRetry(qint64 delayMs) {
     m_waitTicker.start(int(std::min<qint64>(delayMs, 1000)));
 }
 
-void OktaJob::finish(OktaResult result) {
+void OktaJob::finish(const OktaResult &result) {
     if (m_finished)
         return;
     m_finished = true;
@@ -314,7 +314,7 @@ void OktaJob::finish(OktaResult result) {
 
 namespace okta {
 
-void OktaJob::failLater(OktaResult result) {
+void OktaJob::failLater(const OktaResult &result) {
     QTimer::singleShot(0, this, [this, result] { finish(result); });
 }
 

@@ -59,9 +59,9 @@ private:
     // Asks again after a transient fault when the policy allows; false: report the result.
     // (A page whose body is not JSON is asked for again by the Pager, which parses it.)
     bool retryTransient(const QNetworkReply *reply, const OktaResult &result);
-    void finish(OktaResult result);
+    void finish(const OktaResult &result);
     // Ends the job on the next event-loop turn, so callers can connect first.
-    void failLater(OktaResult result);
+    void failLater(const OktaResult &result);
 
     QPointer<OktaClient> m_client;
     Method m_method;

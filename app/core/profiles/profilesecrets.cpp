@@ -135,7 +135,7 @@ void ProfileSecretsJob::runNext() {
     });
 }
 
-void ProfileSecretsJob::onStepFinished(const Step &step, SecretStore::Status status, const QByteArray &secret,
+void ProfileSecretsJob::onStepFinished(Step step, SecretStore::Status status, const QByteArray &secret,
                                        const QString &errorString) {
     m_waiting = false;
     disconnect(m_jobGone);

@@ -60,7 +60,7 @@ private:
                       ProfileStore *profiles, QObject *parent);
     void start(const ProfileSecretMap &toSave);
     void runNext();
-    void onStepFinished(const Step &step, SecretStore::Status status, const QByteArray &secret,
+    void onStepFinished(Step step, SecretStore::Status status, const QByteArray &secret,
                         const QString &errorString);
     void allStepsDone();
     void beginRollback();

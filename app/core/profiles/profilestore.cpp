@@ -11,19 +11,19 @@ namespace okta {
 
 namespace {
 
-const QString GroupPrefix = QStringLiteral("profiles/");
-const QString ProfilesGroup = QStringLiteral("profiles");
-const QString CurrentKey = QStringLiteral("currentProfile");
+constexpr QLatin1StringView GroupPrefix("profiles/");
+constexpr QLatin1StringView ProfilesGroup("profiles");
+constexpr QLatin1StringView CurrentKey("currentProfile");
 
 namespace Field {
-const QString Name = QStringLiteral("name");
-const QString Domain = QStringLiteral("domain");
-const QString ClientId = QStringLiteral("clientId");
-const QString AuthMethod = QStringLiteral("authMethod");
-const QString RedirectPort = QStringLiteral("redirectPort");
-const QString Scopes = QStringLiteral("scopes");
-const QString Created = QStringLiteral("created");
-const QString SecretKeys = QStringLiteral("secretKeys");
+constexpr QLatin1StringView Name("name");
+constexpr QLatin1StringView Domain("domain");
+constexpr QLatin1StringView ClientId("clientId");
+constexpr QLatin1StringView AuthMethod("authMethod");
+constexpr QLatin1StringView RedirectPort("redirectPort");
+constexpr QLatin1StringView Scopes("scopes");
+constexpr QLatin1StringView Created("created");
+constexpr QLatin1StringView SecretKeys("secretKeys");
 } // namespace Field
 
 QString suffixFor(SecretKind kind) {

@@ -52,7 +52,7 @@ SecretJob *MemorySecretStore::remove(const QString &key) {
         return job;
     }
     wipeSecret(it.value());
-    m_secrets.erase(it);
+    m_secrets.remove(key);
     job->completeLater(Status::Ok);
     return job;
 }

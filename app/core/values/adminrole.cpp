@@ -39,7 +39,8 @@ std::optional<QList<AdminRole>> AdminRole::parseList(const QByteArray &json, QSt
     if (!document.isArray())
         return fail(tr("Okta's answer about admin roles is not a list."));
     QList<AdminRole> roles;
-    for (const QJsonValue &value : document.array()) {
+    const QJsonArray entries = document.array();
+    for (const QJsonValue &value : entries) {
         if (!value.isObject())
             return fail(tr("Okta's list of admin roles holds an entry that is not a role."));
         const QJsonObject object = value.toObject();
