@@ -4,10 +4,10 @@
 
 #include "core/export/exportfile.h"
 #include "core/export/recordwriter.h"
+#include "core/okta/grantapplyjob.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/pager.h"
-#include "core/okta/grantapplyjob.h"
 #include "core/profiles/scopeaccess.h"
 #include "core/scopes/scoperows.h"
 #include "core/values/textescape.h"

@@ -1,11 +1,11 @@
 #include "scopescontroller.h"
 
+#include "core/okta/grantapplyjob.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktajob.h"
 #include "core/okta/pager.h"
 #include "core/profiles/profilestore.h"
-#include "core/okta/grantapplyjob.h"
 #include "core/values/textescape.h"
 #include "models/scopetablemodel.h"
 #include "ui/pages/scopespage.h"
