@@ -13,8 +13,8 @@ namespace oktadesk {
 
 class FeedTarget;
 
-// Fills the read-only pages once an org is connected: the first users and the Okta
-// Workflows OAuth app's grants. (The System Log page runs its own searches.) It owns the
+// Fills the read-only pages once an org is connected: the first users. (The System Log page
+// runs its own searches; the Scopes page has its own ScopesController.) It owns the
 // requests (typed OktaApi calls), hands parsed pages, outcomes and errors to its targets,
 // and cancels everything when the connection goes away. The pages never see the network;
 // the feeder sees nothing of them but FeedTarget.
@@ -26,7 +26,6 @@ public:
     // The targets are pages (QObjects): one that is destroyed is simply no longer fed.
     struct Targets {
         FeedTarget *users = nullptr;
-        FeedTarget *grants = nullptr;
     };
 
     explicit PageFeeder(const Targets &targets, QObject *parent = nullptr);
@@ -47,18 +46,12 @@ private:
 
     void cancelAll();
     void loadUsers();
-    void loadGrants();
-    void onAppFound(const QString &appId);
     // Runs `pager` into `target`; the pager deletes itself at the end.
     void feed(okta::Pager *pager, const Target &target);
 
     Target m_users;
-    Target m_grants;
     okta::OktaApi *m_api = nullptr;
     QPointer<okta::Pager> m_usersPager;
-    QPointer<okta::Pager> m_appsPager;
-    QPointer<okta::Pager> m_grantsPager;
-    QString m_appId;
     // Bumped on every setApi(): answers from an earlier connection are dropped.
     quint64 m_generation = 0;
 };

@@ -7,6 +7,7 @@
 #include "pages/scopespage.h"
 #include "pages/serviceaccountspage.h"
 #include "pages/systemlogpage.h"
+#include "scopes/scopescontroller.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/connection/connectionsetup.h"
@@ -18,6 +19,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -32,7 +34,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
     , m_feeder(
-          std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage(), window->scopesPage()})) {
+          std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage()}))
+    , m_scopes(std::make_unique<ScopesController>(window->scopesPage(), services.profiles)) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
@@ -46,7 +49,11 @@ SessionController::SessionController(MainWindow *window, const Services &service
     });
     connect(m_window, &MainWindow::profileSwitchRequested, this, &SessionController::switchTo);
     connect(m_window, &MainWindow::addProfileRequested, this, [this] { addProfile(); });
-    connect(m_window, &MainWindow::reauthorizeRequested, this, &SessionController::reauthorize);
+    connect(m_window, &MainWindow::reauthorizeRequested, this, [this] { reauthorize(); });
+    connect(m_window, &MainWindow::turnOnRequested, this,
+            [this](okta::WriteFeature feature) { reauthorize(feature); });
+    connect(m_window, &MainWindow::missingScopeStageRequested, m_scopes.get(),
+            &ScopesController::stageOnOwnClient);
     connect(m_window, &MainWindow::renameProfileRequested, this, &SessionController::renameProfile);
     connect(m_window, &MainWindow::deleteProfileRequested, this, &SessionController::deleteProfile);
     // The onboarding wizard ends with "sign in as the new account": the connection wizard,
@@ -131,6 +138,8 @@ void SessionController::detach() {
         m_whoAmI->cancel();
     m_feeder->setApi(nullptr);
     m_window->systemLogPage()->setConnection(nullptr);
+    m_scopes->setApi(nullptr, {});
+    m_window->offerMissingScope({});
     m_window->serviceAccountsPage()->setConnection(nullptr, {});
     m_api.reset();
 }
@@ -158,6 +167,7 @@ void SessionController::onOpenFailed(const QString &message, bool needsReauthori
 void SessionController::onOpened(okta::OktaClient *client) {
     connect(client, &okta::OktaClient::rateLimitChanged, m_window, &MainWindow::setRateLimit);
     connect(client, &okta::OktaClient::activityChanged, m_window, &MainWindow::setActivity);
+    connect(client, &okta::OktaClient::scopeMissing, m_window, &MainWindow::offerMissingScope);
     detach();
     m_api = std::make_unique<okta::OktaApi>(client);
     m_window->setConnectionInfo(connecting());
@@ -178,9 +188,16 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
         info.error = job->errorString();
     }
     m_window->setConnectionInfo(info);
+    // What the token may change: an API token (and the demo org) is not scoped.
+    const okta::Profile profile = m_factory->session()->profile();
+    m_window->setScopeAccess(m_isDemo ? okta::ScopeAccess::unscoped()
+                                      : okta::ScopeAccess::forProfile(profile));
     m_feeder->setApi(connected ? m_api.get() : nullptr);
     m_window->systemLogPage()->setConnection(connected ? m_api.get() : nullptr, m_profiles,
                                              m_isDemo ? QString() : m_profiles->currentProfileId());
+    m_scopes->setApi(connected ? m_api.get() : nullptr,
+                     {m_isDemo ? QString() : profile.id,
+                      profile.authMethod == okta::AuthMethod::BrowserPkce ? profile.clientId : QString()});
     m_window->serviceAccountsPage()->setConnection(connected ? m_api->client() : nullptr, info.userLogin);
     Q_EMIT connectionSettled(connected);
 }
@@ -215,13 +232,13 @@ bool SessionController::openByDomain(const QString &domain) {
     return false;
 }
 
-void SessionController::reauthorize() {
+void SessionController::reauthorize(std::optional<okta::WriteFeature> turnOn) {
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();
         return;
     }
-    if (okta::ConnectionSetup *setup = m_factory->reauthorize(m_profiles->currentProfileId(), this))
+    if (okta::ConnectionSetup *setup = m_factory->reauthorize(m_profiles->currentProfileId(), this, turnOn))
         runWizard(setup);
 }
 

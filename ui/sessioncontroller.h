@@ -22,6 +22,7 @@ namespace oktadesk {
 
 class MainWindow;
 class PageFeeder;
+class ScopesController;
 
 // Connects the main window to org profiles: opens the current profile at start, switches
 // profiles from the toolbar, runs the connection wizard to add or reauthorize one, renames
@@ -63,7 +64,8 @@ private:
     void onOpenFailed(const QString &message, bool needsReauthorization);
     void onWhoAmI(okta::WhoAmIJob *job);
     void switchTo(const QString &name);
-    void reauthorize();
+    // Signs in again; with `turnOn`, asking for that write feature's manage scopes too.
+    void reauthorize(std::optional<okta::WriteFeature> turnOn = std::nullopt);
     void renameProfile();
     void deleteProfile();
     // Deletes a profile (revoking its tokens first unless `revoke` is false); when the
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<okta::SessionFactory> m_factory;
     std::unique_ptr<okta::OktaApi> m_api;
     std::unique_ptr<PageFeeder> m_feeder; // after m_api: stops its requests first
+    std::unique_ptr<ScopesController> m_scopes;
     QPointer<okta::WhoAmIJob> m_whoAmI;
     QPointer<ConnectionWizard> m_wizard;
     ConnectionWizard::BrowserOpener m_opener;

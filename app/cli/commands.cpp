@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "commandtable.h"
 #include "profilecommands.h"
+#include "scopescommands.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/okta/authorizer.h"
@@ -67,6 +68,7 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     all = p.isSet(QStringLiteral("all"));
     force = p.isSet(QStringLiteral("force"));
     follow = p.isSet(QStringLiteral("follow"));
+    app = p.value(QStringLiteral("app")).trimmed();
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -225,6 +227,10 @@ void Command::connectToOrg(std::function<void()> ready) {
     m_client = new okta::OktaClient(m_nam, domain.baseUrl(), m_authorizer, this);
     m_api = std::make_unique<okta::OktaApi>(m_client);
     ready();
+}
+
+okta::ScopeAccess Command::scopeAccess() const {
+    return m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
 }
 
 void Command::openProfile(const std::function<void()> &ready) {

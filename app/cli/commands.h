@@ -6,6 +6,7 @@
 
 #include "core/export/exportformat.h"
 #include "core/secrets/secret.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -55,6 +56,8 @@ struct Options {
     bool follow = false; // logs search: a live tail until Ctrl+C
     okta::ExportFormat format = okta::ExportFormat::Table;
     QString output; // empty: stdout
+    // scopes
+    QString app; // scopes, onboard
     // demo-server
     int port = 0;
     bool portSet = false;
@@ -101,6 +104,8 @@ protected:
     // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
     // reports, finishes the command and never calls `ready`.
     void connectToOrg(std::function<void()> ready);
+    // What the connected credential may change (an API token: everything its admin can).
+    okta::ScopeAccess scopeAccess() const;
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "onboardcommand.h"
 #include "profilecommands.h"
+#include "scopescommands.h"
 
 #include "core/okta/querybuilder.h"
 
@@ -23,6 +24,9 @@ template<ListCommand::Kind K> Command *list(const QStringList &, const Options &
 }
 Command *profiles(const QStringList &words, const Options &options, QString *error) {
     return createProfilesCommand(words.mid(1), options, error);
+}
+Command *scopes(const QStringList &words, const Options &options, QString *error) {
+    return createScopesCommand(words.mid(1), options, error);
 }
 Command *onboard(const QStringList &words, const Options &options, QString *error) {
     return createOnboardCommand(words.mid(1), options, error);
@@ -61,7 +65,8 @@ const QList<OptionSpec> &optionTable() {
                            "Name of the environment variable holding the OAuth app's client secret.")},
         {"force", nullptr,
          QT_TRANSLATE_NOOP("oktadesk::cli",
-                           "Remove the profile even when its tokens cannot be revoked at Okta.")},
+                           "profiles remove: remove the profile even when its tokens cannot be revoked at "
+                           "Okta; scopes grant/revoke: send a scope name OktaDesk does not know.")},
         {"timeout", "s",
          QT_TRANSLATE_NOOP("oktadesk::cli", "Seconds to wait for the browser (default 300).")},
         {"search", "expr", QT_TRANSLATE_NOOP("oktadesk::cli", "Okta search expression (users, groups)."),
@@ -118,7 +123,9 @@ const QList<OptionSpec> &optionTable() {
          QT_TRANSLATE_NOOP("oktadesk::cli", "The service account's email address (a team mailbox).")},
         {"first-name", "name", QT_TRANSLATE_NOOP("oktadesk::cli", "First name.")},
         {"last-name", "name", QT_TRANSLATE_NOOP("oktadesk::cli", "Last name.")},
-        {"app", "app", QT_TRANSLATE_NOOP("oktadesk::cli", "The app to assign it to: its label or its id.")},
+        {"app", "app",
+         QT_TRANSLATE_NOOP("oktadesk::cli",
+                           "The app: its label or its id (for scopes, also its client ID).")},
         {"role", "type", QT_TRANSLATE_NOOP("oktadesk::cli", "The admin role (default SUPER_ADMIN).")},
         {"activation-email", nullptr,
          QT_TRANSLATE_NOOP("oktadesk::cli",
@@ -186,6 +193,31 @@ const QList<CommandSpec> &commandTable() {
          {"field", "filter"},
          {"oktadesk-cli logs filter --field actor.alternateId=jane@acme.com --filter 'severity eq \"WARN\"'"},
          &plain<LogFilterCommand>},
+        {"scopes list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("oktadesk::cli", "an app's scopes and grants (--all: Okta's whole catalogue)"),
+         connected({"app", "all", "format", "output"}),
+         {"oktadesk-cli scopes list --profile acme --app 'Okta Workflows OAuth'"},
+         &scopes},
+        {"scopes grant",
+         "SCOPE…",
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("oktadesk::cli", "grant scopes to an app"),
+         connected({"app", "dry-run", "force"}),
+         {"oktadesk-cli scopes grant --profile acme --app 'Okta Workflows OAuth' okta.users.manage --dry-run"},
+         &scopes},
+        {"scopes revoke",
+         "SCOPE…",
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("oktadesk::cli",
+                           "revoke scopes from an app; auto-granted OIDC scopes are never revoked"),
+         connected({"app", "dry-run", "force"}),
+         {"oktadesk-cli scopes revoke --profile acme --app 'Okta Workflows OAuth' okta.groups.manage"},
+         &scopes},
         {"onboard service-account",
          "",
          0,

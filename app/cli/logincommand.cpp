@@ -6,6 +6,7 @@
 #include "core/profiles/profilesession.h"
 #include "core/profiles/tokenreplacement.h"
 #include "core/scopes/scopecatalog.h"
+#include "core/profiles/scopeaccess.h"
 
 #include "interrupts.h"
 
@@ -63,9 +64,9 @@ void ProfilesLoginCommand::signIn(const okta::Profile &profile, const okta::Secr
     okta::ClientCredentials credentials;
     credentials.clientId = profile.clientId;
     credentials.clientSecret = clientSecret;
-    const QStringList scopes = profile.scopes.isEmpty()
-                                   ? okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly)
-                                   : profile.scopes;
+    // The read scopes, and the manage scopes of the write features the profile has on.
+    const QStringList scopes =
+        okta::ScopeCatalog::requestedScopes(okta::ScopeAccess::forProfile(profile).turnedOn());
     m_signIn = new okta::BrowserSignIn(m_client, credentials, scopes, profile.redirectPort, this);
     m_signIn->setCallbackTimeout(std::chrono::seconds(m_options.loginTimeout));
     connect(m_signIn, &okta::BrowserSignIn::authorizationUrlReady, this, [this](const QUrl &url) {

@@ -173,8 +173,8 @@ void ProfilesAddCommand::start() {
                          "included; 0 is not a port one can register."));
             return;
         }
-        // The CLI's commands only read.
-        profile.scopes = okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly);
+        // Read scopes only; a write feature is turned on by reauthorizing (see ScopeAccess).
+        profile.scopes = okta::ScopeCatalog::requestedScopes();
         if (!o.clientSecretEnv.isEmpty()) {
             const okta::Secret secret = secretFromEnvironment(o.clientSecretEnv);
             if (secret.isEmpty()) {

@@ -7,8 +7,8 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/values/page.h"
 #include "demo/demoorg.h"
-#include "models/granttablemodel.h"
 #include "models/modelroles.h"
+#include "models/scopetablemodel.h"
 #include "support/demofixture.h"
 #include "support/testmain.h"
 #include "support/widgetdriver.h"
@@ -65,11 +65,11 @@ class TstPages : public QObject {
         QCOMPARE(settled.first().first().toBool(), true);
     }
 
-    // Row of `scope` in the grant table (through its proxy), or -1.
+    // Row of `scope` in the scope table (through its proxies), or -1.
     int grantRow(const QString &scope) const {
-        const QAbstractItemModel *model = table("grantTable")->model();
+        const QAbstractItemModel *model = table("scopeTable")->model();
         for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, oktadesk::GrantTableModel::Scope).data().toString() == scope)
+            if (model->index(row, oktadesk::ScopeTableModel::Scope).data().toString() == scope)
                 return row;
         return -1;
     }
@@ -147,14 +147,14 @@ private Q_SLOTS:
         QVERIFY(users->index(0, 0).data().toString().contains(QLatin1Char('@')));
         QVERIFY(!users->index(0, 0).data(oktadesk::IdRole).toString().isEmpty());
 
-        // Grants: the auto-granted OIDC scopes are locked, the management scopes are not.
-        const QAbstractItemModel *grants = table("grantTable")->model();
+        // Scopes: the auto-granted OIDC scopes are locked, the management scopes are not.
+        const QAbstractItemModel *grants = table("scopeTable")->model();
         const int openid = grantRow(QStringLiteral("openid"));
         const int logsRead = grantRow(QStringLiteral("okta.logs.read"));
         QVERIFY(openid >= 0);
         QVERIFY(grants->index(openid, 0).data(oktadesk::LockedRole).toBool());
         QCOMPARE(grants->index(openid, 0).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Granted automatically; cannot be revoked"));
+                 oktadesk::ScopeTableModel::lockedToolTip());
         QVERIFY(!grants->index(openid, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(!grants->index(logsRead, 0).data(oktadesk::LockedRole).toBool());
         QVERIFY(!grants->index(logsRead, 0).data(Qt::DecorationRole).isValid());
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(okta::test::choose(switcher, QStringLiteral("Broken")));
         QCOMPARE(rows("userTable"), 0); // cleared at once, before the new profile answers
         QCOMPARE(rows("logTable"), 0);
-        QCOMPARE(rows("grantTable"), 0);
+        QCOMPARE(rows("scopeTable"), 0);
         QTRY_COMPARE(settled.count(), 2);
         QCOMPARE(settled.last().first().toBool(), false);
         m_rig->window.showPage(MainWindow::DirectoryIndex);

@@ -79,8 +79,7 @@ Profile ProfileSave::profileToStore() const {
     profile.authMethod = method->authMethod();
     profile.clientId = browser ? method->clientId() : QString();
     profile.redirectPort = browser ? method->redirectPort() : quint16(0);
-    profile.scopes =
-        browser ? (granted.isEmpty() ? ScopeCatalog::requestedScopes() : granted) : QStringList();
+    profile.scopes = browser ? (granted.isEmpty() ? method->requestedScopes() : granted) : QStringList();
     return profile;
 }
 

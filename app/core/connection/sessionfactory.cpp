@@ -91,9 +91,10 @@ ConnectionSetup *SessionFactory::newConnection(QObject *parent) {
     return prepare(new ConnectionSetup(m_services.nam, m_services.profiles, m_services.secrets, parent));
 }
 
-ConnectionSetup *SessionFactory::reauthorize(const QString &profileId, QObject *parent) {
+ConnectionSetup *SessionFactory::reauthorize(const QString &profileId, QObject *parent,
+                                             std::optional<WriteFeature> turnOn) {
     auto setup = std::make_unique<ConnectionSetup>(m_services.nam, m_services.profiles, m_services.secrets);
-    if (!setup->reauthorize(profileId))
+    if (!setup->reauthorize(profileId, turnOn))
         return nullptr;
     setup->setParent(parent);
     return prepare(setup.release());

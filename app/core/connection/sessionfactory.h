@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/secrets/secret.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -46,9 +49,11 @@ public:
     bool isSessionOnly(const QString &profileId) const;
 
     // The wizard's steps for a new profile, or to reauthorize `profileId` (nullptr when
-    // there is no such profile). What they save is opened by open() afterwards.
+    // there is no such profile), asking for `turnOn`'s manage scopes too when given. What
+    // they save is opened by open() afterwards.
     ConnectionSetup *newConnection(QObject *parent);
-    ConnectionSetup *reauthorize(const QString &profileId, QObject *parent);
+    ConnectionSetup *reauthorize(const QString &profileId, QObject *parent,
+                                 std::optional<WriteFeature> turnOn = std::nullopt);
 
     // Starts deleting a profile (its tokens revoked, its secrets and settings removed),
     // closing the session first when it shows that profile. `revoke` false removes it

@@ -1,6 +1,5 @@
 #include "signin.h"
 
-#include "core/scopes/scopecatalog.h"
 #include "core/secrets/secretstore.h"
 #include "orgcheck.h"
 #include "signinmethod.h"
@@ -45,7 +44,7 @@ void SignIn::start() {
         setState(State::SignedIn, tr("The API token will be checked on the next page."));
         return;
     }
-    m_browser = new BrowserSignIn(m_org->client(), m_method->credentials(), ScopeCatalog::requestedScopes(),
+    m_browser = new BrowserSignIn(m_org->client(), m_method->credentials(), m_method->requestedScopes(),
                                   m_method->redirectPort(), this);
     m_browser->setCallbackTimeout(m_timeout);
     connect(m_browser, &BrowserSignIn::stateChanged, this, [this](BrowserSignIn::State state) {

@@ -37,6 +37,22 @@ void SignInMethod::setClientSecret(const QString &secret) {
     setEdited();
 }
 
+void SignInMethod::setWriteFeatures(const QList<WriteFeature> &features,
+                                    std::optional<WriteFeature> turningOn) {
+    QList<WriteFeature> all = features;
+    if (turningOn && !all.contains(*turningOn))
+        all.append(*turningOn);
+    if (all == m_features && turningOn == m_turningOn)
+        return;
+    m_features = all;
+    m_turningOn = turningOn;
+    setEdited(); // other scopes: a sign-in made before does not carry them
+}
+
+QStringList SignInMethod::requestedScopes() const {
+    return ScopeCatalog::requestedScopes(m_features);
+}
+
 void SignInMethod::offerStoredClientSecret(const Secret &secret) {
     if (!m_clientSecret.isEmpty() || secret.isEmpty())
         return;

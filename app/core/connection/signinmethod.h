@@ -2,10 +2,13 @@
 
 #include "core/auth/browsersignin.h"
 #include "core/profiles/profilestore.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace okta {
 
@@ -36,6 +39,14 @@ public:
     bool hasApiToken() const { return !m_apiToken.isEmpty(); }
     bool isReady() const;
 
+    // The write features whose manage scopes the browser sign-in asks for (none by default:
+    // read scopes only), and the one this sign-in turns on, if any (the wizard says why).
+    void setWriteFeatures(const QList<WriteFeature> &features, std::optional<WriteFeature> turningOn = {});
+    QList<WriteFeature> writeFeatures() const { return m_features; }
+    std::optional<WriteFeature> turningOn() const { return m_turningOn; }
+    // ScopeCatalog::requestedScopes(writeFeatures()).
+    QStringList requestedScopes() const;
+
     ClientCredentials credentials() const { return {m_clientId, m_clientSecret}; }
     const Secret &apiToken() const { return m_apiToken; }
 
@@ -52,6 +63,8 @@ private:
     Secret m_clientSecret;
     quint16 m_port = BrowserSignIn::DefaultPort;
     Secret m_apiToken;
+    QList<WriteFeature> m_features;
+    std::optional<WriteFeature> m_turningOn;
 };
 
 } // namespace okta

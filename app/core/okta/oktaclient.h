@@ -82,6 +82,9 @@ Q_SIGNALS:
     // A request came back 401 and no refresh could fix it: the UI should offer to
     // reauthorize. Nothing on screen is dropped.
     void authorizationExpired(const okta::OktaResult &result);
+    // Okta refused a request because the token lacks `scope` (ScopeCatalog::missingScope):
+    // the UI can offer to grant it, wherever the request came from.
+    void scopeMissing(const QString &scope);
     // Busy state for the status bar: requests in flight or queued.
     void activityChanged(int inFlightOrQueued);
 

@@ -5,6 +5,7 @@
 #include "oktaclient.h"
 #include "ratebuckets.h"
 
+#include "core/scopes/scopecatalog.h"
 #include "core/values/parsed.h"
 
 #include <QDateTime>
@@ -308,6 +309,9 @@ void OktaJob::finish(const OktaResult &result) {
         m_client->release(this);
         if (result.httpStatus == 401 && m_authorize)
             Q_EMIT m_client->authorizationExpired(result);
+        if (const QString scope = ScopeCatalog::missingScope(result.httpStatus, result.wwwAuthenticate);
+            !scope.isEmpty())
+            Q_EMIT m_client->scopeMissing(scope);
     }
     Q_EMIT finished(result);
     deleteLater();

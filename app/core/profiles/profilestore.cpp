@@ -269,6 +269,19 @@ ProfileStore::Result ProfileStore::forgetSecretKeys(const QString &id, const QSt
     return Result{Error::None, {}, *stored};
 }
 
+QVariant ProfileStore::preference(const QString &id, const QString &key) const {
+    if (id.isEmpty() || key.isEmpty())
+        return {};
+    return m_settings->value(GroupPrefix + id + QStringLiteral("/preferences/") + key);
+}
+
+void ProfileStore::setPreference(const QString &id, const QString &key, const QVariant &value) {
+    if (key.isEmpty() || !profile(id))
+        return;
+    m_settings->setValue(GroupPrefix + id + QStringLiteral("/preferences/") + key, value);
+    sync();
+}
+
 QString ProfileStore::currentProfileId() const {
     return m_settings->value(CurrentKey).toString();
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -86,6 +87,11 @@ public:
     // the profile id are accepted, so a profile can never claim another one's entries.
     Result recordSecretKeys(const QString &id, const QStringList &keys);
     Result forgetSecretKeys(const QString &id, const QStringList &keys);
+
+    // A choice the UI remembers for a profile (the app the Scopes page showed last, …); gone
+    // with the profile. Never a secret. An unknown profile has none and keeps none.
+    QVariant preference(const QString &id, const QString &key) const;
+    void setPreference(const QString &id, const QString &key, const QVariant &value);
 
     QString currentProfileId() const;
     // An unknown id clears the current profile.
