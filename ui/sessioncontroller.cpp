@@ -33,8 +33,7 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(
-          std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage()}))
+    , m_feeder(std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage()}))
     , m_scopes(std::make_unique<ScopesController>(window->scopesPage(), services.profiles)) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,

@@ -5,8 +5,8 @@
 #include "output.h"
 
 #include "core/export/exportformat.h"
-#include "core/secrets/secret.h"
 #include "core/profiles/scopeaccess.h"
+#include "core/secrets/secret.h"
 
 #include <QCommandLineOption>
 #include <QObject>

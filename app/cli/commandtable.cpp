@@ -207,7 +207,8 @@ const QList<CommandSpec> &commandTable() {
          -1,
          QT_TRANSLATE_NOOP("oktadesk::cli", "grant scopes to an app"),
          connected({"app", "dry-run", "force"}),
-         {"oktadesk-cli scopes grant --profile acme --app 'Okta Workflows OAuth' okta.users.manage --dry-run"},
+         {"oktadesk-cli scopes grant --profile acme --app 'Okta Workflows OAuth' okta.users.manage "
+          "--dry-run"},
          &scopes},
         {"scopes revoke",
          "SCOPE…",

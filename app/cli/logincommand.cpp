@@ -4,9 +4,9 @@
 #include "core/auth/orgdomain.h"
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profilesession.h"
+#include "core/profiles/scopeaccess.h"
 #include "core/profiles/tokenreplacement.h"
 #include "core/scopes/scopecatalog.h"
-#include "core/profiles/scopeaccess.h"
 
 #include "interrupts.h"
 

@@ -11,9 +11,9 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 #include "support/wizarddriver.h"
 
 #include <QCheckBox>

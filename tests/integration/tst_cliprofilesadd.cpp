@@ -3,8 +3,8 @@
 // browser profile names the exact redirect URI to register (issue 7 item 2). The saving
 // of accepted credentials is in tests/keychain/tst_cliprofiles.cpp.
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/clirun.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

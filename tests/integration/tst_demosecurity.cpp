@@ -8,10 +8,10 @@
 #include "core/okta/oktaclient.h"
 #include "demo/demoorg.h"
 #include "demo/httpconnection.h"
-#include "support/testmain.h"
 #include "support/browserplayer.h"
 #include "support/oktawait.h"
 #include "support/specchecker.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

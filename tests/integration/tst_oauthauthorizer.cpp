@@ -6,9 +6,9 @@
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/browserplayer.h"
 #include "support/oktawait.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>

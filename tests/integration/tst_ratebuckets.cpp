@@ -119,7 +119,7 @@ private Q_SLOTS:
         QByteArray limit;
         for (int i = 0; i < 5; ++i) {
             QNetworkRequest request(url);
-            request.setRawHeader("Authorization", m_auth->authorizationHeader());
+            request.setRawHeader("Authorization", m_auth->authorizationHeader().copyOut());
             QNetworkReply *reply = nam.get(request);
             QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
             statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());

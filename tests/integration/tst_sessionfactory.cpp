@@ -16,9 +16,9 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QJsonObject>
 #include <QSettings>

@@ -11,11 +11,11 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/browserplayer.h"
 #include "support/clirun.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -9,9 +9,9 @@
 #include "core/okta/oktaclient.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "demo/demoorg.h"
-#include "support/testmain.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
+#include "support/testmain.h"
 #include "support/wizarddriver.h"
 
 #include <QDir>

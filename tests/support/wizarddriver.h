@@ -12,8 +12,8 @@
 #include "core/connection/verification.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
-#include "support/widgetdriver.h"
 #include "demo/demoorg.h"
+#include "support/widgetdriver.h"
 #include "ui/wizard/connectionwizard.h"
 
 #include <QAbstractButton>

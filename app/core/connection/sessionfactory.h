@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/secrets/secret.h"
 #include "core/scopes/scopecatalog.h"
+#include "core/secrets/secret.h"
 
 #include <QByteArray>
 #include <QObject>

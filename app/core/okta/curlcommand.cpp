@@ -16,7 +16,7 @@ QString shellQuoted(const QString &text) {
 
 QString curlCommand(const QUrl &url, const Authorizer *authorizer) {
     // Only the scheme word of the header is looked at; the value is dropped at once.
-    const bool apiToken = authorizer && authorizer->authorizationHeader().startsWith("SSWS ");
+    const bool apiToken = authorizer && authorizer->authorizationHeader().view().startsWith("SSWS ");
     const QString authorization = apiToken ? QStringLiteral("Authorization: SSWS $OKTA_API_TOKEN")
                                            : QStringLiteral("Authorization: Bearer $OKTA_ACCESS_TOKEN");
     // Double quotes around the header so the shell expands the variable.
