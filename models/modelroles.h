@@ -12,6 +12,7 @@ enum ModelRole : int {
     SortRole,                  // a value that sorts naturally (timestamps as numbers)
     SeverityRole,              // System Log severity: DEBUG, INFO, WARN, ERROR
     LockedRole,                // a grant that cannot be revoked (auto-granted OIDC scope)
+    ScopeStatusRole,           // ScopeTableModel::RowStatus, as int
 };
 
 } // namespace oktadesk

@@ -5,7 +5,8 @@ The digest keeps, for every operation OktaDesk calls, only what a request check 
 method, path template, the query parameters the spec allows (with enum values and
 numeric bounds), the required JSON body properties and the OAuth scopes. Tests compare
 every request the client sends to the demo org against it, so the project checks spec
-validity without the (large) spec files.
+validity without the (large) spec files. It also keeps the names of every OAuth scope
+the specs declare (securitySchemes.oauth2), which OktaDesk's scope catalogue must match.
 
     scripts/spec-digest.py ../shared/okta/management-openapi.yaml ../shared/okta/oauth-openapi.yaml
 """
@@ -84,9 +85,13 @@ def schema_required(spec, schema):
 
 def main(paths):
     ops = []
+    declared_scopes = set()
     for path_file in paths:
         with open(path_file, encoding="utf-8") as f:
             spec = yaml.safe_load(f)
+        oauth2 = spec.get("components", {}).get("securitySchemes", {}).get("oauth2", {})
+        for flow in oauth2.get("flows", {}).values():
+            declared_scopes.update(flow.get("scopes", {}).keys())
         for path, item in spec.get("paths", {}).items():
             item = resolve(spec, item)
             common = item.get("parameters", [])
@@ -134,7 +139,7 @@ def main(paths):
     if missing:
         sys.exit(f"not in the specs: {missing}")
     json.dump({"source": "okta/okta-management-openapi-spec dist/current (Apache-2.0), operations used by OktaDesk",
-               "operations": ops}, sys.stdout, indent=1, sort_keys=True)
+               "operations": ops, "scopes": sorted(declared_scopes)}, sys.stdout, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 
 

@@ -109,10 +109,6 @@
         <translation>(beliebig)</translation>
     </message>
     <message>
-        <source>The browser returned a sign-in that does not belong to this attempt (state mismatch). It may come from an old browser tab or from a forged link, so it was refused. Start the sign-in again and use the newest browser tab.</source>
-        <translation>Der Browser hat eine Anmeldung zurückgegeben, die nicht zu diesem Versuch gehört (State stimmt nicht überein). Sie kann aus einem alten Browser-Tab oder einem gefälschten Link stammen und wurde daher abgelehnt. Starten Sie die Anmeldung erneut und verwenden Sie den neuesten Browser-Tab.</translation>
-    </message>
-    <message>
         <source>Okta denied access: consent was refused, or the account is not assigned to the app. Assign the account to the app in the Okta Admin Console (Applications → the app → Assignments), then sign in again.</source>
         <translation>Okta hat den Zugriff verweigert: Die Zustimmung wurde abgelehnt oder das Konto ist der App nicht zugewiesen. Weisen Sie das Konto in der Okta Admin Console der App zu (Applications → die App → Assignments) und melden Sie sich dann erneut an.</translation>
     </message>
@@ -151,6 +147,18 @@
     <message>
         <source>The sign-in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in response does not belong to OktaDesk&apos;s current sign-in, so it was ignored. Use the newest OktaDesk sign-in tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in response that does not belong to this attempt (state mismatch: an old browser tab or a forged link) was ignored. OktaDesk keeps waiting; finish the sign-in in the newest browser tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OktaDesk ignored %1 on the sign-in address and keeps waiting for the browser.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -543,6 +551,41 @@
     </message>
 </context>
 <context>
+    <name>okta::LoopbackListener</name>
+    <message>
+        <source>an oversized request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a request OktaDesk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request for another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 request instead of the browser&apos;s GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the browser&apos;s redirect is accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::MemorySecretStore</name>
     <message>
         <source>A keychain entry needs a name.</source>
@@ -884,6 +927,21 @@
     </message>
 </context>
 <context>
+    <name>okta::OrgBinding</name>
+    <message>
+        <source>The keychain entry does not say which org it belongs to (it was saved by an older OktaDesk or by another program), so OktaDesk will not send it anywhere. Reauthorize the profile, or add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s settings name %1, but its secrets in the keychain belong to %2. OktaDesk will not send them to %1. If the settings were changed on purpose, add the profile again for that org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::OrgCheck</name>
     <message>
         <source>Waiting for you to finish typing…</source>
@@ -1031,12 +1089,8 @@
 <context>
     <name>okta::ProfileRemover</name>
     <message>
-        <source>The tokens were not revoked, because the keychain did not return them: %1</source>
-        <translation>Die Tokens wurden nicht widerrufen, weil der Schlüsselbund sie nicht zurückgegeben hat: %1</translation>
-    </message>
-    <message>
-        <source>The tokens were not revoked: %1</source>
-        <translation>Die Tokens wurden nicht widerrufen: %1</translation>
+        <source>The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they expire or are revoked in the Admin Console.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1178,6 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Sign-in: browser, client ID %1, any free redirect port</source>
-        <translation>Anmeldung: Browser, Client-ID %1, beliebiger freier Weiterleitungs-Port</translation>
     </message>
     <message>
         <source>Secrets: %1</source>
@@ -1384,6 +1434,21 @@
     <message>
         <source>Starting the sign-in…</source>
         <translation>Die Anmeldung wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>okta::TokenReplacement</name>
+    <message>
+        <source>There is no profile storage.</source>
+        <translation type="unfinished">Es gibt keinen Profilspeicher.</translation>
+    </message>
+    <message>
+        <source>The tokens of the earlier sign-in were not revoked, because they could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of the earlier sign-in could not be revoked at Okta, so they stay valid until they expire or are revoked in the Admin Console. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2132,14 +2197,6 @@ Schweregrad: %2</translation>
         <translation>Optional für eine öffentliche native App</translation>
     </message>
     <message>
-        <source>Any free port</source>
-        <translation>Beliebiger freier Port</translation>
-    </message>
-    <message>
-        <source>Okta needs the exact port registered on the app. &quot;Any free port&quot; only works where any loopback port is accepted.</source>
-        <translation>Okta braucht genau den bei der App registrierten Port. „Beliebiger freier Port“ funktioniert nur, wo jeder Loopback-Port akzeptiert wird.</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2168,10 +2225,6 @@ Schweregrad: %2</translation>
         <translation>Weiterleitungs-URI:</translation>
     </message>
     <message>
-        <source>Register this exact URI as a sign-in redirect URI on the app (its General tab).</source>
-        <translation>Registrieren Sie genau diese URI als Anmelde-Weiterleitungs-URI bei der App (auf ihrem Tab „General“).</translation>
-    </message>
-    <message>
         <source>Scopes:</source>
         <translation>Scopes:</translation>
     </message>
@@ -2196,12 +2249,16 @@ Schweregrad: %2</translation>
         <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <source>http://127.0.0.1:&lt;port chosen at sign-in&gt;/callback</source>
-        <translation>http://127.0.0.1:&lt;bei der Anmeldung gewählter Port&gt;/callback</translation>
-    </message>
-    <message>
         <source>%1 — sign-in and a refresh token (granted automatically)</source>
         <translation>%1 — Anmeldung und ein Aktualisierungstoken (automatisch gewährt)</translation>
+    </message>
+    <message>
+        <source>Okta accepts only a redirect URI registered on the app exactly, port included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this exact URI, port included, as a sign-in redirect URI on the app (its General tab): Okta refuses any other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2674,18 @@ Schweregrad: %2</translation>
         <source>The profile was not deleted: %1</source>
         <translation>Das Profil wurde nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::SignInPage</name>
@@ -2649,14 +2718,6 @@ Schweregrad: %2</translation>
         <translation>OktaDesk öffnet die Anmeldeseite von Okta in Ihrem Browser. Melden Sie sich dort an und erlauben Sie den Zugriff; der Browser gibt die Anmeldung dann an OktaDesk zurück.</translation>
     </message>
     <message>
-        <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1.</source>
-        <translation>Verwenden Sie ein Konto mit Super-Admin-Rechten, am besten ein eigenes Dienstkonto. Der Browser kehrt zu %1 zurück.</translation>
-    </message>
-    <message>
-        <source>a loopback address on this computer</source>
-        <translation>einer Loopback-Adresse auf diesem Computer</translation>
-    </message>
-    <message>
         <source>An API token needs no browser sign-in.</source>
         <translation>Ein API-Token braucht keine Browser-Anmeldung.</translation>
     </message>
@@ -2675,6 +2736,10 @@ Schweregrad: %2</translation>
     <message>
         <source>Try again…</source>
         <translation>Erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1, which must be registered on the app exactly so, port included; if Okta shows an error about the redirect URI, register it on the app&apos;s General tab and sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2893,10 +2958,6 @@ ID: %3</translation>
 <context>
     <name>oktadesk::cli</name>
     <message>
-        <source>OktaDesk command line: administer an Okta org.</source>
-        <translation>OktaDesk-Befehlszeile: eine Okta-Org verwalten.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2905,62 +2966,294 @@ ID: %3</translation>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
         <source>oktadesk-cli: %1 (see --help)</source>
         <translation>oktadesk-cli: %1 (siehe --help)</translation>
     </message>
     <message>
-        <source>Commands:
-  whoami                 the account behind the credential, and whether it is a super admin
-  users list             users (first page, --first N or --all)
-  groups list            groups
-  apps list              app integrations
-  logs search            System Log events (--keyword, --field, --filter, --since, --until)
-  onboard service-account  --login L --email E --first-name F --last-name L --app APP
-                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
-                         create the user, assign the role and the app, each read back; a generated
-                         password is printed once
-  demo-server            run the embedded demo org in the foreground
-  profiles list          saved connection profiles (--format json shows id, domain, method…)
-  profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID
-                         [--client-secret-env VAR] [--port N] (browser sign-in; then login)
-  profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect
-  profiles rename OLD NEW
-  profiles remove NAME   revokes the profile&apos;s tokens and deletes its keychain entries
+        <source>usage: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</source>
+        <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of %2, not of `%3`.</source>
+        <translation>--%1 ist eine Option von %2, nicht von `%3`.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help).</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli completion bash (the only shell it knows).</source>
+        <translation>Aufruf: oktadesk-cli completion bash (die einzige Shell, die es kennt).</translation>
+    </message>
+    <message>
+        <source>Usage: oktadesk-cli &lt;command&gt; [options]
+OktaDesk command line: administer an Okta org.
+
+Commands:
+</source>
+        <translation>Aufruf: oktadesk-cli &lt;Befehl&gt; [Optionen]
+OktaDesk-Befehlszeile: eine Okta-Org verwalten.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>`oktadesk-cli help &lt;command&gt;` (or `&lt;command&gt; --help`) lists the options a command takes,
+with an example.
 
 Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with
 --org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;
 never pass a token or secret on the command line).
-Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.</source>
-        <translation>Befehle:
-  whoami                 das Konto hinter den Anmeldedaten und ob es Super-Admin ist
-  users list             Benutzer (erste Seite, --first N oder --all)
-  groups list            Gruppen
-  apps list              App-Integrationen
-  logs search            Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)
-  onboard service-account  --login L --email E --first-name F --last-name L --app APP
-                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]:
-                         Benutzer anlegen, Rolle und App zuweisen, jeweils zurückgelesen; ein
-                         generiertes Passwort wird einmal ausgegeben
-  demo-server            die eingebaute Demo-Org im Vordergrund ausführen
-  profiles list          gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)
-  profiles add NAME      --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID
-                         [--client-secret-env VAR] [--port N] (Browser-Anmeldung; danach login)
-  profiles login NAME    Browser-Anmeldung: gibt die zu öffnende URL aus, wartet auf die Weiterleitung
-  profiles rename ALT NEU
-  profiles remove NAME   widerruft die Tokens des Profils und löscht seine Schlüsselbundeinträge
+Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.
+
+Options:
+</source>
+        <translation>`oktadesk-cli help &lt;Befehl&gt;` (oder `&lt;Befehl&gt; --help`) zeigt die Optionen eines Befehls
+mit einem Beispiel.
 
 Verbinden mit --profile NAME (ein gespeichertes Profil; Geheimnisse bleiben im Schlüsselbund des
 Systems) oder mit --org DOMAIN --token-env VAR (ein SSWS-API-Token aus dieser Umgebungsvariable;
 übergeben Sie nie ein Token oder Secret auf der Befehlszeile).
-Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.</translation>
+Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf oder ungültige Eingabe.
+
+Optionen:
+</translation>
     </message>
     <message>
-        <source>usage: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</source>
-        <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Usage: oktadesk-cli %1 &lt;subcommand&gt; [options]</source>
+        <translation>Aufruf: oktadesk-cli %1 &lt;Unterbefehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>`oktadesk-cli help %1 &lt;subcommand&gt;` lists the options a command takes, with an example.</source>
+        <translation>`oktadesk-cli help %1 &lt;Unterbefehl&gt;` zeigt die Optionen eines Befehls mit einem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Use a saved connection profile.</source>
+        <translation>Ein gespeichertes Verbindungsprofil verwenden.</translation>
+    </message>
+    <message>
+        <source>Org domain or URL (acme.okta.com).</source>
+        <translation>Domain oder URL der Org (acme.okta.com).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding an SSWS API token.</source>
+        <translation>Name der Umgebungsvariable mit einem SSWS-API-Token.</translation>
+    </message>
+    <message>
+        <source>Client ID of the OAuth app (browser sign-in).</source>
+        <translation>Client-ID der OAuth-App (Browser-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the OAuth app&apos;s client secret.</source>
+        <translation>Name der Umgebungsvariable mit dem Client-Secret der OAuth-App.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Sekunden, die auf den Browser gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Okta search expression (users, groups).</source>
+        <translation>Okta-Suchausdruck (users, groups).</translation>
+    </message>
+    <message>
+        <source>Okta filter expression; for logs, the custom filter.</source>
+        <translation>Okta-Filterausdruck; für logs der eigene Filter.</translation>
+    </message>
+    <message>
+        <source>Starts-with lookup (users, groups, apps).</source>
+        <translation>Suche nach Anfang (users, groups, apps).</translation>
+    </message>
+    <message>
+        <source>System Log keywords (q).</source>
+        <translation>Stichwörter im Systemprotokoll (q).</translation>
+    </message>
+    <message>
+        <source>System Log field match key=value (repeatable).</source>
+        <translation>Feldvergleich im Systemprotokoll key=value (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Start time: ISO 8601, or 30m, 24h, 7d back from now.</source>
+        <translation>Beginn: ISO 8601 oder 30m, 24h, 7d zurück ab jetzt.</translation>
+    </message>
+    <message>
+        <source>End time: ISO 8601, or a span back from now.</source>
+        <translation>Ende: ISO 8601 oder eine Spanne zurück ab jetzt.</translation>
+    </message>
+    <message>
+        <source>asc or desc (System Log).</source>
+        <translation>asc oder desc (Systemprotokoll).</translation>
+    </message>
+    <message>
+        <source>Page size.</source>
+        <translation>Seitengröße.</translation>
+    </message>
+    <message>
+        <source>Stop after N rows.</source>
+        <translation>Nach N Zeilen aufhören.</translation>
+    </message>
+    <message>
+        <source>Stream every page.</source>
+        <translation>Alle Seiten abrufen.</translation>
+    </message>
+    <message>
+        <source>table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).</source>
+        <translation>table, csv, json oder ndjson (json und ndjson: jedes Objekt genau so, wie Okta es gesendet hat).</translation>
+    </message>
+    <message>
+        <source>Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).</source>
+        <translation>Die Liste in DATEI schreiben; sie erscheint erst vollständig (ein Fehler oder Strg+C hinterlässt keine Datei).</translation>
+    </message>
+    <message>
+        <source>demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).</source>
+        <translation>demo-server: Port (0 wählt einen freien); profiles add: Port der Loopback-Weiterleitung (Standard 53682).</translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation>Anzahl der Benutzer.</translation>
+    </message>
+    <message>
+        <source>Number of groups.</source>
+        <translation>Anzahl der Gruppen.</translation>
+    </message>
+    <message>
+        <source>Number of System Log events.</source>
+        <translation>Anzahl der Ereignisse im Systemprotokoll.</translation>
+    </message>
+    <message>
+        <source>Data seed.</source>
+        <translation>Startwert der Daten.</translation>
+    </message>
+    <message>
+        <source>The API token it accepts.</source>
+        <translation>Das API-Token, das er annimmt.</translation>
+    </message>
+    <message>
+        <source>Background System Log events per second (default 0).</source>
+        <translation>Ereignisse im Systemprotokoll pro Sekunde im Hintergrund (Standard 0).</translation>
+    </message>
+    <message>
+        <source>No simulated rate limits (for benchmarks).</source>
+        <translation>Keine simulierten Ratenlimits (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation>Prüfen und zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s login (email form).</source>
+        <translation>Anmeldename des Dienstkontos (in E-Mail-Form).</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s email address (a team mailbox).</source>
+        <translation>E-Mail-Adresse des Dienstkontos (ein Team-Postfach).</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Vorname.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nachname.</translation>
+    </message>
+    <message>
+        <source>The app to assign it to: its label or its id.</source>
+        <translation>Die App, der es zugewiesen wird: ihre Bezeichnung oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>The admin role (default SUPER_ADMIN).</source>
+        <translation>Die Admin-Rolle (Standard SUPER_ADMIN).</translation>
+    </message>
+    <message>
+        <source>Okta emails an activation link instead of a generated password.</source>
+        <translation>Okta sendet einen Aktivierungslink per E-Mail statt eines generierten Passworts.</translation>
+    </message>
+    <message>
+        <source>If a step fails, undo the earlier steps without asking.</source>
+        <translation>Schlägt ein Schritt fehl, die früheren Schritte ohne Nachfrage rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>the account behind the credential, and whether it is a super admin</source>
+        <translation>das Konto hinter den Anmeldedaten und ob es Super-Admin ist</translation>
+    </message>
+    <message>
+        <source>users (first page, --first N or --all)</source>
+        <translation>Benutzer (erste Seite, --first N oder --all)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>app integrations</source>
+        <translation>App-Integrationen</translation>
+    </message>
+    <message>
+        <source>System Log events (--keyword, --field, --filter, --since, --until)</source>
+        <translation>Ereignisse des Systemprotokolls (--keyword, --field, --filter, --since, --until)</translation>
+    </message>
+    <message>
+        <source>create a service account, make it an admin and assign it to an app, each step read back; a generated password is printed once</source>
+        <translation>ein Dienstkonto anlegen, zum Admin machen und einer App zuweisen, jeder Schritt zurückgelesen; ein generiertes Passwort wird einmal ausgegeben</translation>
+    </message>
+    <message>
+        <source>run the embedded demo org in the foreground</source>
+        <translation>die eingebaute Demo-Org im Vordergrund ausführen</translation>
+    </message>
+    <message>
+        <source>saved connection profiles (--format json shows id, domain, method…)</source>
+        <translation>gespeicherte Verbindungsprofile (--format json zeigt ID, Domain, Methode…)</translation>
+    </message>
+    <message>
+        <source>save a profile: --org DOMAIN and either --token-env VAR (API token), or --client-id ID (browser sign-in; then profiles login)</source>
+        <translation>ein Profil speichern: --org DOMAIN und entweder --token-env VAR (API-Token) oder --client-id ID (Browser-Anmeldung; danach profiles login)</translation>
+    </message>
+    <message>
+        <source>browser sign-in: prints the URL to open, waits for the redirect</source>
+        <translation>Browser-Anmeldung: gibt die zu öffnende URL aus, wartet auf die Weiterleitung</translation>
+    </message>
+    <message>
+        <source>rename a saved profile</source>
+        <translation>ein gespeichertes Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>revokes the profile&apos;s tokens and deletes its keychain entries</source>
+        <translation>widerruft die Tokens des Profils und löscht seine Schlüsselbundeinträge</translation>
+    </message>
+    <message>
+        <source>a command&apos;s options and an example</source>
+        <translation>die Optionen eines Befehls und ein Beispiel</translation>
+    </message>
+    <message>
+        <source>print the bash completion script (installed with OktaDesk)</source>
+        <translation>das Bash-Vervollständigungsskript ausgeben (mit OktaDesk installiert)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Remove the profile even when its tokens cannot be revoked at Okta.</source>
+        <translation>Das Profil entfernen, auch wenn seine Tokens bei Okta nicht widerrufen werden können.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3290,18 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <source>Add the profile again with a current API token.</source>
         <translation>Fügen Sie das Profil mit einem aktuellen API-Token erneut hinzu.</translation>
     </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 braucht einen Unterbefehl: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the %2 commands are: %3.</source>
+        <translation>unbekannter Befehl „%1“; die Befehle von %2 sind: %3.</translation>
+    </message>
+    <message>
+        <source>usage: %1 (see `oktadesk-cli help %2`).</source>
+        <translation>Aufruf: %1 (siehe `oktadesk-cli help %2`).</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::DemoServerCommand</name>
@@ -3023,6 +3328,14 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
     <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Public OAuth client ID (no secret, PKCE only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in redirect URIs: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3588,6 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das API-Token enthalten.</translation>
     </message>
     <message>
-        <source>--port: Okta needs the exact registered redirect port; 0 is not one.</source>
-        <translation>--port: Okta braucht genau den registrierten Weiterleitungs-Port; 0 ist keiner.</translation>
-    </message>
-    <message>
         <source>the environment variable %1 is not set or empty; it must hold the client secret.</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer; sie muss das Client-Secret enthalten.</translation>
     </message>
@@ -3289,6 +3598,18 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
     <message>
         <source>Register %1 as a sign-in redirect URI on the app, then run `oktadesk-cli profiles login %2` next.</source>
         <translation>Registrieren Sie %1 als Anmelde-Weiterleitungs-URI bei der App und führen Sie danach `oktadesk-cli profiles login %2` aus.</translation>
+    </message>
+    <message>
+        <source>--port: Okta accepts only the exact redirect URI registered on the app, port included; 0 is not a port one can register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token belongs to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3328,13 +3649,17 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
             <numerusform>innerhalb von %n Sekunden kam keine Anmeldung vom Browser zurück; nichts wurde gespeichert. Starten Sie die Anmeldung erneut (--timeout gibt mehr Zeit).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>oktadesk-cli: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: %1</source>
+        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::ProfilesRemoveCommand</name>
-    <message>
-        <source>oktadesk-cli: warning: %1 The profile is removed from this computer anyway.</source>
-        <translation>oktadesk-cli: Warnung: %1 Das Profil wird trotzdem von diesem Computer entfernt.</translation>
-    </message>
     <message>
         <source>oktadesk-cli: note: the API token stays valid at Okta; revoke it in the Admin Console (Security &gt; API &gt; Tokens) if nothing else uses it.</source>
         <translation>oktadesk-cli: Hinweis: Das API-Token bleibt bei Okta gültig; widerrufen Sie es in der Admin Console (Security &gt; API &gt; Tokens), wenn nichts anderes es verwendet.</translation>
@@ -3342,6 +3667,18 @@ Exit-Codes: 0 OK, 1 API-, Netzwerk- oder Schlüsselbundfehler, 2 falscher Aufruf
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: warning: %1</source>
+        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>oktadesk-cli: --force: removing the profile without revoking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `oktadesk-cli profiles remove %1` again to retry, or add --force to remove it anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

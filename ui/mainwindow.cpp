@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "banner.h"
 #include "pages/directorypage.h"
 #include "pages/scopespage.h"
 #include "pages/serviceaccountspage.h"
@@ -73,6 +74,7 @@ void MainWindow::createPages() {
     m_systemLogPage = new SystemLogPage;
     m_directoryPage = new DirectoryPage;
     m_serviceAccountsPage = new ServiceAccountsPage;
+    connect(m_scopesPage, &ScopesPage::reauthorizeRequested, this, &MainWindow::reauthorizeRequested);
     for (Page *page : {static_cast<Page *>(m_scopesPage), static_cast<Page *>(m_systemLogPage),
                        static_cast<Page *>(m_directoryPage), static_cast<Page *>(m_serviceAccountsPage)})
         addPage(page);
@@ -94,7 +96,7 @@ void MainWindow::createPages() {
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    column->addWidget(createReauthorizeBanner());
+    column->addWidget(createBanners());
     column->addWidget(content, 1);
     setCentralWidget(central);
 
@@ -104,6 +106,7 @@ void MainWindow::createPages() {
 void MainWindow::addPage(Page *page) {
     m_pages.append(page);
     m_stack->addWidget(page);
+    connect(page, &Page::turnOnRequested, this, &MainWindow::turnOnRequested);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setToolTip(page->title());
 }
@@ -267,38 +270,55 @@ void MainWindow::updateActions() {
     m_deleteProfileAction->setEnabled(realProfile);
 }
 
-QWidget *MainWindow::createReauthorizeBanner() {
-    m_reauthorizeBanner = new QFrame;
-    m_reauthorizeBanner->setObjectName(QStringLiteral("reauthorizeBanner"));
-    m_reauthorizeBanner->setFrameShape(QFrame::StyledPanel);
-    m_reauthorizeBanner->setStyleSheet(QStringLiteral(
-        "QFrame#reauthorizeBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }"));
-    auto *layout = new QHBoxLayout(m_reauthorizeBanner);
-    layout->setContentsMargins(10, 6, 10, 6);
-    auto *icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    m_reauthorizeMessage = new QLabel;
-    m_reauthorizeMessage->setObjectName(QStringLiteral("reauthorizeMessage"));
-    m_reauthorizeMessage->setWordWrap(true);
-    m_reauthorizeMessage->setTextFormat(Qt::PlainText);
-    auto *button = new QPushButton(tr("Reauthorize…"));
-    button->setObjectName(QStringLiteral("reauthorizeBannerButton"));
-    connect(button, &QPushButton::clicked, this, &MainWindow::reauthorizeRequested);
-    layout->addWidget(icon);
-    layout->addWidget(m_reauthorizeMessage, 1);
-    layout->addWidget(button);
-    // The margin lives on a holder, so a hidden banner leaves no gap.
-    m_reauthorizeHolder = new QWidget;
-    auto *holder = new QHBoxLayout(m_reauthorizeHolder);
-    holder->setContentsMargins(8, 6, 8, 0);
-    holder->addWidget(m_reauthorizeBanner);
-    m_reauthorizeHolder->setVisible(false);
-    return m_reauthorizeHolder;
+QWidget *MainWindow::createBanners() {
+    m_reauthorizeBanner = new Banner(QStringLiteral("reauthorizeBanner"), Banner::Tone::Warning);
+    connect(m_reauthorizeBanner->addButton(tr("Reauthorize…"), QStringLiteral("reauthorizeBannerButton")),
+            &QPushButton::clicked, this, &MainWindow::reauthorizeRequested);
+    m_missingScopeBanner = new Banner(QStringLiteral("missingScopeBanner"), Banner::Tone::Warning);
+    connect(m_missingScopeBanner->addButton(tr("Stage it on the Scopes page"),
+                                            QStringLiteral("stageMissingScopeButton")),
+            &QPushButton::clicked, this, [this] {
+                const QString scope = m_missingScope;
+                offerMissingScope({});
+                showPage(ScopesIndex);
+                Q_EMIT missingScopeStageRequested(scope);
+            });
+    connect(m_missingScopeBanner->addButton(tr("Dismiss"), QStringLiteral("dismissMissingScopeButton")),
+            &QPushButton::clicked, this, [this] { offerMissingScope({}); });
+    // The margins live on a holder that hides with its banners, so they leave no gap.
+    m_bannerHolder = new QWidget;
+    auto *layout = new QVBoxLayout(m_bannerHolder);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_reauthorizeBanner);
+    layout->addWidget(m_missingScopeBanner);
+    m_bannerHolder->setVisible(false);
+    return m_bannerHolder;
+}
+
+void MainWindow::updateBanners() {
+    m_bannerHolder->setVisible(!m_reauthorizeBanner->isHidden() || !m_missingScopeBanner->isHidden());
 }
 
 void MainWindow::setReauthorizationNeeded(const QString &message) {
-    m_reauthorizeMessage->setText(message);
-    m_reauthorizeHolder->setVisible(!message.isEmpty());
+    m_reauthorizeBanner->setMessage(message);
+    m_reauthorizeBanner->setVisible(!message.isEmpty());
+    updateBanners();
+}
+
+void MainWindow::offerMissingScope(const QString &scope) {
+    m_missingScope = scope;
+    m_missingScopeBanner->setMessage(
+        tr("Okta refused a request because the connection's token lacks the scope %1. Grant it to the app "
+           "OktaDesk signs in with, then reauthorize.")
+            .arg(scope));
+    m_missingScopeBanner->setVisible(!scope.isEmpty());
+    updateBanners();
+}
+
+void MainWindow::setScopeAccess(const okta::ScopeAccess &access) {
+    for (Page *page : std::as_const(m_pages))
+        page->setScopeAccess(access);
 }
 
 void MainWindow::showAbout() {

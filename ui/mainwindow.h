@@ -2,6 +2,7 @@
 
 #include "connectioninfo.h"
 #include "core/okta/ratelimit.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class QStackedWidget;
 
 namespace oktadesk {
 
+class Banner;
 class DirectoryPage;
 class Page;
 class RateLimitLabel;
@@ -51,6 +53,11 @@ public:
     // Shows (or hides, with an empty message) the bar asking to reauthorize the profile:
     // a refresh failed or Okta refused the token. What is on screen stays.
     void setReauthorizationNeeded(const QString &message);
+    // What the connection's token may change, for the pages' feature gates.
+    void setScopeAccess(const okta::ScopeAccess &access);
+    // Okta refused a request for lack of `scope`: a bar names it and offers to open the
+    // Scopes page with it staged (missingScopeStageRequested). Empty hides the bar.
+    void offerMissingScope(const QString &scope);
 
     ScopesPage *scopesPage() const { return m_scopesPage; }
     SystemLogPage *systemLogPage() const { return m_systemLogPage; }
@@ -63,6 +70,9 @@ Q_SIGNALS:
     void reauthorizeRequested();
     void renameProfileRequested();
     void deleteProfileRequested();
+    // A page asked to turn on a write feature (see FeatureGate): reauthorize for it.
+    void turnOnRequested(okta::WriteFeature feature);
+    void missingScopeStageRequested(const QString &scope);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,7 +83,8 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    QWidget *createReauthorizeBanner();
+    QWidget *createBanners();
+    void updateBanners();
     void updateTitle();
     void updateActions();
     void showAbout();
@@ -94,9 +105,10 @@ private:
     QAction *m_reauthorizeAction = nullptr;
     QAction *m_renameProfileAction = nullptr;
     QAction *m_deleteProfileAction = nullptr;
-    QWidget *m_reauthorizeHolder = nullptr;
-    QFrame *m_reauthorizeBanner = nullptr;
-    QLabel *m_reauthorizeMessage = nullptr;
+    QWidget *m_bannerHolder = nullptr;
+    Banner *m_reauthorizeBanner = nullptr;
+    Banner *m_missingScopeBanner = nullptr;
+    QString m_missingScope;
 
     QLabel *m_connectionStatus = nullptr;
     RateLimitLabel *m_rateLimitStatus = nullptr;

@@ -8,6 +8,13 @@ namespace oktadesk {
 namespace {
 // Dark enough to read on the light Fusion status bar, unmistakably a warning.
 constexpr QRgb WarningColor = 0xb3261e;
+
+qint64 secondsLeft(const okta::RateLimit &rateLimit, qint64 nowMs) {
+    if (rateLimit.resetEpochSeconds < 0)
+        return -1;
+    const qint64 msLeft = rateLimit.resetEpochSeconds * 1000 - nowMs;
+    return msLeft <= 0 ? 0 : (msLeft + 999) / 1000;
+}
 } // namespace
 
 RateLimitLabel::RateLimitLabel(QWidget *parent)
@@ -20,48 +27,58 @@ RateLimitLabel::RateLimitLabel(QWidget *parent)
 }
 
 void RateLimitLabel::setRateLimit(const okta::RateLimit &rateLimit) {
-    m_rateLimit = rateLimit;
-    const bool low = rateLimit.isLow();
+    if (rateLimit.isValid())
+        m_budgets.note(rateLimit);
+    else
+        m_budgets.clear();
+    refresh();
+}
+
+QString RateLimitLabel::bucketLine(const okta::RateLimit &rateLimit) const {
+    const QString remaining = QString::number(rateLimit.remaining);
+    const QString limit = QString::number(rateLimit.limit);
+    // Bucket names are Okta's paths, as its rate-limit dashboard writes them.
+    const QString heading =
+        rateLimit.bucket.isEmpty() ? tr("Rate limit") : tr("Rate limit for %1").arg(rateLimit.bucket);
+    const qint64 left = secondsLeft(rateLimit, QDateTime::currentMSecsSinceEpoch());
+    if (left > 0)
+        return tr("%1: %2 / %3 left, resets in %4 s").arg(heading, remaining, limit, QString::number(left));
+    if (left == 0)
+        return tr("%1: %2 / %3 left, window has reset").arg(heading, remaining, limit);
+    return tr("%1: %2 / %3 left").arg(heading, remaining, limit);
+}
+
+void RateLimitLabel::refresh() {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_shown = m_budgets.closest(now);
+    const bool low = m_shown.isLow();
     if (low != m_low) {
         m_low = low;
         applyLowStyle();
         Q_EMIT lowBudgetChanged(low);
     }
-    setVisible(rateLimit.isValid());
-    refresh();
-}
-
-qint64 RateLimitLabel::secondsLeft() const {
-    if (m_rateLimit.resetEpochSeconds < 0)
-        return -1;
-    const qint64 msLeft = m_rateLimit.resetEpochSeconds * 1000 - QDateTime::currentMSecsSinceEpoch();
-    return msLeft <= 0 ? 0 : (msLeft + 999) / 1000;
-}
-
-void RateLimitLabel::refresh() {
-    if (!m_rateLimit.isValid()) {
+    setVisible(m_shown.isValid());
+    if (!m_shown.isValid()) {
         m_ticker.stop();
         clear();
         setToolTip(QString());
         return;
     }
-    const QString remaining = QString::number(m_rateLimit.remaining);
-    const QString limit = QString::number(m_rateLimit.limit);
-    const qint64 left = secondsLeft();
-    QString text;
-    if (left > 0)
-        text = tr("Rate limit: %1 / %2 left, resets in %3 s").arg(remaining, limit, QString::number(left));
-    else if (left == 0)
-        text = tr("Rate limit: %1 / %2 left, window has reset").arg(remaining, limit);
-    else
-        text = tr("Rate limit: %1 / %2 left").arg(remaining, limit);
+    QString text = bucketLine(m_shown);
     if (m_low)
         text = QStringLiteral("⚠ ") % text;
     setText(text);
-    setToolTip(m_low ? tr("Fewer than 10% of this endpoint's requests are left in the current window; "
-                          "OktaDesk slows down until it resets.")
-                     : tr("Requests left in the current rate-limit window of the last endpoint called."));
 
+    QString tip = m_low ? tr("Fewer than 10% of this bucket's requests are left in the current window; "
+                             "OktaDesk slows down its requests to it until it resets.")
+                        : tr("Okta counts each group of endpoints in its own bucket; shown is the one "
+                             "closest to its limit.");
+    const QList<okta::RateLimit> open = m_budgets.byCloseness(now);
+    for (const okta::RateLimit &r : open)
+        tip += u'\n' + bucketLine(r);
+    setToolTip(tip);
+
+    const qint64 left = secondsLeft(m_shown, now);
     if (left > 0 && !m_ticker.isActive())
         m_ticker.start();
     else if (left <= 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/okta/ratebudgets.h"
 #include "core/okta/ratelimit.h"
 
 #include <QLabel>
@@ -7,9 +8,12 @@
 
 namespace oktadesk {
 
-// The status bar's rate-limit budget: "Rate limit: 118 / 120 left, resets in 42 s".
-// Counts the reset down once a second and flags a low budget (fewer than 10% left) in
-// a warning colour and with the `lowBudget` property set.
+// The status bar's rate-limit budget. Okta counts each group of endpoints in its own
+// bucket, so the label keeps every bucket's latest budget and shows the one closest to its
+// limit: "Rate limit for /api/v1/logs*: 58 / 60 left, resets in 42 s"; the tooltip lists
+// the others. Counts the reset down once a second (a bucket whose window resets is full
+// again, so another may take its place) and flags a low budget (fewer than 10% left) in a
+// warning colour and with the `lowBudget` property set.
 class RateLimitLabel : public QLabel {
     Q_OBJECT
     Q_PROPERTY(bool lowBudget READ isLowBudget NOTIFY lowBudgetChanged)
@@ -17,8 +21,10 @@ class RateLimitLabel : public QLabel {
 public:
     explicit RateLimitLabel(QWidget *parent = nullptr);
 
+    // A bucket's new budget (rateLimit.bucket); an invalid one forgets every bucket.
     void setRateLimit(const okta::RateLimit &rateLimit);
-    okta::RateLimit rateLimit() const { return m_rateLimit; }
+    // The budget shown: the bucket closest to its limit.
+    okta::RateLimit rateLimit() const { return m_shown; }
     bool isLowBudget() const { return m_low; }
 
 Q_SIGNALS:
@@ -27,9 +33,10 @@ Q_SIGNALS:
 private:
     void refresh();
     void applyLowStyle();
-    qint64 secondsLeft() const;
+    QString bucketLine(const okta::RateLimit &rateLimit) const;
 
-    okta::RateLimit m_rateLimit;
+    okta::RateBudgets m_budgets;
+    okta::RateLimit m_shown;
     QTimer m_ticker;
     bool m_low = false;
 };

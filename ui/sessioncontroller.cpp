@@ -3,11 +3,11 @@
 #include "connectioninfo.h"
 #include "directory/directorycontroller.h"
 #include "mainwindow.h"
-#include "pagefeeder.h"
 #include "pages/directorypage.h"
 #include "pages/scopespage.h"
 #include "pages/serviceaccountspage.h"
 #include "pages/systemlogpage.h"
+#include "scopes/scopescontroller.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/connection/connectionsetup.h"
@@ -19,6 +19,7 @@
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/scopeaccess.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -32,9 +33,8 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(
-          std::make_unique<PageFeeder>(PageFeeder::Targets{window->systemLogPage(), window->scopesPage()}))
-    , m_directory(std::make_unique<DirectoryController>(window->directoryPage())) {
+    , m_directory(std::make_unique<DirectoryController>(window->directoryPage()))
+    , m_scopes(std::make_unique<ScopesController>(window->scopesPage(), services.profiles)) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
             [this](okta::OktaClient *client, okta::Authorizer *) { onOpened(client); });
@@ -48,7 +48,11 @@ SessionController::SessionController(MainWindow *window, const Services &service
     });
     connect(m_window, &MainWindow::profileSwitchRequested, this, &SessionController::switchTo);
     connect(m_window, &MainWindow::addProfileRequested, this, [this] { addProfile(); });
-    connect(m_window, &MainWindow::reauthorizeRequested, this, &SessionController::reauthorize);
+    connect(m_window, &MainWindow::reauthorizeRequested, this, [this] { reauthorize(); });
+    connect(m_window, &MainWindow::turnOnRequested, this,
+            [this](okta::WriteFeature feature) { reauthorize(feature); });
+    connect(m_window, &MainWindow::missingScopeStageRequested, m_scopes.get(),
+            &ScopesController::stageOnOwnClient);
     connect(m_window, &MainWindow::renameProfileRequested, this, &SessionController::renameProfile);
     connect(m_window, &MainWindow::deleteProfileRequested, this, &SessionController::deleteProfile);
     // The onboarding wizard ends with "sign in as the new account": the connection wizard,
@@ -109,7 +113,7 @@ void SessionController::startDemo(const QUrl &baseUrl, const QByteArray &apiToke
     m_host = baseUrl.authority();
     m_methodText = tr("API token");
     m_window->setConnectionInfo(connecting());
-    m_factory->openDemo(baseUrl, apiToken);
+    m_factory->openDemo(baseUrl, okta::Secret(apiToken));
 }
 
 void SessionController::openProfile(const QString &profileId) {
@@ -131,8 +135,10 @@ void SessionController::openProfile(const QString &profileId) {
 void SessionController::detach() {
     if (m_whoAmI)
         m_whoAmI->cancel();
-    m_feeder->setApi(nullptr);
     m_directory->setApi(nullptr);
+    m_window->systemLogPage()->setConnection(nullptr);
+    m_scopes->setApi(nullptr, {});
+    m_window->offerMissingScope({});
     m_window->serviceAccountsPage()->setConnection(nullptr, {});
     m_api.reset();
 }
@@ -160,6 +166,7 @@ void SessionController::onOpenFailed(const QString &message, bool needsReauthori
 void SessionController::onOpened(okta::OktaClient *client) {
     connect(client, &okta::OktaClient::rateLimitChanged, m_window, &MainWindow::setRateLimit);
     connect(client, &okta::OktaClient::activityChanged, m_window, &MainWindow::setActivity);
+    connect(client, &okta::OktaClient::scopeMissing, m_window, &MainWindow::offerMissingScope);
     detach();
     m_api = std::make_unique<okta::OktaApi>(client);
     m_window->setConnectionInfo(connecting());
@@ -180,8 +187,16 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
         info.error = job->errorString();
     }
     m_window->setConnectionInfo(info);
-    m_feeder->setApi(connected ? m_api.get() : nullptr);
+    // What the token may change: an API token (and the demo org) is not scoped.
+    const okta::Profile profile = m_factory->session()->profile();
+    m_window->setScopeAccess(m_isDemo ? okta::ScopeAccess::unscoped()
+                                      : okta::ScopeAccess::forProfile(profile));
     m_directory->setApi(connected ? m_api.get() : nullptr);
+    m_window->systemLogPage()->setConnection(connected ? m_api.get() : nullptr, m_profiles,
+                                             m_isDemo ? QString() : m_profiles->currentProfileId());
+    m_scopes->setApi(connected ? m_api.get() : nullptr,
+                     {m_isDemo ? QString() : profile.id,
+                      profile.authMethod == okta::AuthMethod::BrowserPkce ? profile.clientId : QString()});
     m_window->serviceAccountsPage()->setConnection(connected ? m_api->client() : nullptr, info.userLogin);
     Q_EMIT connectionSettled(connected);
 }
@@ -216,13 +231,13 @@ bool SessionController::openByDomain(const QString &domain) {
     return false;
 }
 
-void SessionController::reauthorize() {
+void SessionController::reauthorize(std::optional<okta::WriteFeature> turnOn) {
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();
         return;
     }
-    if (okta::ConnectionSetup *setup = m_factory->reauthorize(m_profiles->currentProfileId(), this))
+    if (okta::ConnectionSetup *setup = m_factory->reauthorize(m_profiles->currentProfileId(), this, turnOn))
         runWizard(setup);
 }
 
@@ -282,17 +297,47 @@ void SessionController::deleteProfile() {
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = profile->id;
-    connect(confirm, &QPushButton::clicked, this, [this, id] {
-        detach();
-        okta::ProfileRemover *remover = m_factory->removeProfile(id);
-        connect(remover, &okta::ProfileRemover::revokeFailed, this,
-                [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
-        connect(remover, &okta::ProfileRemover::finished, this, [this](bool removed, const QString &error) {
-            if (!removed)
-                m_window->statusBar()->showMessage(tr("The profile was not deleted: %1").arg(error));
-            start();
-        });
-    });
+    connect(confirm, &QPushButton::clicked, this, [this, id] { removeProfile(id, true); });
+    box->open();
+}
+
+void SessionController::removeProfile(const QString &profileId, bool revoke) {
+    detach();
+    using Result = okta::ProfileRemover::Result;
+    okta::ProfileRemover *remover = m_factory->removeProfile(profileId, revoke);
+    connect(remover, &okta::ProfileRemover::finished, this,
+            [this, profileId](Result result, const QString &message) {
+                if (result == Result::RevokeFailed) {
+                    askAfterRevokeFailure(profileId, message);
+                    return;
+                }
+                if (result == Result::RemoveFailed)
+                    m_window->statusBar()->showMessage(tr("The profile was not deleted: %1").arg(message));
+                start();
+            });
+}
+
+void SessionController::askAfterRevokeFailure(const QString &profileId, const QString &message) {
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile) {
+        start();
+        return;
+    }
+    // The profile is still there: it shows again behind the question.
+    start();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
+                                tr("The profile \"%1\" was not deleted.").arg(profile->name),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("revokeFailedDialog"));
+    box->setInformativeText(message);
+    QPushButton *retry = box->addButton(tr("Try Again"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("retryDeleteButton"));
+    QPushButton *anyway = box->addButton(tr("Delete Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("deleteAnywayButton"));
+    box->setDefaultButton(retry);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(retry, &QPushButton::clicked, this, [this, profileId] { removeProfile(profileId, true); });
+    connect(anyway, &QPushButton::clicked, this, [this, profileId] { removeProfile(profileId, false); });
     box->open();
 }
 

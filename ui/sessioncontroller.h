@@ -22,7 +22,7 @@ namespace oktadesk {
 
 class DirectoryController;
 class MainWindow;
-class PageFeeder;
+class ScopesController;
 
 // Connects the main window to org profiles: opens the current profile at start, switches
 // profiles from the toolbar, runs the connection wizard to add or reauthorize one, renames
@@ -64,9 +64,14 @@ private:
     void onOpenFailed(const QString &message, bool needsReauthorization);
     void onWhoAmI(okta::WhoAmIJob *job);
     void switchTo(const QString &name);
-    void reauthorize();
+    // Signs in again; with `turnOn`, asking for that write feature's manage scopes too.
+    void reauthorize(std::optional<okta::WriteFeature> turnOn = std::nullopt);
     void renameProfile();
     void deleteProfile();
+    // Deletes a profile (revoking its tokens first unless `revoke` is false); when the
+    // revocation fails, the profile stays and the admin chooses: try again, or delete anyway.
+    void removeProfile(const QString &profileId, bool revoke);
+    void askAfterRevokeFailure(const QString &profileId, const QString &message);
     void runWizard(okta::ConnectionSetup *setup);
     void detach();
     // What the window shows while the current org is being opened.
@@ -76,8 +81,9 @@ private:
     okta::ProfileStore *m_profiles;
     std::unique_ptr<okta::SessionFactory> m_factory;
     std::unique_ptr<okta::OktaApi> m_api;
-    std::unique_ptr<PageFeeder> m_feeder;             // after m_api: stops its requests first
-    std::unique_ptr<DirectoryController> m_directory; // the same
+    // After m_api: they stop their requests first.
+    std::unique_ptr<DirectoryController> m_directory;
+    std::unique_ptr<ScopesController> m_scopes;
     QPointer<okta::WhoAmIJob> m_whoAmI;
     QPointer<ConnectionWizard> m_wizard;
     ConnectionWizard::BrowserOpener m_opener;

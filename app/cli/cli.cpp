@@ -1,7 +1,11 @@
 #include "cli.h"
 
+#include "commandhelp.h"
 #include "commands.h"
+#include "commandtable.h"
 #include "output.h"
+
+#include "core/export/exportfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,77 +14,90 @@ namespace oktadesk::cli {
 
 namespace {
 
-QString commandsHelp() {
-    return QCoreApplication::translate(
-        "oktadesk::cli",
-        "Commands:\n"
-        "  whoami                 the account behind the credential, and whether it is a super admin\n"
-        "  users list             users: --search EXPR, --filter EXPR or -q TEXT; first 200, --first N or\n"
-        "                         --all (without --search or --filter Okta leaves out deactivated users)\n"
-        "  users groups USER      the groups USER (an id or a login) belongs to\n"
-        "  groups list            groups, with their member counts: --search EXPR, --filter EXPR or -q TEXT\n"
-        "  groups set-attribute   --user USER --attribute NAME --value VALUE [--dry-run]: sets one group\n"
-        "                         attribute on every group USER belongs to (app groups are skipped)\n"
-        "  apps list              app integrations\n"
-        "  logs search            System Log events (--keyword, --field, --filter, --since, --until)\n"
-        "  onboard service-account  --login L --email E --first-name F --last-name L --app APP\n"
-        "                         [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] "
-        "[--dry-run]:\n"
-        "                         create the user, assign the role and the app, each read back; a generated\n"
-        "                         password is printed once\n"
-        "  demo-server            run the embedded demo org in the foreground\n"
-        "  profiles list          saved connection profiles (--format json shows id, domain, method…)\n"
-        "  profiles add NAME      --org DOMAIN and either --token-env VAR (API token), or --client-id ID\n"
-        "                         [--client-secret-env VAR] [--port N] (browser sign-in; then login)\n"
-        "  profiles login NAME    browser sign-in: prints the URL to open, waits for the redirect\n"
-        "  profiles rename OLD NEW\n"
-        "  profiles remove NAME   revokes the profile's tokens and deletes its keychain entries\n"
-        "\n"
-        "Connect with --profile NAME (a saved profile; secrets stay in the OS keychain), or with\n"
-        "--org DOMAIN --token-env VAR (an SSWS API token read from that environment variable;\n"
-        "never pass a token or secret on the command line).\n"
-        "Exit codes: 0 ok, 1 API, network or keychain failure, 2 usage or bad input.");
+QString tr(const char *text) {
+    return QCoreApplication::translate("oktadesk::cli", text);
+}
+
+// An option the command does not take, named with the commands that do; empty when all apply.
+QString foreignOption(const QCommandLineParser &parser, const CommandSpec &command) {
+    for (const QString &name : parser.optionNames()) {
+        if (command.takes(name))
+            continue;
+        return tr("--%1 is an option of %2, not of `%3`.")
+            .arg(name, commandsTakingText(name), command.name());
+    }
+    return {};
+}
+
+// `help [command…]` and `<command…> --help`.
+int printHelp(const QStringList &words) {
+    const QString text = helpFor(words);
+    if (text.isEmpty()) {
+        printLine(stderr, QStringLiteral("oktadesk-cli: ") +
+                              tr("unknown command \"%1\" (see --help).").arg(words.join(QLatin1Char(' '))));
+        return Usage;
+    }
+    printLine(stdout, text.chopped(1));
+    return Ok;
+}
+
+// `completion bash [--output FILE]`; the build writes the installed script this way.
+int printCompletion(const QStringList &words, const QString &path) {
+    QString error;
+    if (words.size() != 2 || words.at(1) != QLatin1String("bash")) {
+        error = tr("usage: oktadesk-cli completion bash (the only shell it knows).");
+    } else {
+        okta::ExportFile file(path);
+        if (file.open(&error) && file.device()->write(bashCompletion().toUtf8()) >= 0 && file.commit(&error))
+            return Ok;
+    }
+    printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
+    return error.isEmpty() ? Failure : Usage;
 }
 
 } // namespace
 
 int run(QCoreApplication &app, const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("oktadesk::cli", "OktaDesk command line: administer an Okta org."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("oktadesk::cli", "Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QCoreApplication::translate("oktadesk::cli", "Show the version."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
     Options options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("oktadesk::cli", "The command to run."),
-                                 QStringLiteral("<command> [<subcommand>]"));
 
     if (!parser.parse(arguments)) {
-        printLine(stderr, QCoreApplication::translate("oktadesk::cli", "oktadesk-cli: %1 (see --help)")
-                              .arg(parser.errorText()));
+        printLine(stderr, tr("oktadesk-cli: %1 (see --help)").arg(parser.errorText()));
         return Usage;
     }
-    if (parser.isSet(help) || (parser.positionalArguments().isEmpty() && !parser.isSet(version))) {
-        printLine(stdout, parser.helpText() + QLatin1Char('\n') + commandsHelp());
-        return parser.isSet(help) ? Ok : Usage;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() && !parser.isSet(help) && !parser.isSet(version)) {
+        printLine(stdout, overallHelp().chopped(1));
+        return Usage;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(version) && !parser.isSet(help)) {
         printLine(stdout, QStringLiteral("oktadesk-cli ") + QCoreApplication::applicationVersion());
         return Ok;
     }
+    if (parser.isSet(help) || words.constFirst() == QLatin1String("help"))
+        return printHelp(parser.isSet(help) ? words : words.mid(1));
 
     QString error;
+    if (const CommandSpec *spec = findCommand(words)) {
+        error = foreignOption(parser, *spec);
+        if (!error.isEmpty()) {
+            printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
+            return Usage;
+        }
+    }
+    if (words.constFirst() == QLatin1String("completion"))
+        return printCompletion(words, parser.value(QStringLiteral("output")));
     if (!options.read(parser, &error)) {
         printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
         return Usage;
     }
-    Command *command = Command::create(parser.positionalArguments(), options, &error);
+    Command *command = Command::create(words, options, &error);
     if (!command) {
         printLine(stderr, QStringLiteral("oktadesk-cli: ") + error);
         return Usage;

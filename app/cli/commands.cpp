@@ -1,6 +1,7 @@
 #include "commands.h"
-#include "onboardcommand.h"
+#include "commandtable.h"
 #include "profilecommands.h"
+#include "scopescommands.h"
 
 #include "core/auth/orgdomain.h"
 #include "core/okta/authorizer.h"
@@ -25,61 +26,12 @@ QString tr(const char *text) {
 } // namespace
 
 void Options::addTo(QCommandLineParser &parser) {
-    const auto add = [&](const QStringList &names, const char *description, const char *valueName = nullptr,
-                         const QString &caseRule = QString()) {
-        const QString text =
-            caseRule.isEmpty() ? tr(description) : tr(description) + QLatin1Char(' ') + caseRule;
-        QCommandLineOption o(names, text, valueName ? QLatin1String(valueName) : QString());
+    for (const OptionSpec &spec : optionTable()) {
+        QCommandLineOption o(QLatin1String(spec.name), spec.help(),
+                             spec.takesValue() ? QLatin1String(spec.valueName) : QString());
         m_options.append(o);
         parser.addOption(o);
-    };
-    add({QStringLiteral("org")}, "Org domain or URL (acme.okta.com).", "domain");
-    add({QStringLiteral("token-env")}, "Name of the environment variable holding an SSWS API token.", "var");
-    add({QStringLiteral("profile")}, "Use a saved connection profile.", "name");
-    add({QStringLiteral("client-id")}, "profiles add: client ID of the OAuth app (browser sign-in).", "id");
-    add({QStringLiteral("client-secret-env")},
-        "profiles add: name of the environment variable holding the OAuth app's client secret.", "var");
-    add({QStringLiteral("timeout")}, "profiles login: seconds to wait for the browser (default 300).", "s");
-    using okta::QueryCaseRules;
-    add({QStringLiteral("search")}, "Okta search expression (users, groups).", "expr",
-        QueryCaseRules::search());
-    add({QStringLiteral("filter")}, "Okta filter expression; for logs, the custom filter.", "expr",
-        QueryCaseRules::filter());
-    add({QStringLiteral("q")}, "Starts-with lookup (users, groups, apps).", "text",
-        QueryCaseRules::caseless());
-    add({QStringLiteral("keyword")}, "System Log keywords (q).", "words", QueryCaseRules::caseless());
-    add({QStringLiteral("field")}, "System Log field match key=value (repeatable).", "key=value",
-        QueryCaseRules::filter());
-    add({QStringLiteral("since")}, "Start time: ISO 8601, or 30m, 24h, 7d back from now.", "time");
-    add({QStringLiteral("until")}, "End time: ISO 8601, or a span back from now.", "time");
-    add({QStringLiteral("order")}, "asc or desc (System Log).", "order");
-    add({QStringLiteral("limit")}, "Page size.", "n");
-    add({QStringLiteral("first")}, "Stop after N rows.", "n");
-    add({QStringLiteral("all")}, "Stream every page.");
-    add({QStringLiteral("format")},
-        "table, csv, json or ndjson (json and ndjson: each object exactly as Okta sent it).", "format");
-    add({QStringLiteral("output")},
-        "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no file).", "file");
-    add({QStringLiteral("user")}, "groups set-attribute: the user (an id or a login) whose groups to change.",
-        "user");
-    add({QStringLiteral("attribute")}, "groups set-attribute: the group profile attribute to set.", "name");
-    add({QStringLiteral("value")},
-        "groups set-attribute: the value (typed as the group schema says; empty "
-        "clears the attribute).",
-        "value");
-    add({QStringLiteral("port")},
-        "demo-server: port (0 picks a free one); profiles add: loopback redirect port (default 53682).", "n");
-    add({QStringLiteral("users")}, "demo-server: number of users.", "n");
-    add({QStringLiteral("groups")}, "demo-server: number of groups.", "n");
-    add({QStringLiteral("events")}, "demo-server: number of System Log events.", "n");
-    add({QStringLiteral("seed")}, "demo-server: data seed.", "n");
-    add({QStringLiteral("token")}, "demo-server: the API token it accepts.", "token");
-    add({QStringLiteral("live-rate")}, "demo-server: background System Log events per second (default 0).",
-        "n");
-    add({QStringLiteral("no-rate-limits")}, "demo-server: no simulated rate limits (for benchmarks).");
-    add({QStringLiteral("dry-run")},
-        "groups set-attribute, onboard: check and show what would change; change nothing.");
-    OnboardOptions::addTo(parser, m_options);
+    }
 }
 
 bool Options::read(const QCommandLineParser &p, QString *error) {
@@ -114,6 +66,9 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
     until = p.value(QStringLiteral("until"));
     order = p.value(QStringLiteral("order"));
     all = p.isSet(QStringLiteral("all"));
+    force = p.isSet(QStringLiteral("force"));
+    follow = p.isSet(QStringLiteral("follow"));
+    app = p.value(QStringLiteral("app")).trimmed();
     demoToken = p.value(QStringLiteral("token"));
     noRateLimits = p.isSet(QStringLiteral("no-rate-limits"));
     dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -170,39 +125,34 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
         *error = tr("--all and --first exclude each other.");
         return false;
     }
+    if (follow && (all || first > 0 || !until.isEmpty())) {
+        *error = tr("--follow runs until Ctrl+C: it takes neither --all, --first nor --until.");
+        return false;
+    }
     return true;
 }
 
 Command *Command::create(const QStringList &words, const Options &options, QString *error) {
-    if (!words.isEmpty() && words.constFirst() == QLatin1String("profiles"))
-        return createProfilesCommand(words.mid(1), options, error);
-    if (!words.isEmpty() && words.constFirst() == QLatin1String("onboard"))
-        return createOnboardCommand(words.mid(1), options, error);
-    const QString joined = words.join(QLatin1Char(' '));
-    if (joined == QLatin1String("whoami"))
-        return new WhoAmICommand(options);
-    if (joined == QLatin1String("users list"))
-        return new ListCommand(ListCommand::Kind::Users, options);
-    if (words.size() >= 2 && words.at(0) == QLatin1String("users") &&
-        words.at(1) == QLatin1String("groups")) {
-        if (words.size() != 3 || words.at(2).trimmed().isEmpty()) {
-            *error = tr("users groups takes one user: an id or a login.");
-            return nullptr;
-        }
-        return new ListCommand(ListCommand::Kind::UserGroups, options, words.at(2));
+    const CommandSpec *spec = findCommand(words);
+    if (!spec || !spec->create) {
+        const QString group = words.value(0);
+        QStringList known;
+        for (const CommandSpec *command : commandsInGroup(group))
+            known.append(command->name());
+        *error = known.isEmpty()
+                     ? tr("unknown command \"%1\" (see --help).").arg(words.join(QLatin1Char(' ')))
+                 : words.size() == 1
+                     ? tr("%1 needs a subcommand: %2.").arg(group, known.join(QStringLiteral(", ")))
+                     : tr("unknown command \"%1\"; the %2 commands are: %3.")
+                           .arg(words.join(QLatin1Char(' ')), group, known.join(QStringLiteral(", ")));
+        return nullptr;
     }
-    if (joined == QLatin1String("groups set-attribute"))
-        return new SetGroupAttributeCommand(options);
-    if (joined == QLatin1String("groups list"))
-        return new ListCommand(ListCommand::Kind::Groups, options);
-    if (joined == QLatin1String("apps list"))
-        return new ListCommand(ListCommand::Kind::Apps, options);
-    if (joined == QLatin1String("logs search"))
-        return new ListCommand(ListCommand::Kind::Logs, options);
-    if (joined == QLatin1String("demo-server"))
-        return new DemoServerCommand(options);
-    *error = tr("unknown command \"%1\" (see --help).").arg(joined);
-    return nullptr;
+    const qsizetype arguments = words.size() - spec->wordList().size();
+    if (arguments < spec->minArguments || (spec->maxArguments >= 0 && arguments > spec->maxArguments)) {
+        *error = tr("usage: %1 (see `oktadesk-cli help %2`).").arg(spec->usage(), spec->name());
+        return nullptr;
+    }
+    return spec->create(words, options, error);
 }
 
 Command::Command(const Options &options)
@@ -270,7 +220,7 @@ void Command::connectToOrg(std::function<void()> ready) {
         failUsage(tr("--org: %1").arg(domain.message));
         return;
     }
-    const QByteArray token = qgetenv(m_options.tokenEnv.toLocal8Bit().constData()).trimmed();
+    const okta::Secret token = secretFromEnvironment(m_options.tokenEnv);
     if (token.isEmpty()) {
         failUsage(tr("the environment variable %1 is not set or empty; it must hold the API token.")
                       .arg(m_options.tokenEnv));
@@ -281,6 +231,10 @@ void Command::connectToOrg(std::function<void()> ready) {
     m_client = new okta::OktaClient(m_nam, domain.baseUrl(), m_authorizer, this);
     m_api = std::make_unique<okta::OktaApi>(m_client);
     ready();
+}
+
+okta::ScopeAccess Command::scopeAccess() const {
+    return m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
 }
 
 void Command::openProfile(const std::function<void()> &ready) {
@@ -313,6 +267,13 @@ void Command::openProfile(const std::function<void()> &ready) {
     connect(m_session, &okta::ProfileSession::tokenWriteFailed, this,
             [](const QString &message) { printLine(stderr, QStringLiteral("oktadesk-cli: ") + message); });
     m_session->open(profile->id);
+}
+
+okta::Secret secretFromEnvironment(const QString &name) {
+    QByteArray value = qgetenv(name.toLocal8Bit().constData());
+    const okta::Secret secret(QByteArrayView(value).trimmed());
+    okta::wipeSecret(value);
+    return secret;
 }
 
 bool parseTimeArgument(const QString &text, QDateTime *out) {

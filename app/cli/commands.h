@@ -5,6 +5,8 @@
 #include "output.h"
 
 #include "core/export/exportformat.h"
+#include "core/profiles/scopeaccess.h"
+#include "core/secrets/secret.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -23,6 +25,8 @@ class RecordWriter;
 class OktaClient;
 class OktaApi;
 class Authorizer;
+class LogStream;
+struct LogQuery;
 class Page;
 class Pager;
 class ProfileSession;
@@ -42,6 +46,7 @@ struct Options {
     QString clientId;
     QString clientSecretEnv;
     int loginTimeout = 300; // profiles login: seconds to wait for the browser
+    bool force = false;     // profiles remove: even when the tokens cannot be revoked
     // listing
     QString search, filter, q, keyword;
     QStringList fields; // key=value
@@ -49,11 +54,14 @@ struct Options {
     int limit = -1;
     qint64 first = -1;
     bool all = false;
+    bool follow = false; // logs search: a live tail until Ctrl+C
     okta::ExportFormat format = okta::ExportFormat::Table;
     QString output; // empty: stdout
     // groups set-attribute
     QString user, attribute, value;
     bool valueSet = false;
+    // scopes
+    QString app; // scopes, onboard
     // demo-server
     int port = 0;
     bool portSet = false;
@@ -79,7 +87,9 @@ class Command : public QObject {
     Q_OBJECT
 public:
     // nullptr with `*error` set for an unknown command or missing arguments (exit 2).
+    // Reads the command table (commandtable.h): every command it makes has an entry there.
     static Command *create(const QStringList &words, const Options &options, QString *error);
+    explicit Command(const Options &options); // public: the command table makes the commands
     ~Command() override;
 
     virtual void start() = 0;
@@ -90,7 +100,6 @@ Q_SIGNALS:
     void done(int exitCode);
 
 protected:
-    explicit Command(const Options &options);
     void finish(int exitCode);
     void fail(const okta::OktaResult &result);
     void failUsage(const QString &message);
@@ -99,6 +108,8 @@ protected:
     // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
     // reports, finishes the command and never calls `ready`.
     void connectToOrg(std::function<void()> ready);
+    // What the connected credential may change (an API token: everything its admin can).
+    okta::ScopeAccess scopeAccess() const;
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;
@@ -132,6 +143,10 @@ private:
     void run();
     void list(const QString &userId);
     okta::Pager *makePager(const QString &userId, QString *error);
+    bool makeLogQuery(okta::LogQuery *query, QString *error) const;
+    // logs search --follow: the same output, from a live tail that ends with Ctrl+C.
+    void follow();
+    bool openOutput();
     void onPage(const okta::Page &page);
     // On stderr, so the data on stdout stays clean: more rows exist, deactivated users left out.
     void printNotes(bool moreAvailable);
@@ -142,6 +157,7 @@ private:
     qint64 m_keep = 0;    // UserGroups: rows to write (Okta does not page that list); 0: all
     qint64 m_dropped = 0; // rows beyond m_keep
     QPointer<okta::Pager> m_pager;
+    QPointer<okta::LogStream> m_tail;
     std::unique_ptr<okta::ExportFile> m_file;
     std::unique_ptr<okta::RecordWriter> m_writer;
     bool m_interrupted = false;
@@ -171,12 +187,25 @@ private:
     void run();
 };
 
+// `logs filter`: the filter `logs search` would send for --field and --filter, on one
+// line; sends nothing.
+class LogFilterCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+};
+
 class DemoServerCommand : public Command {
     Q_OBJECT
 public:
     using Command::Command;
     void start() override;
 };
+
+// The value of environment variable `name`, trimmed; empty when unset. (Secrets come from
+// the environment, never from argv, which every local user can read.)
+okta::Secret secretFromEnvironment(const QString &name);
 
 // Parses 2026-05-01T12:00:00Z, 2026-05-01, or a span back from now: 30m, 24h, 7d.
 bool parseTimeArgument(const QString &text, QDateTime *out);

@@ -4,6 +4,7 @@
 #include "core/export/exportfile.h"
 #include "core/export/recordwriter.h"
 #include "core/logs/logsearch.h"
+#include "core/logs/logstream.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktajob.h"
@@ -75,46 +76,68 @@ okta::Pager *ListCommand::makePager(const QString &userId, QString *error) {
     }
     case Kind::Logs: {
         okta::LogQuery query;
-        query.keyword = o.keyword;
-        query.customFilter = o.filter;
-        for (const QString &f : o.fields) {
-            const qsizetype eq = f.indexOf(QLatin1Char('='));
-            if (eq <= 0) {
-                *error = tr("--field takes key=value, not \"%1\".").arg(f);
-                return nullptr;
-            }
-            query.fields.append({f.left(eq).trimmed(), f.mid(eq + 1)});
-        }
-        if (!o.since.isEmpty() && !parseTimeArgument(o.since, &query.since)) {
-            *error = tr("--since: \"%1\" is not a time (use ISO 8601 or 30m, 24h, 7d).").arg(o.since);
+        if (!makeLogQuery(&query, error))
             return nullptr;
-        }
-        if (!o.until.isEmpty() && !parseTimeArgument(o.until, &query.until)) {
-            *error = tr("--until: \"%1\" is not a time (use ISO 8601 or 30m, 24h, 7d).").arg(o.until);
-            return nullptr;
-        }
-        if (o.order == QLatin1String("asc"))
-            query.order = okta::LogQuery::Order::Ascending;
-        else if (o.order.isEmpty() || o.order == QLatin1String("desc"))
-            query.order = okta::LogQuery::Order::Descending;
-        else {
-            *error = tr("--order takes asc or desc, not \"%1\".").arg(o.order);
-            return nullptr;
-        }
-        if (o.limit >= 0)
-            query.limit = o.limit;
-        if (const auto problem = query.validate()) {
-            *error = *problem;
-            return nullptr;
-        }
         return okta::searchLogs(m_client, query, this);
     }
     }
     return nullptr;
 }
 
+bool ListCommand::makeLogQuery(okta::LogQuery *query, QString *error) const {
+    const Options &o = m_options;
+    query->keyword = o.keyword;
+    query->customFilter = o.filter;
+    if (!okta::LogQuery::parseFieldArguments(o.fields, &query->fields, error))
+        return false;
+    if (!o.since.isEmpty() && !parseTimeArgument(o.since, &query->since)) {
+        *error = tr("--since: \"%1\" is not a time (use ISO 8601 or 30m, 24h, 7d).").arg(o.since);
+        return false;
+    }
+    if (!o.until.isEmpty() && !parseTimeArgument(o.until, &query->until)) {
+        *error = tr("--until: \"%1\" is not a time (use ISO 8601 or 30m, 24h, 7d).").arg(o.until);
+        return false;
+    }
+    if (o.order == QLatin1String("asc"))
+        query->order = okta::LogQuery::Order::Ascending;
+    else if (o.order.isEmpty() || o.order == QLatin1String("desc"))
+        query->order = okta::LogQuery::Order::Descending;
+    else {
+        *error = tr("--order takes asc or desc, not \"%1\".").arg(o.order);
+        return false;
+    }
+    if (o.limit >= 0)
+        query->limit = o.limit;
+    if (o.follow) {
+        // A tail is a polling query: no until, oldest first; it starts now unless told.
+        if (!o.order.isEmpty() && query->order != okta::LogQuery::Order::Ascending) {
+            *error = tr("--follow lists events oldest first; leave out --order desc.");
+            return false;
+        }
+        query->order = okta::LogQuery::Order::Ascending;
+        if (!query->since.isValid())
+            query->since = QDateTime::currentDateTimeUtc();
+    }
+    if (const auto problem = query->validate()) {
+        *error = *problem;
+        return false;
+    }
+    return true;
+}
+
 void ListCommand::start() {
     connectToOrg([this] { run(); });
+}
+
+bool ListCommand::openOutput() {
+    QString error;
+    m_file = std::make_unique<okta::ExportFile>(m_options.output);
+    if (!m_file->open(&error)) {
+        failUsage(error);
+        return false;
+    }
+    m_writer = std::make_unique<okta::RecordWriter>(m_options.format, headersFor(m_kind), m_file->device());
+    return true;
 }
 
 void ListCommand::run() {
@@ -122,6 +145,10 @@ void ListCommand::run() {
     if ((m_kind == Kind::Users || m_kind == Kind::Groups) &&
         int(!o.search.isEmpty()) + int(!o.filter.isEmpty()) + int(!o.q.isEmpty()) > 1) {
         failUsage(tr("--search, --filter and -q exclude each other; give one."));
+        return;
+    }
+    if (m_kind == Kind::Logs && o.follow) {
+        follow();
         return;
     }
     if (m_kind != Kind::UserGroups) {
@@ -150,12 +177,8 @@ void ListCommand::list(const QString &userId) {
         return;
     }
     m_pager = pager;
-    m_file = std::make_unique<okta::ExportFile>(m_options.output);
-    if (!m_file->open(&error)) {
-        failUsage(error);
+    if (!openOutput())
         return;
-    }
-    m_writer = std::make_unique<okta::RecordWriter>(m_options.format, headersFor(m_kind), m_file->device());
     // Without --all or --first, one page: what the admin console shows first.
     const qint64 maxRows = m_options.first > 0 ? m_options.first
                            : m_options.all
@@ -200,6 +223,36 @@ void ListCommand::list(const QString &userId) {
     pager->start();
 }
 
+void ListCommand::follow() {
+    okta::LogQuery query;
+    QString error;
+    if (!makeLogQuery(&query, &error)) {
+        failUsage(error);
+        return;
+    }
+    if (!openOutput())
+        return;
+    auto *tail = new okta::LogStream(m_client, query, okta::LogStream::Mode::Tail, 0, this);
+    m_tail = tail;
+    connect(tail, &okta::LogStream::pageReady, this, &ListCommand::onPage);
+    connect(tail, &okta::LogStream::progressChanged, this, [](const okta::LogStream::Progress &p) {
+        if (p.rateLimitWaitSeconds > 0 && p.rateLimitWaitSeconds % 10 == 0)
+            printLine(stderr,
+                      tr("Rate limit reached; waiting %n second(s)…", nullptr, p.rateLimitWaitSeconds));
+    });
+    connect(tail, &okta::LogStream::finished, this,
+            [this](okta::LogStream::Outcome outcome, const QString &why, bool) {
+                // Ctrl+C is how a tail ends: what was written so far is the whole output.
+                if (outcome == okta::LogStream::Outcome::Failed)
+                    end(Failure, why);
+                else
+                    end(Ok, {});
+            });
+    auto *interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, tail, &okta::LogStream::cancel);
+    tail->start();
+}
+
 void ListCommand::printNotes(bool moreAvailable) {
     const int rows = int(m_writer->records());
     if (moreAvailable) {
@@ -240,8 +293,14 @@ void ListCommand::onPage(const okta::Page &page) {
     }
     if (!m_writer->flush()) {
         const QString why = m_writer->errorString();
-        m_pager->disconnect(this);
-        m_pager->cancel();
+        if (m_pager) {
+            m_pager->disconnect(this);
+            m_pager->cancel();
+        }
+        if (m_tail) {
+            m_tail->disconnect(this);
+            m_tail->cancel();
+        }
         end(Failure, why);
     }
 }
@@ -272,6 +331,24 @@ void ListCommand::end(int exitCode, const QString &why) {
                      .arg(reason, m_file->path()));
 }
 
+void LogFilterCommand::start() {
+    okta::LogQuery query;
+    query.customFilter = m_options.filter;
+    QString error;
+    if (!okta::LogQuery::parseFieldArguments(m_options.fields, &query.fields, &error)) {
+        failUsage(error);
+        return;
+    }
+    // The checks logs search makes before it sends anything (field names, the custom
+    // filter's syntax with its position), without a time range or a connection.
+    if (const auto problem = query.validate(QDateTime())) {
+        failUsage(*problem);
+        return;
+    }
+    printLine(stdout, query.filterExpression());
+    finish(Ok);
+}
+
 void DemoServerCommand::start() {
     demo::DemoOptions o;
     o.port = quint16(m_options.port);
@@ -293,6 +370,8 @@ void DemoServerCommand::start() {
     printLine(stdout, tr("Demo org listening on %1").arg(org->baseUrl().toString()));
     printLine(stdout, tr("API token: %1").arg(org->apiToken()));
     printLine(stdout, tr("OAuth client ID: %1").arg(org->clientId()));
+    printLine(stdout, tr("Public OAuth client ID (no secret, PKCE only): %1").arg(org->publicClientId()));
+    printLine(stdout, tr("Sign-in redirect URIs: %1").arg(org->redirectUris().join(QLatin1String(", "))));
     printLine(stdout, tr("Super admin: %1").arg(org->adminLogin()));
     printLine(stdout, tr("Press Ctrl+C to stop."));
     // Runs until the process is interrupted.

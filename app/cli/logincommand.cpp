@@ -4,6 +4,8 @@
 #include "core/auth/orgdomain.h"
 #include "core/okta/oktaclient.h"
 #include "core/profiles/profilesession.h"
+#include "core/profiles/scopeaccess.h"
+#include "core/profiles/tokenreplacement.h"
 #include "core/scopes/scopecatalog.h"
 
 #include "interrupts.h"
@@ -51,7 +53,7 @@ void ProfilesLoginCommand::start() {
     });
 }
 
-void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray &clientSecret) {
+void ProfilesLoginCommand::signIn(const okta::Profile &profile, const okta::Secret &clientSecret) {
     const okta::OrgDomainResult domain = okta::OrgDomain::normalise(profile.domain);
     if (!domain.ok()) {
         failUsage(tr("profile \"%1\": %2").arg(profile.name, domain.message));
@@ -61,10 +63,10 @@ void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray
     m_client = new okta::OktaClient(m_nam, domain.baseUrl(), nullptr, this);
     okta::ClientCredentials credentials;
     credentials.clientId = profile.clientId;
-    credentials.clientSecret = QString::fromUtf8(clientSecret);
-    const QStringList scopes = profile.scopes.isEmpty()
-                                   ? okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly)
-                                   : profile.scopes;
+    credentials.clientSecret = clientSecret;
+    // The read scopes, and the manage scopes of the write features the profile has on.
+    const QStringList scopes =
+        okta::ScopeCatalog::requestedScopes(okta::ScopeAccess::forProfile(profile).turnedOn());
     m_signIn = new okta::BrowserSignIn(m_client, credentials, scopes, profile.redirectPort, this);
     m_signIn->setCallbackTimeout(std::chrono::seconds(m_options.loginTimeout));
     connect(m_signIn, &okta::BrowserSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
@@ -74,6 +76,9 @@ void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray
                              "redirect to %1 (Ctrl+C cancels)…")
                               .arg(m_signIn->redirectUri().toString()));
     });
+    // A stray request to the listener (another tab, a local page) does not end the wait.
+    connect(m_signIn, &okta::BrowserSignIn::callbackIgnored, this,
+            [](const QString &message) { printLine(stderr, tr("oktadesk-cli: note: %1").arg(message)); });
     connect(m_signIn, &okta::BrowserSignIn::failed, this,
             [this](okta::BrowserSignIn::Failure kind, const QString &message) {
                 if (kind == okta::BrowserSignIn::Failure::Cancelled)
@@ -89,23 +94,26 @@ void ProfilesLoginCommand::signIn(const okta::Profile &profile, const QByteArray
     const QString profileId = profile.id;
     const QString name = profile.name;
     connect(m_signIn, &okta::BrowserSignIn::succeeded, this,
-            [this, profileId, name](const okta::TokenSet &tokens) {
+            [this, profileId, name, credentials](const okta::TokenSet &tokens) {
                 if (!tokens.hasRefreshToken())
                     printLine(
                         stderr,
                         tr("oktadesk-cli: warning: Okta sent no refresh token (is offline_access granted "
                            "to the app?); the profile works for an hour."));
-                okta::ProfileSecretsJob *save =
-                    context()->secrets().save(profileId, okta::ProfileSession::tokenSecrets(tokens));
-                connect(save, &okta::ProfileSecretsJob::finished, this,
-                        [this, name](okta::ProfileSecretsJob *saved) {
-                            if (!saved->succeeded()) {
-                                failWith(Failure, saved->errorString());
+                // Stored, then the sign-in it replaces is revoked at the org.
+                auto *replacement = new okta::TokenReplacement(&context()->secrets(), m_client, this);
+                connect(replacement, &okta::TokenReplacement::finished, this,
+                        [this, name](const okta::TokenReplacement::Result &result) {
+                            if (!result.saved) {
+                                failWith(Failure, result.error);
                                 return;
                             }
+                            if (!result.revokeProblem.isEmpty())
+                                printLine(stderr, tr("oktadesk-cli: warning: %1").arg(result.revokeProblem));
                             printLine(stderr, tr("Signed in; profile \"%1\" is ready.").arg(name));
                             finish(Ok);
                         });
+                replacement->replace(profileId, okta::ProfileSession::tokenSecrets(tokens), credentials);
             });
     m_signIn->start();
 }

@@ -27,23 +27,6 @@ QString tr(const char *text) {
 
 } // namespace
 
-void OnboardOptions::addTo(QCommandLineParser &parser, QList<QCommandLineOption> &options) {
-    const auto add = [&](const char *name, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption o(QLatin1String(name), tr(description),
-                             valueName ? QLatin1String(valueName) : QString());
-        options.append(o);
-        parser.addOption(o);
-    };
-    add("login", "onboard: the service account's login (email form).", "login");
-    add("email", "onboard: the service account's email address (a team mailbox).", "email");
-    add("first-name", "onboard: first name.", "name");
-    add("last-name", "onboard: last name.", "name");
-    add("app", "onboard: the app to assign it to: its label or its id.", "app");
-    add("role", "onboard: the admin role (default SUPER_ADMIN).", "type");
-    add("activation-email", "onboard: Okta emails an activation link instead of a generated password.");
-    add("undo-on-failure", "onboard: if a step fails, undo the earlier steps without asking.");
-}
-
 void OnboardOptions::read(const QCommandLineParser &p) {
     login = p.value(QStringLiteral("login")).trimmed();
     email = p.value(QStringLiteral("email")).trimmed();

@@ -5,7 +5,9 @@
 
 #include "core/auth/browsersignin.h"
 #include "core/auth/orgdomain.h"
+#include "core/okta/errormessages.h"
 #include "core/okta/oktaclient.h"
+#include "core/okta/whoamijob.h"
 #include "core/profiles/profileremover.h"
 #include "core/scopes/scopecatalog.h"
 
@@ -25,10 +27,6 @@ QString tr(const char *text) {
 
 QString methodName(okta::AuthMethod method) {
     return method == okta::AuthMethod::ApiToken ? QStringLiteral("api-token") : QStringLiteral("browser");
-}
-
-QByteArray readEnv(const QString &name) {
-    return qgetenv(name.toLocal8Bit().constData()).trimmed();
 }
 
 } // namespace
@@ -60,8 +58,9 @@ Command *createProfilesCommand(const QStringList &words, const Options &options,
                    ? new ProfilesAddCommand(options, args)
                    : nullptr;
     if (sub == QLatin1String("remove"))
-        return needs(1, "oktadesk-cli profiles remove NAME") ? new ProfilesRemoveCommand(options, args)
-                                                             : nullptr;
+        return needs(1, "oktadesk-cli profiles remove NAME [--force]")
+                   ? new ProfilesRemoveCommand(options, args)
+                   : nullptr;
     if (sub == QLatin1String("rename"))
         return needs(2, "oktadesk-cli profiles rename OLD NEW") ? new ProfilesRenameCommand(options, args)
                                                                 : nullptr;
@@ -152,12 +151,12 @@ void ProfilesAddCommand::start() {
     if (domain.status == okta::OrgDomainResult::Status::Warning)
         printLine(stderr, tr("oktadesk-cli: warning: %1").arg(domain.message));
 
-    okta::ProfileSecretMap secrets;
-    okta::Profile profile;
+    okta::ProfileSecretMap &secrets = m_secrets;
+    okta::Profile &profile = m_profile;
     profile.name = name;
     profile.domain = domain.host;
     if (apiToken) {
-        const QByteArray token = readEnv(o.tokenEnv);
+        const okta::Secret token = secretFromEnvironment(o.tokenEnv);
         if (token.isEmpty()) {
             failUsage(tr("the environment variable %1 is not set or empty; it must hold the API token.")
                           .arg(o.tokenEnv));
@@ -170,13 +169,14 @@ void ProfilesAddCommand::start() {
         profile.clientId = o.clientId.trimmed();
         profile.redirectPort = o.portSet ? quint16(o.port) : okta::BrowserSignIn::DefaultPort;
         if (profile.redirectPort == 0) {
-            failUsage(tr("--port: Okta needs the exact registered redirect port; 0 is not one."));
+            failUsage(tr("--port: Okta accepts only the exact redirect URI registered on the app, port "
+                         "included; 0 is not a port one can register."));
             return;
         }
-        // The CLI's commands only read.
-        profile.scopes = okta::ScopeCatalog::requestedScopes(okta::ScopeCatalog::Access::ReadOnly);
+        // Read scopes only; a write feature is turned on by reauthorizing (see ScopeAccess).
+        profile.scopes = okta::ScopeCatalog::requestedScopes();
         if (!o.clientSecretEnv.isEmpty()) {
-            const QByteArray secret = readEnv(o.clientSecretEnv);
+            const okta::Secret secret = secretFromEnvironment(o.clientSecretEnv);
             if (secret.isEmpty()) {
                 failUsage(
                     tr("the environment variable %1 is not set or empty; it must hold the client secret.")
@@ -187,8 +187,44 @@ void ProfilesAddCommand::start() {
         }
     }
 
+    if (context()->profiles().byName(name)) {
+        failUsage(okta::ProfileStore::errorMessage(okta::ProfileStore::Error::DuplicateName));
+        return;
+    }
+    if (apiToken)
+        checkToken(domain); // as the wizard does: a token the org refuses is never saved
+    else
+        save();
+}
+
+void ProfilesAddCommand::checkToken(const okta::OrgDomainResult &domain) {
+    m_nam = new QNetworkAccessManager(this);
+    m_authorizer = new okta::StaticAuthorizer(okta::StaticAuthorizer::Scheme::Ssws,
+                                              m_secrets.value(okta::SecretKind::ApiToken), this);
+    m_client = new okta::OktaClient(m_nam, domain.baseUrl(), m_authorizer, this);
+    auto *job = new okta::WhoAmIJob(m_client);
+    connect(job, &okta::WhoAmIJob::finished, this, [this](okta::WhoAmIJob *done) {
+        if (done->stage() == okta::WhoAmIJob::Stage::Failed) {
+            const okta::OktaResult &user = done->userResult();
+            const QString why = user.httpStatus == 401 ? okta::ErrorMessages::forRefusedCredential(true)
+                                : user.ok()            ? done->errorString()
+                                                       : user.message();
+            failWith(Failure, tr("the API token was not saved: %1").arg(why));
+            return;
+        }
+        const okta::WhoAmI &me = done->whoAmI();
+        printLine(stderr, tr("The API token belongs to %1.").arg(me.login));
+        if (me.superAdmin() != okta::WhoAmI::SuperAdmin::Yes)
+            printLine(stderr, tr("oktadesk-cli: warning: %1").arg(me.superAdminWarning()));
+        save();
+    });
+    job->start();
+}
+
+void ProfilesAddCommand::save() {
+    okta::ProfileSecretMap secrets = std::move(m_secrets);
     okta::ProfileStore &store = context()->profiles();
-    const okta::ProfileStore::Result added = store.add(profile);
+    const okta::ProfileStore::Result added = store.add(m_profile);
     if (!added.ok()) {
         failWith(added.error == okta::ProfileStore::Error::StorageFailed ? Failure : Usage,
                  added.errorString);
@@ -213,8 +249,6 @@ void ProfilesAddCommand::start() {
         return;
     }
     okta::ProfileSecretsJob *job = context()->secrets().save(saved.id, secrets);
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        okta::wipeSecret(it.value());
     connect(job, &okta::ProfileSecretsJob::finished, this, [this, saved, done](okta::ProfileSecretsJob *j) {
         if (j->succeeded()) {
             done();
@@ -232,25 +266,36 @@ void ProfilesRemoveCommand::start() {
         return;
     m_nam = new QNetworkAccessManager(this);
     auto *remover = new okta::ProfileRemover(&context()->profiles(), &context()->secrets(), m_nam, this);
-    connect(remover, &okta::ProfileRemover::revokeFailed, this, [](const QString &message) {
-        printLine(
-            stderr,
-            tr("oktadesk-cli: warning: %1 The profile is removed from this computer anyway.").arg(message));
-    });
     connect(remover, &okta::ProfileRemover::apiTokenKept, this, [] {
         printLine(stderr, tr("oktadesk-cli: note: the API token stays valid at Okta; revoke it in the Admin "
                              "Console (Security > API > Tokens) if nothing else uses it."));
     });
+    const QString id = profile->id;
     const QString name = profile->name;
-    connect(remover, &okta::ProfileRemover::finished, this, [this, name](bool removed, const QString &error) {
-        if (!removed) {
-            failWith(Failure, error);
-            return;
-        }
-        printLine(stdout, tr("Profile \"%1\" removed.").arg(name));
-        finish(Ok);
-    });
-    remover->remove(profile->id);
+    using Result = okta::ProfileRemover::Result;
+    connect(remover, &okta::ProfileRemover::finished, this,
+            [this, remover, id, name](Result result, const QString &message) {
+                if (result == Result::RevokeFailed && m_options.force) {
+                    printLine(stderr, tr("oktadesk-cli: warning: %1").arg(message));
+                    printLine(stderr, tr("oktadesk-cli: --force: removing the profile without revoking."));
+                    remover->remove(id, okta::ProfileRemover::Mode::WithoutRevoking);
+                    return;
+                }
+                if (result == Result::RevokeFailed) {
+                    failWith(Failure, message + QLatin1Char(' ') +
+                                          tr("Run `oktadesk-cli profiles remove %1` again to retry, or add "
+                                             "--force to remove it anyway.")
+                                              .arg(name));
+                    return;
+                }
+                if (result != Result::Removed) {
+                    failWith(Failure, message);
+                    return;
+                }
+                printLine(stdout, tr("Profile \"%1\" removed.").arg(name));
+                finish(Ok);
+            });
+    remover->remove(id);
 }
 
 void ProfilesRenameCommand::start() {

@@ -12,7 +12,8 @@
 
 namespace okta {
 class BrowserSignIn;
-}
+struct OrgDomainResult;
+} // namespace okta
 
 namespace oktadesk::cli {
 
@@ -69,6 +70,13 @@ class ProfilesAddCommand : public ProfileCommand {
 public:
     using ProfileCommand::ProfileCommand;
     void start() override;
+
+private:
+    void checkToken(const okta::OrgDomainResult &domain);
+    void save();
+
+    okta::Profile m_profile;
+    okta::ProfileSecretMap m_secrets;
 };
 
 class ProfilesRemoveCommand : public ProfileCommand {
@@ -96,7 +104,7 @@ public:
     void start() override;
 
 private:
-    void signIn(const okta::Profile &profile, const QByteArray &clientSecret);
+    void signIn(const okta::Profile &profile, const okta::Secret &clientSecret);
     void watchInterrupts();
 
     QPointer<okta::BrowserSignIn> m_signIn;

@@ -1,9 +1,9 @@
 #include "demoorg.h"
+#include "core/okta/ratebuckets.h"
 #include "demoserver.h"
 #include "demoshared.h"
 #include "logevents.h"
 #include "orgdata.h"
-#include "prng.h"
 #include "router.h"
 
 #include <QSemaphore>
@@ -13,40 +13,23 @@ using namespace Qt::StringLiterals;
 
 namespace demo {
 
-namespace {
-
-QList<RateLimitBucket> defaultBuckets() {
-    // Modelled on Okta's published Workforce table (per minute).
-    return {{u"/api/v1/logs"_s, 120},         {u"/api/v1/apps"_s, 100}, {u"/api/v1/groups"_s, 500},
-            {u"/api/v1/users"_s, 600},        {u"/api/v1/"_s, 1200},    {u"/oauth2/v1/token"_s, 600},
-            {u"/oauth2/v1/authorize"_s, 600}, {u"/oauth2/v1/"_s, 1200}};
-}
-
-QString seeded(quint64 seed, const char *prefix, int length) {
-    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    QString s = QLatin1String(prefix);
-    Rng rng(mix64(seed ^ qHash(QByteArrayView(prefix))));
-    for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[rng.below(62)]));
-    return s;
-}
-
-} // namespace
-
 DemoOrg::DemoOrg(const DemoOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_shared(std::make_shared<DemoShared>()) {
     if (!m_options.now.isValid())
         m_options.now = QDateTime::currentDateTimeUtc();
+    // From the system's CSPRNG, never from the seed: the data is reproducible, the
+    // credentials are not.
     if (m_options.apiToken.isEmpty())
-        m_options.apiToken = seeded(m_options.seed, "00", 40);
+        m_options.apiToken = QString::fromLatin1("00" + randomToken(40));
     if (m_options.clientId.isEmpty())
         m_options.clientId = u"0oademooktadesk0001"_s;
     if (m_options.clientSecret.isEmpty())
-        m_options.clientSecret = seeded(m_options.seed, "", 40);
+        m_options.clientSecret = QString::fromLatin1(randomToken(40));
     m_shared->faults = m_options.faults;
-    m_shared->buckets = m_options.buckets.isEmpty() ? defaultBuckets() : m_options.buckets;
+    m_shared->redirectUris = m_options.redirectUris;
+    m_shared->buckets = m_options.buckets.isEmpty() ? oktaRateLimitBuckets() : m_options.buckets;
     const qint64 nowMs = m_options.now.toMSecsSinceEpoch();
     m_org = std::make_shared<OrgData>(m_options, nowMs);
     const qint64 span = qint64(std::max(1, m_options.eventDays)) * 86400000;
@@ -64,7 +47,7 @@ bool DemoOrg::start(QString *error) {
         return true;
     auto router =
         std::make_unique<Router>(m_options, m_shared, m_org, m_logs, m_options.now.toMSecsSinceEpoch());
-    m_server = new DemoServer(std::move(router), m_shared);
+    m_server = new DemoServer(std::move(router), m_shared, m_options.idleTimeoutMs);
     m_thread = new QThread;
     m_thread->setObjectName(u"DemoOrg"_s);
     m_server->moveToThread(m_thread);
@@ -141,6 +124,20 @@ QString DemoOrg::clientId() const {
 QString DemoOrg::clientSecret() const {
     return m_options.clientSecret;
 }
+QString DemoOrg::publicClientId() const {
+    return m_options.publicClientId;
+}
+
+void DemoOrg::addRedirectUri(const QString &uri) {
+    QMutexLocker lock(&m_shared->mutex);
+    if (!m_shared->redirectUris.contains(uri))
+        m_shared->redirectUris.append(uri);
+}
+
+QStringList DemoOrg::redirectUris() const {
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->redirectUris;
+}
 QString DemoOrg::adminLogin() const {
     return m_adminLogin;
 }
@@ -153,6 +150,20 @@ void DemoOrg::setFaults(const FaultOptions &faults) {
     m_shared->faults = faults;
     ++m_shared->faultsGeneration;
     m_shared->faultsInjected = 0;
+}
+
+QList<RateLimitBucket> DemoOrg::oktaRateLimitBuckets() {
+    QList<RateLimitBucket> buckets;
+    for (const okta::RateBucket &b : okta::RateBuckets::documented()) {
+        RateLimitBucket bucket(b.path, b.limit);
+        bucket.exact = b.exact;
+        bucket.methods = b.methods;
+        // "By default, each API token or OAuth 2.0 app can use up to 50% of a bucket's total
+        // rate limit." (Okta, "Token and OAuth 2.0 app rate limits")
+        bucket.principalSharePercent = 50;
+        buckets.append(bucket);
+    }
+    return buckets;
 }
 
 void DemoOrg::setRateLimitBuckets(const QList<RateLimitBucket> &buckets) {
@@ -179,6 +190,9 @@ void DemoOrg::clearRequestLog() {
 
 quint64 DemoOrg::connectionCount() const {
     return m_shared->connections.load();
+}
+quint64 DemoOrg::peakBufferedBytes() const {
+    return m_shared->peakBuffered.load();
 }
 
 QString DemoOrg::issueAccessToken(const QStringList &scopes) {

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace demo {
 
@@ -39,10 +40,24 @@ struct RequestRecord {
     QByteArray fault; // "429", "5xx", "reset", "short", "stall", "malformed" or empty
 };
 
+// One rate-limit bucket (okta::RateBucket's pattern rule). {"/", 0}: no limits at all.
 struct RateLimitBucket {
-    QString pathPrefix;
+    RateLimitBucket() = default;
+    // The common case (a prefix bucket, every method, no per-caller share) in one line.
+    RateLimitBucket(QString prefix, int limit, int window = 60)
+        : pathPrefix(std::move(prefix))
+        , limitPerMinute(limit)
+        , windowSeconds(window) {}
+
+    QString pathPrefix;     // the path and everything below it; {id} is any one segment
     int limitPerMinute = 0; // <= 0: unlimited (and no X-Rate-Limit-* headers)
     int windowSeconds = 60; // Okta's windows last a minute; tests shorten them
+    bool exact = false;     // only pathPrefix itself (Okta's "/api/v1/apps/{id} only")
+    QByteArray methods;     // "GET POST"; empty: every method
+    // The share of the bucket one API token or OAuth app may use (Okta's default: 50).
+    int principalSharePercent = 100;
+
+    friend bool operator==(const RateLimitBucket &, const RateLimitBucket &) = default;
 };
 
 struct DemoOptions {
@@ -54,17 +69,26 @@ struct DemoOptions {
     int eventDays = 7;
     int liveEventsPerSecond = 0; // background System Log activity while running (--live-rate)
     quint64 seed = 42;
-    QDateTime now;    // invalid: current UTC time at construction
-    QString apiToken; // empty: derived from the seed ("00" + 40 chars)
+    QDateTime now; // invalid: current UTC time at construction
+    // Empty: random for each start ("00" + 40 characters), so nobody can work out the
+    // token of a demo org running on someone else's machine from the (public) seed.
+    QString apiToken;
+    // The OktaDesk app: a confidential client (client_secret_basic or _post).
     QString clientId = QStringLiteral("0oademooktadesk0001");
-    QString clientSecret; // empty: derived from the seed
+    QString clientSecret; // empty: random for each start
+    // A second OktaDesk app registered as a public native client: no secret, PKCE only
+    // (token_endpoint_auth_method "none"), as a desktop app is usually registered.
+    QString publicClientId = QStringLiteral("0oademopublic00002");
+    // The sign-in redirect URIs registered on both apps. As at Okta, /authorize accepts only
+    // an exact match, port included; DemoOrg::addRedirectUri() registers more.
     QStringList redirectUris = {QStringLiteral("http://127.0.0.1:53682/callback"),
                                 QStringLiteral("http://localhost:53682/callback")};
-    bool allowAnyLoopbackPort = true; // RFC 8252 §7.3: any port on a loopback host
+    // A connection that sends no complete request for this long is closed.
+    int idleTimeoutMs = 60000;
     bool adminIsSuperAdmin = true;
     int accessTokenLifetimeSeconds = 3600;
     bool rotateRefreshTokens = true;
-    QList<RateLimitBucket> buckets; // empty: defaults modelled on Okta's Workforce table
+    QList<RateLimitBucket> buckets; // empty: oktaRateLimitBuckets()
     FaultOptions faults;
 };
 
@@ -90,16 +114,27 @@ public:
     QString apiToken() const;
     QString clientId() const;
     QString clientSecret() const;
+    QString publicClientId() const;
     QString adminLogin() const;
     QString adminUserId() const;
 
+    // Registers one more sign-in redirect URI on the OktaDesk apps (an admin adding it on
+    // the app's General tab).
+    void addRedirectUri(const QString &uri);
+    QStringList redirectUris() const;
+
     void setFaults(const FaultOptions &faults);
+    // Okta's documented buckets with their Workforce limits, each token or app held to 50%.
+    static QList<RateLimitBucket> oktaRateLimitBuckets();
+    // An empty list: no limits.
     void setRateLimitBuckets(const QList<RateLimitBucket> &buckets);
     quint64 requestCount() const;
     quint64 faultCount() const;              // faults injected since the last setFaults()
     QList<RequestRecord> requestLog() const; // the latest requests, oldest first
     void clearRequestLog();
     quint64 connectionCount() const; // TCP connections accepted so far (keep-alive checks)
+    // The most request bytes one connection ever held unanswered (the read-buffer cap).
+    quint64 peakBufferedBytes() const;
 
     // Test helpers.
     QString issueAccessToken(const QStringList &scopes);

@@ -9,9 +9,10 @@
 
 namespace demo {
 
-DemoServer::DemoServer(std::unique_ptr<Router> router, std::shared_ptr<DemoShared> shared)
+DemoServer::DemoServer(std::unique_ptr<Router> router, std::shared_ptr<DemoShared> shared, int idleTimeoutMs)
     : m_router(std::move(router))
-    , m_shared(std::move(shared)) {}
+    , m_shared(std::move(shared))
+    , m_idleTimeoutMs(idleTimeoutMs) {}
 
 DemoServer::~DemoServer() = default;
 
@@ -54,7 +55,8 @@ void DemoServer::acceptConnections() {
         ++m_shared->connections;
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         new HttpConnection(
-            socket, [this](const HttpRequest &request) { return m_router->handle(request); }, this);
+            socket, [this](const HttpRequest &request) { return m_router->handle(request); }, m_shared.get(),
+            m_idleTimeoutMs, this);
     }
 }
 

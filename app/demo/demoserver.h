@@ -18,7 +18,7 @@ struct DemoShared;
 class DemoServer : public QObject {
     Q_OBJECT
 public:
-    DemoServer(std::unique_ptr<Router> router, std::shared_ptr<DemoShared> shared);
+    DemoServer(std::unique_ptr<Router> router, std::shared_ptr<DemoShared> shared, int idleTimeoutMs);
     ~DemoServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -32,6 +32,7 @@ private:
     QTimer *m_liveTimer = nullptr; // --live-rate
     std::unique_ptr<Router> m_router;
     std::shared_ptr<DemoShared> m_shared;
+    int m_idleTimeoutMs;
 };
 
 } // namespace demo

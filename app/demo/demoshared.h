@@ -50,11 +50,13 @@ private:
 };
 
 struct DemoShared {
-    mutable QMutex mutex; // guards faults and buckets
+    mutable QMutex mutex; // guards faults, buckets, redirect URIs and the request log
     FaultOptions faults;
     QList<RateLimitBucket> buckets;
+    QStringList redirectUris;
     std::atomic<quint64> requests{0};
     std::atomic<quint64> connections{0};
+    std::atomic<quint64> peakBuffered{0};
     // Bumped by every setFaults(): "every Nth request" counts from the change, so a test's
     // faults do not depend on how many requests earlier tests made.
     std::atomic<quint64> faultsGeneration{0};
@@ -67,6 +69,15 @@ struct DemoShared {
     FaultOptions faultsSnapshot() const {
         QMutexLocker lock(&mutex);
         return faults;
+    }
+    bool isRedirectUri(const QString &uri) const {
+        QMutexLocker lock(&mutex);
+        return redirectUris.contains(uri);
+    }
+    void noteBuffered(quint64 bytes) {
+        quint64 peak = peakBuffered.load();
+        while (bytes > peak && !peakBuffered.compare_exchange_weak(peak, bytes)) {
+        }
     }
     void record(RequestRecord entry) {
         QMutexLocker lock(&mutex);

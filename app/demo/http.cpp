@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace demo {
 
-namespace {
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 8 * 1024 * 1024;
-} // namespace
-
 QByteArray HttpRequest::header(QByteArrayView lowerName) const {
     for (const auto &h : headers)
         if (h.first == lowerName)

@@ -44,6 +44,11 @@ struct HttpResponse {
 
 QByteArray reasonPhrase(int status);
 
+// The largest request parseRequest() accepts: head and body.
+constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxBodyBytes = 8 * 1024 * 1024;
+constexpr qsizetype MaxRequestBytes = MaxHeaderBytes + 4 + MaxBodyBytes;
+
 // Parses one request from the front of `buffer`. Returns the bytes consumed, 0 while the
 // request is incomplete, or -1 with `errorStatus` set when it cannot be served.
 qsizetype parseRequest(const QByteArray &buffer, HttpRequest &out, int &errorStatus);

@@ -1,7 +1,7 @@
 #include "httpconnection.h"
+#include "demoshared.h"
 
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <sys/socket.h>
 
@@ -10,19 +10,32 @@ namespace demo {
 namespace {
 // Above this much unsent data we stop reading further requests until the client drains.
 constexpr qint64 MaxPendingWrite = 4 * 1024 * 1024;
+// What Qt itself may buffer from the kernel before we take it.
+constexpr qint64 SocketReadBuffer = 64 * 1024;
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, DemoShared *shared, int idleTimeoutMs,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_handler(std::move(handler)) {
+    , m_handler(std::move(handler))
+    , m_shared(shared) {
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(SocketReadBuffer);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(std::max(idleTimeoutMs, 1));
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        m_closing = true;
+        m_socket->abort();
+        deleteLater();
+    });
+    m_idle.start();
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-        m_buffer.append(m_socket->readAll());
+        readMore();
         processBuffer();
     });
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (!m_waiting && !m_buffer.isEmpty() && m_socket->bytesToWrite() < MaxPendingWrite)
+        if (!m_waiting && m_socket->bytesToWrite() < MaxPendingWrite)
             processBuffer();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -34,8 +47,21 @@ void HttpConnection::abort() {
     m_socket->abort();
 }
 
+void HttpConnection::readMore() {
+    const qsizetype room = MaxBufferedBytes - m_buffer.size();
+    if (room <= 0)
+        return; // TCP holds the rest until requests are answered
+    m_buffer.append(m_socket->read(room));
+    if (m_shared)
+        m_shared->noteBuffered(quint64(m_buffer.size()));
+}
+
 void HttpConnection::processBuffer() {
-    while (!m_waiting && !m_closing && !m_buffer.isEmpty() && m_socket->bytesToWrite() < MaxPendingWrite) {
+    while (!m_waiting && !m_closing && m_socket->bytesToWrite() < MaxPendingWrite) {
+        if (m_buffer.size() < MaxBufferedBytes && m_socket->bytesAvailable() > 0)
+            readMore();
+        if (m_buffer.isEmpty())
+            return;
         HttpRequest request;
         int errorStatus = 0;
         const qsizetype consumed = parseRequest(m_buffer, request, errorStatus);
@@ -46,12 +72,15 @@ void HttpConnection::processBuffer() {
             return;
         }
         m_buffer.remove(0, consumed);
+        m_idle.start(); // a complete request: the client is alive
         HttpResponse response = m_handler(request);
         const bool close = request.wantsClose();
         if (response.delayMs > 0) {
             m_waiting = true;
+            m_idle.stop(); // the wait is ours, not the client's
             QTimer::singleShot(response.delayMs, this, [this, response, close] {
                 m_waiting = false;
+                m_idle.start();
                 send(response, close);
                 processBuffer();
             });

@@ -1,3 +1,4 @@
+#include "core/scopes/scopecatalog.h"
 #include "demoshared.h"
 #include "jsonwriter.h"
 #include "orgdata.h"
@@ -12,12 +13,6 @@ using namespace Qt::StringLiterals;
 namespace demo {
 
 namespace {
-
-const QStringList &oidcScopes() {
-    static const QStringList scopes{u"openid"_s,  u"profile"_s,        u"email"_s,  u"phone"_s,
-                                    u"address"_s, u"offline_access"_s, u"groups"_s, u"device_sso"_s};
-    return scopes;
-}
 
 QByteArray b64(const QByteArray &data) {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -85,13 +80,15 @@ HttpResponse Router::wellKnown() {
     list("grant_types_supported", {"authorization_code", "refresh_token"});
     list("subject_types_supported", {"public"});
     list("id_token_signing_alg_values_supported", {"RS256"});
+    // The org authorization server lists the OIDC scopes here, never the okta.* ones (the
+    // OrgASOidcMetadata example of Okta's OAuth spec); they are the ones granted to every app.
     w.key("scopes_supported");
     w.beginArray();
-    for (const QString &s : OrgData::okScopeCatalogue())
+    for (const QString &s : okta::ScopeCatalog::autoGrantedScopes())
         w.string(s);
     w.endArray();
-    list("token_endpoint_auth_methods_supported", {"client_secret_basic", "client_secret_post"});
-    list("revocation_endpoint_auth_methods_supported", {"client_secret_basic", "client_secret_post"});
+    list("token_endpoint_auth_methods_supported", {"client_secret_basic", "client_secret_post", "none"});
+    list("revocation_endpoint_auth_methods_supported", {"client_secret_basic", "client_secret_post", "none"});
     list("claims_supported", {"iss", "sub", "aud", "iat", "exp", "name", "email", "preferred_username"});
     list("code_challenge_methods_supported", {"S256"});
     w.key("request_parameter_supported");
@@ -100,34 +97,23 @@ HttpResponse Router::wellKnown() {
     return jsonResponse(200, body);
 }
 
-bool Router::redirectAllowed(const QString &uri) const {
-    if (m_options.redirectUris.contains(uri))
-        return true;
-    if (!m_options.allowAnyLoopbackPort)
-        return false;
-    // RFC 8252 §7.3: a native app may pick any port on the loopback interface.
-    const QUrl wanted(uri, QUrl::StrictMode);
-    if (!wanted.isValid() || wanted.scheme() != u"http"_s)
-        return false;
-    for (const QString &registered : m_options.redirectUris) {
-        const QUrl reg(registered);
-        if ((reg.host() == u"127.0.0.1"_s || reg.host() == u"localhost"_s) && reg.host() == wanted.host() &&
-            reg.path() == wanted.path() && !wanted.hasQuery() && !wanted.hasFragment())
-            return true;
-    }
-    return false;
+bool Router::isOAuthClient(const QString &clientId) const {
+    return !clientId.isEmpty() && (clientId == m_options.clientId || clientId == m_options.publicClientId);
 }
 
 HttpResponse Router::authorize(const HttpRequest &r) {
     const QString clientId = r.param(u"client_id"_s);
     const QString redirectUri = r.param(u"redirect_uri"_s);
-    // Never redirect to a URI we cannot vouch for: those errors are shown, not sent back.
-    if (clientId != m_options.clientId)
-        return oauthError(400, "invalid_client", u"The client_id is not valid."_s);
-    if (redirectUri.isEmpty() || !redirectAllowed(redirectUri))
-        return oauthError(
-            400, "invalid_request",
-            u"The 'redirect_uri' parameter must be a Sign-in redirect URI in the client app settings."_s);
+    // Never redirect to a URI we cannot vouch for: those errors are shown in the browser as
+    // an error page, not sent back. Okta compares the URI with the registered sign-in
+    // redirect URIs exactly, port included (no loopback wildcard).
+    if (!isOAuthClient(clientId))
+        return errorPage(400, u"The client_id is not valid."_s);
+    if (redirectUri.isEmpty() || !m_shared->isRedirectUri(redirectUri))
+        return errorPage(
+            400,
+            u"The 'redirect_uri' parameter must be a Sign-in redirect URI in the client app settings: "_s +
+                redirectUri);
     const QString state = r.param(u"state"_s);
     auto redirect = [&](QList<QPair<QString, QString>> items) {
         if (r.hasParam(u"state"_s))
@@ -158,9 +144,9 @@ HttpResponse Router::authorize(const HttpRequest &r) {
     const QStringList scopes = r.param(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
     if (!scopes.contains(u"openid"_s))
         return fail(u"invalid_scope"_s, u"The authorization request must include the openid scope."_s);
-    const App &app = m_org->apps[m_org->findApp(m_options.clientId)];
+    const App &app = m_org->apps[m_org->findApp(clientId)];
     for (const QString &scope : scopes) {
-        bool granted = oidcScopes().contains(scope);
+        bool granted = okta::ScopeCatalog::autoGrantedScopes().contains(scope);
         for (const Grant &g : app.grants)
             granted = granted || g.scopeId == scope;
         if (!granted)
@@ -182,7 +168,8 @@ HttpResponse Router::authorize(const HttpRequest &r) {
     return redirect({{u"code"_s, QString::fromLatin1(value)}});
 }
 
-std::optional<HttpResponse> Router::authenticateClient(const HttpRequest &r, const QUrlQuery &form) const {
+std::optional<HttpResponse> Router::authenticateClient(const HttpRequest &r, const QUrlQuery &form,
+                                                       QString *clientId) const {
     QString id, secret;
     const QByteArray header = r.header("authorization");
     const bool basic = header.left(6).toLower() == "basic ";
@@ -198,9 +185,25 @@ std::optional<HttpResponse> Router::authenticateClient(const HttpRequest &r, con
         id = formValue(form, u"client_id"_s);
         secret = formValue(form, u"client_secret"_s);
     }
-    if (id != m_options.clientId || secret.isEmpty() || secret != m_options.clientSecret)
+    // A public client (token_endpoint_auth_method "none") names itself and proves nothing
+    // but the PKCE verifier; a confidential one must authenticate with its secret.
+    const bool publicClient = id == m_options.publicClientId && !basic && !post;
+    const bool confidential =
+        id == m_options.clientId && !secret.isEmpty() && secret == m_options.clientSecret;
+    if (!publicClient && !confidential)
         return oauthError(401, "invalid_client", u"Client authentication failed."_s);
+    *clientId = id;
     return std::nullopt;
+}
+
+HttpResponse Router::errorPage(int status, const QString &summary) {
+    HttpResponse response;
+    response.status = status;
+    response.body =
+        "<!DOCTYPE html><html><head><title>Error</title></head><body><h1>400 Bad Request</h1><p>" +
+        summary.toHtmlEscaped().toUtf8() + "</p></body></html>";
+    response.addHeader("Content-Type", "text/html;charset=utf-8");
+    return response;
 }
 
 } // namespace demo

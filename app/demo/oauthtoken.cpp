@@ -49,7 +49,8 @@ QByteArray idToken(const User &user, const QByteArray &issuer, const QByteArray 
 
 HttpResponse Router::token(const HttpRequest &r) {
     const QUrlQuery form = formDecode(r.body);
-    if (auto failed = authenticateClient(r, form))
+    QString clientId;
+    if (auto failed = authenticateClient(r, form, &clientId))
         return *failed;
     const QString grantType = formValue(form, u"grant_type"_s);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -58,7 +59,7 @@ HttpResponse Router::token(const HttpRequest &r) {
     QByteArray oldRefresh;
     if (grantType == u"authorization_code"_s) {
         const auto code = m_shared->tokens.takeCode(formValue(form, u"code"_s).toUtf8());
-        if (!code || code->expiresAt <= now || code->clientId != m_options.clientId.toUtf8())
+        if (!code || code->expiresAt <= now || code->clientId != clientId.toUtf8())
             return oauthError(400, "invalid_grant", u"The authorization code is invalid or has expired."_s);
         if (formValue(form, u"redirect_uri"_s) != code->redirectUri)
             return oauthError(
@@ -78,7 +79,7 @@ HttpResponse Router::token(const HttpRequest &r) {
     } else if (grantType == u"refresh_token"_s) {
         oldRefresh = formValue(form, u"refresh_token"_s).toUtf8();
         const auto refresh = m_shared->tokens.refresh(oldRefresh, now);
-        if (!refresh || refresh->clientId != m_options.clientId.toUtf8())
+        if (!refresh || refresh->clientId != clientId.toUtf8())
             return oauthError(400, "invalid_grant", u"The refresh token is invalid or expired."_s);
         issued = *refresh;
         const QStringList narrower = formValue(form, u"scope"_s).split(u' ', Qt::SkipEmptyParts);
@@ -137,7 +138,8 @@ HttpResponse Router::token(const HttpRequest &r) {
 
 HttpResponse Router::revoke(const HttpRequest &r) {
     const QUrlQuery form = formDecode(r.body);
-    if (auto failed = authenticateClient(r, form))
+    QString clientId;
+    if (auto failed = authenticateClient(r, form, &clientId))
         return *failed;
     const QString token = formValue(form, u"token"_s);
     if (token.isEmpty())

@@ -8,17 +8,21 @@ namespace demo {
 
 namespace {
 
+// Which OktaDesk OAuth app a spec is, if any.
+enum class Desk { No, Confidential, Public };
+
 struct AppSpec {
     const char *name;
     const char *label;
     const char *signOnMode;
     const char *status;
     int assignedPercent;
+    Desk desk = Desk::No;
 };
 
 const AppSpec appSpecs[] = {
     {"okta_flow_sso", "Okta Workflows OAuth", "OPENID_CONNECT", "ACTIVE", 1},
-    {"oidc_client", "OktaDesk", "OPENID_CONNECT", "ACTIVE", 1},
+    {"oidc_client", "OktaDesk", "OPENID_CONNECT", "ACTIVE", 1, Desk::Confidential},
     {"salesforce", "Salesforce.com", "SAML_2_0", "ACTIVE", 30},
     {"slack", "Slack", "SAML_2_0", "ACTIVE", 90},
     {"google", "Google Workspace", "SAML_2_0", "ACTIVE", 95},
@@ -31,6 +35,8 @@ const AppSpec appSpecs[] = {
     {"amazon_aws_sso", "AWS IAM Identity Center", "SAML_2_0", "ACTIVE", 10},
     {"bookmark", "Internal Wiki", "BOOKMARK", "ACTIVE", 70},
     {"template_basic_auth", "Legacy HR Portal", "BASIC_AUTH", "INACTIVE", 5},
+    // Last, so the ids of the apps above stay what they were.
+    {"oidc_client", "OktaDesk (public client)", "OPENID_CONNECT", "ACTIVE", 1, Desk::Public},
 };
 
 } // namespace
@@ -53,10 +59,10 @@ void OrgData::generateApps(const DemoOptions &options, qint64 nowMs) {
             app.applicationType = "web";
         }
         const bool workflows = app.name == "okta_flow_sso";
-        const bool desk = app.name == "oidc_client";
+        const bool desk = spec.desk != Desk::No;
         if (desk) {
-            // Okta lets a client id be chosen at creation; the demo app uses the configured one.
-            app.id = options.clientId.toUtf8();
+            // Okta lets a client id be chosen at creation; the demo apps use the configured ones.
+            app.id = (spec.desk == Desk::Public ? options.publicClientId : options.clientId).toUtf8();
             app.clientId = app.id;
             app.applicationType = "native";
         }
@@ -66,10 +72,10 @@ void OrgData::generateApps(const DemoOptions &options, qint64 nowMs) {
                        u"address"_s,          u"groups"_s,        u"offline_access"_s, u"okta.users.read"_s,
                        u"okta.groups.read"_s, u"okta.logs.read"_s};
         else if (desk)
-            granted = {u"okta.apps.read"_s,        u"okta.apps.manage"_s, u"okta.appGrants.read"_s,
-                       u"okta.appGrants.manage"_s, u"okta.logs.read"_s,   u"okta.users.read"_s,
-                       u"okta.users.manage"_s,     u"okta.groups.read"_s, u"okta.groups.manage"_s,
-                       u"okta.roles.read"_s,       u"okta.roles.manage"_s};
+            granted = {u"okta.apps.read"_s,        u"okta.apps.manage"_s,  u"okta.appGrants.read"_s,
+                       u"okta.appGrants.manage"_s, u"okta.logs.read"_s,    u"okta.users.read"_s,
+                       u"okta.users.manage"_s,     u"okta.groups.read"_s,  u"okta.groups.manage"_s,
+                       u"okta.roles.read"_s,       u"okta.roles.manage"_s, u"okta.schemas.read"_s};
         for (const QString &scope : std::as_const(granted)) {
             Grant g;
             g.id = newId("oag");

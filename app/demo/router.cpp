@@ -3,6 +3,8 @@
 #include "logevents.h"
 #include "orgdata.h"
 
+#include "core/okta/ratebuckets.h"
+
 #include <QDateTime>
 #include <QUrl>
 
@@ -37,9 +39,7 @@ HttpResponse Router::handle(const HttpRequest &request) {
     m_caller = Principal();
     HttpResponse response;
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
-    const QString &path = request.path;
-    const bool limited = path != u"/.well-known/openid-configuration"_s && path != u"/oauth2/v1/keys"_s &&
-                         applyRateLimit(path, response, rateHeaders);
+    const bool limited = applyRateLimit(request, response, rateHeaders);
     const QByteArray fault = limited ? QByteArray() : answerWithFaults(request, response, rateHeaders);
     response.headers = rateHeaders + response.headers;
     response.addHeader("X-Okta-Request-Id", m_requestId);
@@ -51,40 +51,45 @@ HttpResponse Router::handle(const HttpRequest &request) {
     return response;
 }
 
-bool Router::applyRateLimit(const QString &path, HttpResponse &limited,
+bool Router::applyRateLimit(const HttpRequest &request, HttpResponse &limited,
                             QList<QPair<QByteArray, QByteArray>> &headers) {
-    QString prefix;
-    int limit = 0;
-    qint64 windowMs = 60000;
+    // "The following public metadata endpoints aren't subjected to rate limiting."
+    if (okta::RateBuckets::isUnlimited(request.path))
+        return false;
+    QList<RateLimitBucket> buckets;
     {
         QMutexLocker lock(&m_shared->mutex);
-        qsizetype best = -1;
-        for (const RateLimitBucket &bucket : std::as_const(m_shared->buckets)) {
-            if (path.startsWith(bucket.pathPrefix) && bucket.pathPrefix.size() > best) {
-                best = bucket.pathPrefix.size();
-                prefix = bucket.pathPrefix;
-                limit = bucket.limitPerMinute;
-                windowMs = qint64(std::max(bucket.windowSeconds, 1)) * 1000;
-            }
-        }
-        if (best < 0 || limit <= 0)
-            return false;
+        buckets = m_shared->buckets;
     }
-    // Fixed windows that open with the first request, not on wall-clock minutes (as Okta's).
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Window &window = m_windows[prefix];
-    if (window.start == 0 || now >= window.start + windowMs)
-        window = {now, 0};
-    const qint64 reset = (window.start + windowMs + 999) / 1000;
-    const bool over = window.used >= limit;
-    if (!over)
-        ++window.used;
-    headers = {{"X-Rate-Limit-Limit", QByteArray::number(limit)},
-               {"X-Rate-Limit-Remaining", QByteArray::number(limit - window.used)},
-               {"X-Rate-Limit-Reset", QByteArray::number(reset)}};
-    if (over)
+    const auto d = m_rateLimiter.count(buckets, request.method, request.path, rateLimitPrincipal(request),
+                                       QDateTime::currentMSecsSinceEpoch());
+    headers = d.headers;
+    if (d.tooMany)
         limited = oktaError(429, "E0000047", u"API call exceeded rate limit due to too many requests."_s);
-    return over;
+    return d.tooMany;
+}
+
+QByteArray Router::rateLimitPrincipal(const HttpRequest &request) const {
+    const QByteArray header = request.header("authorization").trimmed();
+    const qsizetype space = header.indexOf(' ');
+    const QByteArray scheme = header.left(space).toLower();
+    const QByteArray credential = space < 0 ? QByteArray() : header.mid(space + 1).trimmed();
+    if (scheme == "ssws" && credential == m_apiToken && !credential.isEmpty())
+        return "token:" + credential;
+    if (scheme == "bearer" && !credential.isEmpty()) {
+        const auto token = m_shared->tokens.access(credential, QDateTime::currentMSecsSinceEpoch());
+        return token ? "app:" + token->clientId : QByteArray();
+    }
+    if (scheme == "basic") { // an OAuth app at /token or /revoke: client_secret_basic
+        const QByteArray pair = QByteArray::fromBase64(credential);
+        return "app:" + QUrl::fromPercentEncoding(pair.left(pair.indexOf(':'))).toUtf8();
+    }
+    if (request.method == "POST" && request.path.startsWith(u"/oauth2/"_s)) {
+        const QString clientId = formDecode(request.body).queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+        if (!clientId.isEmpty())
+            return "app:" + clientId.toUtf8();
+    }
+    return {};
 }
 
 HttpResponse Router::route(const HttpRequest &request) {

@@ -3,6 +3,7 @@
 #include "demoorg.h"
 #include "http.h"
 #include "livelog.h"
+#include "ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -51,8 +52,10 @@ private:
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal &principal);
     std::optional<HttpResponse> require(const Principal &principal, const char *scope) const;
     std::optional<HttpResponse> requireSuperAdmin(const Principal &principal) const;
-    bool applyRateLimit(const QString &path, HttpResponse &limited,
+    bool applyRateLimit(const HttpRequest &request, HttpResponse &limited,
                         QList<QPair<QByteArray, QByteArray>> &headers);
+    // Whose share of a bucket a request uses: its API token or OAuth app; empty if unknown.
+    QByteArray rateLimitPrincipal(const HttpRequest &request) const;
 
     // Endpoint families, one source file each.
     HttpResponse users(const HttpRequest &request, const Principal &principal);
@@ -89,8 +92,13 @@ private:
                   const QStringList &drop = {}) const;
     std::optional<int> intParam(const HttpRequest &request, const QString &name, int fallback,
                                 HttpResponse &error) const;
-    bool redirectAllowed(const QString &uri) const;
-    std::optional<HttpResponse> authenticateClient(const HttpRequest &request, const QUrlQuery &form) const;
+    bool isOAuthClient(const QString &clientId) const;
+    // The OAuth client a /token or /revoke request authenticates as (its id in *clientId),
+    // or the error to answer with.
+    std::optional<HttpResponse> authenticateClient(const HttpRequest &request, const QUrlQuery &form,
+                                                   QString *clientId) const;
+    // What Okta shows in the browser for an /authorize request it cannot redirect back.
+    static HttpResponse errorPage(int status, const QString &summary);
     qint64 orgNow() const { return m_orgNowAtStart + m_clock.elapsed(); }
 
     DemoOptions m_options;
@@ -110,11 +118,7 @@ private:
     qint64 m_backgroundAdded = 0;
     quint64 m_faultCounter = 0;
     quint64 m_faultsGeneration = 0;
-    struct Window {
-        qint64 start = 0; // ms since epoch
-        int used = 0;
-    };
-    QHash<QString, Window> m_windows; // per bucket prefix
+    RateLimiter m_rateLimiter;
 };
 
 } // namespace demo

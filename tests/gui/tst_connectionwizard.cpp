@@ -6,6 +6,7 @@
 // OKTADESK_SCREENSHOT_DIR=<dir> additionally renders every page into <dir>.
 
 #include "core/auth/oauthauthorizer.h"
+#include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -100,8 +101,16 @@ void TstConnectionWizard::browserSignIn(WizardRig &rig, demo::DemoOrg &org, cons
     QCOMPARE(rig.child<QLineEdit>("clientSecretEdit")->echoMode(), QLineEdit::Password);
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", secret);
-    // Port 0: any free loopback port, which the demo org accepts (RFC 8252 §7.3).
-    rig.type("redirectPortSpin", QStringLiteral("0"));
+    // Issue 7 item 2. okta-api-notes.md: "The `redirect_uri` sent must match a registered
+    // Sign-in redirect URI **exactly**: scheme, trailing slash, case and **port** included
+    // [KB-REDIRECT]." The page offers no "any port" that Okta would refuse, and names the
+    // exact URI to register for the port chosen.
+    auto *portSpin = rig.child<QSpinBox>("redirectPortSpin");
+    QCOMPARE(portSpin->minimum(), 1);
+    const quint16 port = okta::test::registeredRedirectPort(org);
+    portSpin->setValue(port);
+    QCOMPARE(rig.child<QLineEdit>("redirectUriEdit")->text(),
+             QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
     QVERIFY(rig.next()->isEnabled());
     rig.click(rig.next());
     QCOMPARE(rig.page(), int(ConnectionWizard::SignInId));
@@ -111,6 +120,7 @@ void TstConnectionWizard::browserSignIn(WizardRig &rig, demo::DemoOrg &org, cons
     QCOMPARE(rig.browser.opened, 1);
     QCOMPARE(rig.browser.authorizeStatus, 302);
     QCOMPARE(rig.browser.redirect.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(rig.browser.redirect.port(), int(port));
 }
 
 void TstConnectionWizard::toSavePage(WizardRig &rig, demo::DemoOrg &org) {
@@ -192,8 +202,7 @@ void TstConnectionWizard::endToEndBrowserSignIn() {
     QVERIFY(!tokens.refreshToken.isEmpty());
     QNetworkAccessManager nam;
     OktaClient client(&nam, OrgDomain::normalise(profile->domain).baseUrl(), nullptr);
-    ClientCredentials credentials{profile->clientId,
-                                  QString::fromUtf8(loaded.secrets.value(SecretKind::ClientSecret))};
+    ClientCredentials credentials{profile->clientId, loaded.secrets.value(SecretKind::ClientSecret)};
     OAuthAuthorizer authorizer(&client, credentials, tokens);
     client.setAuthorizer(&authorizer);
     const OktaResult users = okta::test::run(client.get(
@@ -355,6 +364,7 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
     const QString dir = m_dir.path() + QStringLiteral("/reauth");
     QString id;
     QByteArray firstToken;
+    QByteArray firstRefresh;
     {
         WizardRig rig(&store, dir);
         QSignalSpy saved(&rig.wizard(), &ConnectionWizard::profileSaved);
@@ -364,7 +374,9 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
         rig.click(rig.finish());
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         id = saved.first().first().toString();
-        firstToken = okta::test::waitFor(rig.secrets.load(id)).secrets.value(SecretKind::AccessToken);
+        const auto first = okta::test::waitFor(rig.secrets.load(id));
+        firstToken = first.secrets.value(SecretKind::AccessToken).copyOut();
+        firstRefresh = first.secrets.value(SecretKind::RefreshToken).copyOut();
     }
     WizardRig rig(&store, dir);
     QVERIFY(rig.setup.reauthorize(id));
@@ -377,7 +389,7 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
     QVERIFY(!rig.child<QAbstractButton>("apiTokenMethod")->isEnabled());
     QTRY_VERIFY(rig.setup.method()->hasClientSecret());                    // from the store
     QCOMPARE(rig.child<QLineEdit>("clientSecretEdit")->text(), QString()); // never shown
-    rig.type("redirectPortSpin", QStringLiteral("0"));
+    rig.child<QSpinBox>("redirectPortSpin")->setValue(okta::test::registeredRedirectPort(org));
     rig.click(rig.next());
     QVERIFY(statusText(rig, "superAdminNote").contains(QLatin1String("super admin")));
     rig.click("signInButton");
@@ -390,9 +402,28 @@ void TstConnectionWizard::reauthorizeRenewsTokens() {
     QCOMPARE(saved.first().first().toString(), id);
     QCOMPARE(rig.profiles.list().size(), 1);
     const QByteArray renewed =
-        okta::test::waitFor(rig.secrets.load(id)).secrets.value(SecretKind::AccessToken);
+        okta::test::waitFor(rig.secrets.load(id)).secrets.value(SecretKind::AccessToken).copyOut();
     QVERIFY(!renewed.isEmpty());
     QVERIFY(renewed != firstToken);
+
+    // Issue 11 item 2: the sign-in it replaced is revoked at the org. RFC 7009 §2.2: "the
+    // authorization server responds with HTTP status code 200 if the token has been revoked
+    // successfully"; a revoked access token then gets 401 and a revoked refresh token
+    // invalid_grant, as from Okta.
+    QNetworkAccessManager nam;
+    StaticAuthorizer oldBearer(StaticAuthorizer::Scheme::Bearer, firstToken);
+    OktaClient oldClient(&nam, org.baseUrl(), &oldBearer);
+    QCOMPARE(okta::test::run(OktaApi(&oldClient).me()).httpStatus, 401);
+    OktaClient tokenClient(&nam, org.baseUrl(), nullptr);
+    TokenSet replaced;
+    replaced.refreshToken = firstRefresh;
+    OAuthAuthorizer oldRefresh(&tokenClient, {org.clientId(), org.clientSecret()}, replaced);
+    QSignalSpy refreshed(&oldRefresh, &Authorizer::refreshFinished);
+    oldRefresh.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!refreshed.first().first().toBool());
+    QVERIFY(refreshed.first().at(1).toString().contains(QLatin1String("invalid_grant")) ||
+            refreshed.first().at(1).toString().contains(QLatin1String("expired or was revoked")));
 }
 
 void TstConnectionWizard::screenshots() {
@@ -422,7 +453,7 @@ void TstConnectionWizard::screenshots() {
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", org.clientSecret());
     shoot("wizard-3-method.png");
-    rig.type("redirectPortSpin", QStringLiteral("0"));
+    rig.child<QSpinBox>("redirectPortSpin")->setValue(okta::test::registeredRedirectPort(org));
     rig.click(rig.next());
     rig.click("signInButton");
     QTRY_COMPARE(rig.browser.opened, 1);

@@ -1,7 +1,7 @@
 // The table models behind the read-only pages, each run through QAbstractItemModelTester
 // while batches arrive and the model is cleared; displayed values are checked by hand.
+// (The Scopes page's model has its own test, tst_scopetablemodel.)
 // (A gui test only because it links oktadesk_models; it shows no widget.)
-#include "models/granttablemodel.h"
 #include "models/logeventtablemodel.h"
 #include "models/modelroles.h"
 #include "models/usertablemodel.h"
@@ -54,15 +54,6 @@ QJsonObject logEvent(int i, const QString &published, const QString &severity, c
                          {QStringLiteral("reason"), QStringLiteral("INVALID_CREDENTIALS")}}}};
 }
 
-QJsonObject grant(const QString &scope) {
-    return {{QStringLiteral("id"), QString(QStringLiteral("oag-") + scope)},
-            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("source"), QStringLiteral("ADMIN")},
-            {QStringLiteral("scopeId"), scope},
-            {QStringLiteral("issuer"), QStringLiteral("https://acme.okta.com")},
-            {QStringLiteral("created"), QStringLiteral("2026-05-01T12:00:00.000Z")}};
-}
-
 // The objects as a page's bytes, parsed by core as the pager does.
 template<typename T> QList<T> parsed(const QJsonArray &objects) {
     const okta::Parsed<T> page = T::parsePage(QJsonDocument(objects).toJson(QJsonDocument::Compact));
@@ -76,10 +67,6 @@ QList<okta::User> asUsers(const QJsonArray &objects) {
 QList<okta::LogEvent> asEvents(const QJsonArray &objects) {
     return parsed<okta::LogEvent>(objects);
 }
-QList<okta::ScopeGrant> asGrants(const QJsonArray &objects) {
-    return parsed<okta::ScopeGrant>(objects);
-}
-
 QString local(const QString &format) {
     return QDateTime(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()).toLocalTime().toString(format);
 }
@@ -198,11 +185,11 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, LogEventTableModel::Message), QStringLiteral("User login to Okta"));
         QCOMPARE(text(model, 1, LogEventTableModel::Message, IdRole), QStringLiteral("uuid-1"));
         QCOMPARE(text(model, 1, 0, SeverityRole), QStringLiteral("WARN"));
-        QVERIFY(!model.data(model.index(0, LogEventTableModel::Time), Qt::DecorationRole)
+        QVERIFY(!model.data(model.index(0, LogEventTableModel::Severity), Qt::DecorationRole)
                      .value<QIcon>()
                      .isNull());
         QCOMPARE(model.data(model.index(1, LogEventTableModel::Outcome), Qt::ForegroundRole).value<QColor>(),
-                 LogEventTableModel::severityColor(LogEventTableModel::Severity::Error));
+                 LogEventTableModel::severityColor(LogEventTableModel::EventSeverity::Error));
         QVERIFY(!model.data(model.index(0, LogEventTableModel::Outcome), Qt::ForegroundRole).isValid());
         QVERIFY(model.data(model.index(0, 0), SortRole).toLongLong() >
                 model.data(model.index(1, 0), SortRole).toLongLong());
@@ -247,40 +234,6 @@ private Q_SLOTS:
         }
         QCOMPARE(text(events, 0, LogEventTableModel::Actor, Qt::ToolTipRole),
                  shown + QStringLiteral(" (User)"));
-    }
-
-    void grants() {
-        GrantTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendRows(asGrants({grant(QStringLiteral("openid")), grant(QStringLiteral("profile"))}));
-        QJsonObject embedded = grant(QString());
-        embedded.remove(QStringLiteral("scopeId"));
-        embedded.insert(QStringLiteral("_embedded"),
-                        QJsonObject{{QStringLiteral("scope"),
-                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("okta.logs.read")}}}});
-        model.appendRows(asGrants({embedded}));
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.columnCount(), 4);
-        QCOMPARE(text(model, 0, GrantTableModel::Scope), QStringLiteral("openid"));
-        QCOMPARE(text(model, 2, GrantTableModel::Scope), QStringLiteral("okta.logs.read"));
-        QCOMPARE(text(model, 0, GrantTableModel::Status), QStringLiteral("Granted"));
-        QCOMPARE(text(model, 0, GrantTableModel::Source), QStringLiteral("Admin"));
-        QCOMPARE(text(model, 0, GrantTableModel::Granted), local(QStringLiteral("yyyy-MM-dd HH:mm")));
-        QCOMPARE(text(model, 0, GrantTableModel::Scope, IdRole), QStringLiteral("oag-openid"));
-
-        QVERIFY(model.data(model.index(0, GrantTableModel::Scope), LockedRole).toBool());
-        QVERIFY(model.data(model.index(1, GrantTableModel::Status), LockedRole).toBool());
-        QVERIFY(!model.data(model.index(2, GrantTableModel::Scope), LockedRole).toBool());
-        QCOMPARE(text(model, 0, GrantTableModel::Scope, Qt::ToolTipRole),
-                 QStringLiteral("Granted automatically; cannot be revoked"));
-        QVERIFY(
-            !model.data(model.index(0, GrantTableModel::Scope), Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(!model.data(model.index(2, GrantTableModel::Scope), Qt::DecorationRole).isValid());
-        QVERIFY(text(model, 2, GrantTableModel::Scope, Qt::ToolTipRole)
-                    .contains(QStringLiteral("acme.okta.com")));
-
-        model.clear();
-        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -7,8 +7,8 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/values/page.h"
 #include "demo/demoorg.h"
-#include "models/granttablemodel.h"
 #include "models/modelroles.h"
+#include "models/scopetablemodel.h"
 #include "support/demofixture.h"
 #include "support/testmain.h"
 #include "support/widgetdriver.h"
@@ -18,6 +18,8 @@
 #include "ui/pages/directorypage.h"
 #include "ui/pages/resultsview.h"
 #include "ui/pages/scopespage.h"
+#include "ui/pages/systemlog/logprogressbar.h"
+#include "ui/pages/systemlog/logsearchcontroller.h"
 #include "ui/pages/systemlogpage.h"
 #include "ui/sessioncontroller.h"
 
@@ -65,11 +67,11 @@ class TstPages : public QObject {
         QCOMPARE(settled.first().first().toBool(), true);
     }
 
-    // Row of `scope` in the grant table (through its proxy), or -1.
+    // Row of `scope` in the scope table (through its proxies), or -1.
     int grantRow(const QString &scope) const {
-        const QAbstractItemModel *model = table("grantTable")->model();
+        const QAbstractItemModel *model = table("scopeTable")->model();
         for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, oktadesk::GrantTableModel::Scope).data().toString() == scope)
+            if (model->index(row, oktadesk::ScopeTableModel::Scope).data().toString() == scope)
                 return row;
         return -1;
     }
@@ -133,9 +135,8 @@ private Q_SLOTS:
         QVERIFY(newest >= oldest);
         QVERIFY(oldest >= QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000 - 60000);
         QVERIFY(!logs->index(0, 1).data().toString().isEmpty());
-        QTRY_VERIFY(
-            !label(m_rig->window.systemLogPage(), "pageLoading")->isVisibleTo(m_rig->window.systemLogPage()));
-        QVERIFY(m_rig->window.systemLogPage()->error().isEmpty());
+        QTRY_VERIFY(!m_rig->window.systemLogPage()->controller()->isRunning());
+        QVERIFY(m_rig->window.systemLogPage()->progress()->error().isEmpty());
 
         // Users: the first 200 of 500, and the note says there are more.
         auto *directory = m_rig->window.directoryPage();
@@ -149,14 +150,14 @@ private Q_SLOTS:
         QVERIFY(users->index(0, 0).data().toString().contains(QLatin1Char('@')));
         QVERIFY(!users->index(0, 0).data(oktadesk::IdRole).toString().isEmpty());
 
-        // Grants: the auto-granted OIDC scopes are locked, the management scopes are not.
-        const QAbstractItemModel *grants = table("grantTable")->model();
+        // Scopes: the auto-granted OIDC scopes are locked, the management scopes are not.
+        const QAbstractItemModel *grants = table("scopeTable")->model();
         const int openid = grantRow(QStringLiteral("openid"));
         const int logsRead = grantRow(QStringLiteral("okta.logs.read"));
         QVERIFY(openid >= 0);
         QVERIFY(grants->index(openid, 0).data(oktadesk::LockedRole).toBool());
         QCOMPARE(grants->index(openid, 0).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Granted automatically; cannot be revoked"));
+                 oktadesk::ScopeTableModel::lockedToolTip());
         QVERIFY(!grants->index(openid, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(!grants->index(logsRead, 0).data(oktadesk::LockedRole).toBool());
         QVERIFY(!grants->index(logsRead, 0).data(Qt::DecorationRole).isValid());
@@ -201,10 +202,10 @@ private Q_SLOTS:
         m_rig->window.showPage(MainWindow::SystemLogIndex);
         // A 500 is reported after the client asked for the page 5 times (RetryPolicy: up to
         // about 8 s of backoff), so the wait is generous.
-        QTRY_VERIFY_WITH_TIMEOUT(!page->error().isEmpty(), 30000);
-        QVERIFY(child<QWidget>(page, "pageError")->isVisible());
-        QCOMPARE(label(page, "pageErrorMessage")->text(), page->error());
-        QVERIFY(!page->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->progress()->error().isEmpty(), 30000);
+        QVERIFY(child<QWidget>(page, "logErrorFrame")->isVisible());
+        QCOMPARE(label(page, "logError")->text(), page->progress()->error());
+        QVERIFY(!page->controller()->isRunning());
         QCOMPARE(rows("logTable"), 0);
         QTRY_COMPARE(rows("userTable"), 200);
         QVERIFY(m_rig->window.directoryPage()->usersPanel()->results()->error().isEmpty());
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(okta::test::choose(switcher, QStringLiteral("Broken")));
         QCOMPARE(rows("userTable"), 0); // cleared at once, before the new profile answers
         QCOMPARE(rows("logTable"), 0);
-        QCOMPARE(rows("grantTable"), 0);
+        QCOMPARE(rows("scopeTable"), 0);
         QTRY_COMPARE(settled.count(), 2);
         QCOMPARE(settled.last().first().toBool(), false);
         m_rig->window.showPage(MainWindow::DirectoryIndex);

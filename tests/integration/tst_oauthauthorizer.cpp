@@ -5,8 +5,8 @@
 #include "core/auth/tokenrevoker.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
+#include "demo/demoorg.h"
 #include "support/browserplayer.h"
-#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/testmain.h"
 
@@ -19,24 +19,28 @@ using okta::test::run;
 
 class TstOAuthAuthorizer : public QObject {
     Q_OBJECT
-    okta::test::DemoFixture m_demo;
+    std::unique_ptr<demo::DemoOrg> m_org;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<OktaClient> m_tokenClient;
     BrowserPlayer m_browser;
 
-    ClientCredentials credentials() const { return m_demo.credentials(); }
+    ClientCredentials credentials() const {
+        return {m_org->clientId(), m_org->clientSecret(), ClientCredentials::Method::SecretBasic};
+    }
 
     TokenSet signIn() {
-        BrowserSignIn signIn(m_demo.tokenClient(), credentials(),
+        BrowserSignIn signIn(m_tokenClient.get(), credentials(),
                              {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs}, 0);
         return m_browser.signIn(signIn);
     }
 
     // The management client that uses `auth`, as the app wires it.
     std::unique_ptr<OktaClient> apiClient(Authorizer *auth) {
-        return std::make_unique<OktaClient>(m_demo.nam(), m_demo->baseUrl(), auth);
+        return std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), auth);
     }
 
-    bool revoke(const QByteArray &access, const QByteArray &refresh, QString *message = nullptr) {
-        TokenRevoker revoker(m_demo.tokenClient(), credentials());
+    bool revoke(const Secret &access, const Secret &refresh, QString *message = nullptr) {
+        TokenRevoker revoker(m_tokenClient.get(), credentials());
         QSignalSpy done(&revoker, &TokenRevoker::finished);
         revoker.revoke(access, refresh);
         if (!done.wait(10000) || done.count() != 1)
@@ -49,13 +53,25 @@ class TstOAuthAuthorizer : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<TokenSet>();
-        QVERIFY2(m_demo.start(okta::test::demoSize(60, 6, 100)), m_demo.error());
+        demo::DemoOptions o;
+        o.users = 60;
+        o.groups = 6;
+        o.events = 100;
+        m_org = std::make_unique<demo::DemoOrg>(o);
+        QString error;
+        QVERIFY2(m_org->start(&error), qPrintable(error));
+        // Each run listens on a free port: registered on the demo app as an admin would.
+        m_browser.onListening = [this](const QUrl &uri) {
+            m_org->addRedirectUri(uri.toString());
+        };
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_tokenClient = std::make_unique<OktaClient>(m_nam.get(), m_org->baseUrl(), nullptr);
     }
 
     void headerAndCanRefresh() {
         TokenSet t;
         t.accessToken = "abc";
-        OAuthAuthorizer noRefresh(m_demo.tokenClient(), credentials(), t);
+        OAuthAuthorizer noRefresh(m_tokenClient.get(), credentials(), t);
         QCOMPARE(noRefresh.authorizationHeader(), QByteArray("Bearer abc"));
         QVERIFY(!noRefresh.canRefresh());
         QSignalSpy finished(&noRefresh, &Authorizer::refreshFinished);
@@ -66,13 +82,13 @@ private Q_SLOTS:
         noRefresh.setTokens(t);
         QVERIFY(noRefresh.canRefresh());
         QVERIFY(
-            OAuthAuthorizer(m_demo.tokenClient(), credentials(), TokenSet()).authorizationHeader().isEmpty());
+            OAuthAuthorizer(m_tokenClient.get(), credentials(), TokenSet()).authorizationHeader().isEmpty());
     }
 
     void refreshOn401RotatesAndStoresAtOnce() {
         const TokenSet first = signIn();
         QVERIFY(first.hasRefreshToken());
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), first);
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), first);
         auto client = apiClient(&auth);
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy refreshed(&auth, &Authorizer::refreshFinished);
@@ -86,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(run(OktaApi(client.get()).me()).ok());
         QCOMPARE(auth.refreshRequestCount(), 0);
 
-        m_demo->expireAccessTokens();
+        m_org->expireAccessTokens();
         const OktaResult me = run(OktaApi(client.get()).me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(me.attempts, 2); // the 401, then one retry with the new token
@@ -100,19 +116,19 @@ private Q_SLOTS:
         QVERIFY(second.hasRefreshToken());
         QVERIFY(second.refreshToken != first.refreshToken); // rotated
         QCOMPARE(auth.tokens(), second);
-        QCOMPARE(auth.authorizationHeader(), QByteArray("Bearer " + second.accessToken));
+        QCOMPARE(auth.authorizationHeader().copyOut(), "Bearer " + second.accessToken.copyOut());
         QCOMPARE(reauth.count(), 0);
         QCOMPARE(expired.count(), 0);
 
         // The rotated-out refresh token is dead: whoever still held it must reauthorize.
-        OAuthAuthorizer stale(m_demo.tokenClient(), credentials(), first);
+        OAuthAuthorizer stale(m_tokenClient.get(), credentials(), first);
         QSignalSpy staleReauth(&stale, &OAuthAuthorizer::reauthorizationNeeded);
         stale.refresh();
         QVERIFY(staleReauth.wait(5000));
     }
 
     void concurrent401sShareOneRefresh() {
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), signIn());
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), signIn());
         auto client = apiClient(&auth);
         ClientOptions options;
         options.maxInFlight = 8; // all five really in flight at once
@@ -120,9 +136,9 @@ private Q_SLOTS:
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy refreshed(&auth, &Authorizer::refreshFinished);
         QSignalSpy expired(client.get(), &OktaClient::authorizationExpired);
-        m_demo->expireAccessTokens();
+        m_org->expireAccessTokens();
 
-        const quint64 before = m_demo->requestCount();
+        const quint64 before = m_org->requestCount();
         QList<OktaResult> results;
         OktaApi api(client.get());
         for (int i = 0; i < 5; ++i)
@@ -135,13 +151,13 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(expired.count(), 0);
         // Five 401s, one token request, five retries: nothing else reached the org.
-        QCOMPARE(m_demo->requestCount() - before, quint64(11));
+        QCOMPARE(m_org->requestCount() - before, quint64(11));
     }
 
     void proactiveRefreshBeforeExpiry() {
         TokenSet tokens = signIn();
         tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(61); // due in about a second
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
         QCOMPARE(auth.refreshLeadTime(), std::chrono::seconds(60));
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QVERIFY(changed.wait(10000));
@@ -157,14 +173,14 @@ private Q_SLOTS:
     void failedRefreshAsksToReauthorize() {
         const TokenSet tokens = signIn();
         QVERIFY(revoke({}, tokens.refreshToken)); // the refresh token dies, the access token lives
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
 
         QSignalSpy reauth(&auth, &OAuthAuthorizer::reauthorizationNeeded);
         QSignalSpy changed(&auth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy expired(client.get(), &OktaClient::authorizationExpired);
-        m_demo->expireAccessTokens();
+        m_org->expireAccessTokens();
         const OktaResult me = run(OktaApi(client.get()).me());
         QCOMPARE(me.httpStatus, 401);
         QCOMPARE(reauth.count(), 1);
@@ -186,18 +202,16 @@ private Q_SLOTS:
     }
 
     void transientRefreshFailureKeepsTheSignIn() {
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), signIn());
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), signIn());
         auto client = apiClient(&auth);
         QSignalSpy reauth(&auth, &OAuthAuthorizer::reauthorizationNeeded);
         demo::FaultOptions down;
         down.pathPrefix = u"/oauth2/v1/token"_qs;
         down.serverErrorEvery = 1;
-        m_demo->expireAccessTokens();
-        OktaResult failedOnce;
-        {
-            const okta::test::ScopedFaults faults(m_demo, down);
-            failedOnce = run(OktaApi(client.get()).me());
-        }
+        m_org->setFaults(down);
+        m_org->expireAccessTokens();
+        const OktaResult failedOnce = run(OktaApi(client.get()).me());
+        m_org->setFaults({});
         QCOMPARE(failedOnce.httpStatus, 401);
         QCOMPARE(reauth.count(), 0); // a 500 from the token endpoint is no reason to sign in again
         QVERIFY(auth.canRefresh());
@@ -208,7 +222,7 @@ private Q_SLOTS:
 
     void revokerRevokesBoth() {
         const TokenSet tokens = signIn();
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
 
@@ -228,8 +242,8 @@ private Q_SLOTS:
 
     void revokerReportsClientFailure() {
         const TokenSet tokens = signIn();
-        TokenRevoker revoker(m_demo.tokenClient(), {m_demo->clientId(), u"wrong-secret"_qs,
-                                                    ClientCredentials::Method::SecretBasic});
+        TokenRevoker revoker(m_tokenClient.get(),
+                             {m_org->clientId(), u"wrong-secret"_qs, ClientCredentials::Method::SecretBasic});
         QSignalSpy done(&revoker, &TokenRevoker::finished);
         revoker.revoke(tokens);
         QVERIFY(revoker.isRunning());
@@ -239,10 +253,10 @@ private Q_SLOTS:
         const QString message = done.first().at(1).toString();
         QVERIFY(message.contains(u"refresh token could not be revoked"_qs));
         QVERIFY(message.contains(u"access token could not be revoked"_qs));
-        QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken)));
+        QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken.copyOut())));
         QVERIFY(!message.contains(u"wrong-secret"_qs));
         // Still valid, since nothing was revoked.
-        OAuthAuthorizer auth(m_demo.tokenClient(), credentials(), tokens);
+        OAuthAuthorizer auth(m_tokenClient.get(), credentials(), tokens);
         auto client = apiClient(&auth);
         QVERIFY(run(OktaApi(client.get()).me()).ok());
     }

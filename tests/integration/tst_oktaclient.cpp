@@ -35,7 +35,7 @@ public:
     static QStringList scopes() {
         return {QStringLiteral("okta.users.read"), QStringLiteral("okta.logs.read")};
     }
-    QByteArray authorizationHeader() const override { return "Bearer " + m_token.toUtf8(); }
+    Secret authorizationHeader() const override { return QByteArray("Bearer " + m_token.toUtf8()); }
     bool canRefresh() const override { return true; }
     void refresh() override {
         ++refreshes;

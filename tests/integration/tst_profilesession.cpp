@@ -9,8 +9,8 @@
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "demo/demoorg.h"
 #include "support/browserplayer.h"
-#include "support/demofixture.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
 #include "support/testmain.h"
@@ -20,8 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
 using namespace okta;
 using okta::test::BrowserPlayer;
 using okta::test::run;
@@ -29,7 +27,8 @@ using okta::test::waitFor;
 
 class TstProfileSession : public QObject {
     Q_OBJECT
-    okta::test::DemoFixture m_demo;
+    std::unique_ptr<demo::DemoOrg> m_org;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -37,7 +36,7 @@ class TstProfileSession : public QObject {
     std::unique_ptr<ProfileSecrets> m_secrets;
     BrowserPlayer m_browser;
 
-    QString domain() const { return m_demo.domain(); }
+    QString domain() const { return QStringLiteral("127.0.0.1:%1").arg(m_org->port()); }
 
     Profile addProfile(const QString &name, AuthMethod method, const ProfileSecretMap &secrets) {
         Profile p;
@@ -45,7 +44,7 @@ class TstProfileSession : public QObject {
         p.domain = domain();
         p.authMethod = method;
         if (method == AuthMethod::BrowserPkce) {
-            p.clientId = m_demo->clientId();
+            p.clientId = m_org->clientId();
             p.redirectPort = 53682;
             p.scopes = {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs};
         }
@@ -59,7 +58,8 @@ class TstProfileSession : public QObject {
 
     // Tokens from a real sign-in at the demo org.
     TokenSet signIn() {
-        BrowserSignIn signIn(m_demo.tokenClient(), m_demo.credentials(),
+        OktaClient tokenClient(m_nam.get(), m_org->baseUrl(), nullptr);
+        BrowserSignIn signIn(&tokenClient, {m_org->clientId(), m_org->clientSecret(), {}},
                              {u"openid"_qs, u"offline_access"_qs, u"okta.users.read"_qs}, 0);
         return m_browser.signIn(signIn);
     }
@@ -69,12 +69,13 @@ class TstProfileSession : public QObject {
         if (!tokens->hasRefreshToken())
             return {};
         ProfileSecretMap secrets = ProfileSession::tokenSecrets(*tokens);
-        secrets.insert(SecretKind::ClientSecret, m_demo->clientSecret().toUtf8());
+        secrets.insert(SecretKind::ClientSecret, m_org->clientSecret().toUtf8());
         return addProfile(name, AuthMethod::BrowserPkce, secrets);
     }
 
-    QByteArray stored(const Profile &p, SecretKind kind) {
-        return waitFor(m_store->read(ProfileStore::secretKey(p.id, kind))).secret;
+    // What the keychain holds for `kind`, unsealed from its org binding.
+    Secret stored(const Profile &p, SecretKind kind) {
+        return waitFor(m_secrets->load(p.id)).secrets.value(kind);
     }
 
     bool openSession(ProfileSession &session, const Profile &p) {
@@ -89,7 +90,18 @@ private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<TokenSet>();
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_demo.start(okta::test::demoSize(40, 4, 50)), m_demo.error());
+        demo::DemoOptions o;
+        o.users = 40;
+        o.groups = 4;
+        o.events = 50;
+        m_org = std::make_unique<demo::DemoOrg>(o);
+        QString error;
+        QVERIFY2(m_org->start(&error), qPrintable(error));
+        // Each run listens on a free port: registered on the demo app as an admin would.
+        m_browser.onListening = [this](const QUrl &uri) {
+            m_org->addRedirectUri(uri.toString());
+        };
+        m_nam = std::make_unique<QNetworkAccessManager>();
     }
 
     void init() {
@@ -109,16 +121,16 @@ private Q_SLOTS:
     }
 
     void apiTokenProfileWorks() {
-        const Profile p =
-            addProfile(u"demo"_qs, AuthMethod::ApiToken, {{SecretKind::ApiToken, m_demo.apiToken()}});
+        const Profile p = addProfile(u"demo"_qs, AuthMethod::ApiToken,
+                                     {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}});
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
         QVERIFY(openSession(session, p));
         QCOMPARE(session.state(), ProfileSession::State::Open);
         QVERIFY(session.client());
         QVERIFY(!session.oauthAuthorizer());
-        QVERIFY(session.authorizer()->authorizationHeader().startsWith("SSWS "));
-        QCOMPARE(session.client()->baseUrl(), m_demo->baseUrl());
+        QVERIFY(session.authorizer()->authorizationHeader().view().startsWith("SSWS "));
+        QCOMPARE(session.client()->baseUrl(), m_org->baseUrl());
         OktaApi api(session.client());
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
@@ -128,7 +140,7 @@ private Q_SLOTS:
     }
 
     void unknownProfileFails() {
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
         QSignalSpy failed(&session, &ProfileSession::failed);
         session.open(u"no-such-id"_qs);
         QVERIFY(failed.isEmpty()); // never from inside open()
@@ -141,7 +153,7 @@ private Q_SLOTS:
         const Profile browser = addProfile(u"never signed in"_qs, AuthMethod::BrowserPkce, {});
         QVERIFY(token.isValid() && browser.isValid());
         for (const Profile &p : {token, browser}) {
-            ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
+            ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
             QSignalSpy failed(&session, &ProfileSession::failed);
             session.open(p.id);
             QVERIFY(failed.wait(5000));
@@ -155,7 +167,7 @@ private Q_SLOTS:
         TokenSet tokens;
         const Profile p = browserProfile(u"browser"_qs, &tokens);
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
         QVERIFY(openSession(session, p));
         OAuthAuthorizer *oauth = session.oauthAuthorizer();
         QVERIFY(oauth);
@@ -165,19 +177,19 @@ private Q_SLOTS:
         QCOMPARE(oauth->refreshRequestCount(), 0);
 
         // The access token dies at the org: the next request gets a 401 and refreshes.
-        m_demo->expireAccessTokens();
+        m_org->expireAccessTokens();
         QSignalSpy changed(oauth, &OAuthAuthorizer::tokensChanged);
         QSignalSpy storedSpy(&session, &ProfileSession::tokensStored);
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         // The write starts from tokensChanged itself, before the retried request returns.
-        const auto writingWhenChanged = std::make_shared<bool>(false);
+        bool writingWhenChanged = false;
         connect(oauth, &OAuthAuthorizer::tokensChanged, this,
-                [writingWhenChanged, s = &session] { *writingWhenChanged = s->isWritingTokens(); });
+                [&] { writingWhenChanged = session.isWritingTokens(); });
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(oauth->refreshRequestCount(), 1);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(*writingWhenChanged);
+        QVERIFY(writingWhenChanged);
         QVERIFY(storedSpy.count() == 1 || storedSpy.wait(5000));
         QVERIFY(reauth.isEmpty());
 
@@ -189,7 +201,7 @@ private Q_SLOTS:
 
         // A second session starts from what the keychain now holds and works.
         session.close();
-        ProfileSession again(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileSession again(m_profiles.get(), m_secrets.get(), m_nam.get());
         QVERIFY(openSession(again, p));
         OktaApi api2(again.client());
         QVERIFY(run(api2.me()).ok());
@@ -199,19 +211,20 @@ private Q_SLOTS:
         TokenSet tokens;
         const Profile p = browserProfile(u"revoked"_qs, &tokens);
         QVERIFY(p.isValid());
-        ProfileSession session(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileSession session(m_profiles.get(), m_secrets.get(), m_nam.get());
         QVERIFY(openSession(session, p));
         // The refresh token is revoked elsewhere (an admin, another device's rotation…).
+        OktaClient tokenClient(m_nam.get(), m_org->baseUrl(), nullptr);
         {
             QUrlQuery form;
             ClientCredentials::addFormField(form, u"token"_qs, tokens.refreshToken);
             ClientCredentials::addFormField(form, u"token_type_hint"_qs, u"refresh_token"_qs);
-            OktaJob *job = m_demo.tokenClient()->postForm(u"/oauth2/v1/revoke"_qs, form,
-                                                          m_demo.credentials().apply(form));
+            const ClientCredentials c{m_org->clientId(), m_org->clientSecret(), {}};
+            OktaJob *job = tokenClient.postForm(u"/oauth2/v1/revoke"_qs, form, c.apply(form));
             job->setParseJson(false);
             QVERIFY(run(job).ok());
         }
-        m_demo->expireAccessTokens();
+        m_org->expireAccessTokens();
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         QSignalSpy writes(&session, &ProfileSession::tokensStored);
         OktaApi api(session.client());
@@ -240,50 +253,88 @@ private Q_SLOTS:
         const Profile p = browserProfile(u"to delete"_qs, &tokens);
         QVERIFY(p.isValid());
         QCOMPARE(m_store->count(), 3);
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
-        QSignalSpy revokeFailed(&remover, &ProfileRemover::revokeFailed);
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
         QVERIFY(finished.wait(10000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        QVERIFY(revokeFailed.isEmpty());
+        QCOMPARE(finished.first().at(0).value<ProfileRemover::Result>(), ProfileRemover::Result::Removed);
         QCOMPARE(m_store->count(), 0);
         QVERIFY(!m_profiles->profile(p.id));
         // Revoked at the org: the access token no longer works.
         StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, tokens.accessToken);
-        OktaClient client(m_demo.nam(), m_demo->baseUrl(), &bearer);
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
         QCOMPARE(run(OktaApi(&client).me()).httpStatus, 401);
     }
 
-    void removerGoesOnWhenRevocationFails() {
+    // Issue 11 item 2: removing a profile whose tokens cannot be revoked keeps it, says so,
+    // and leaves the choice: try again, or remove it anyway.
+    void removerKeepsTheProfileWhenRevocationFails() {
         TokenSet tokens;
         const Profile p = browserProfile(u"bad secret"_qs, &tokens);
         QVERIFY(p.isValid());
-        // The app's secret was rotated since: revocation is refused, removal still happens.
+        using Result = ProfileRemover::Result;
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
+        QSignalSpy finished(&remover, &ProfileRemover::finished);
+
+        // The org answers 500 at /revoke: nothing is removed, and the message says why.
+        demo::FaultOptions down;
+        down.pathPrefix = u"/oauth2/v1/revoke"_qs;
+        down.serverErrorEvery = 1;
+        m_org->setFaults(down);
+        remover.remove(p.id);
+        QVERIFY(finished.wait(10000));
+        m_org->setFaults({});
+        QCOMPARE(finished.first().at(0).value<Result>(), Result::RevokeFailed);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(u"kept"_qs) && message.contains(u"anyway"_qs), qPrintable(message));
+        QVERIFY(!message.contains(QString::fromLatin1(tokens.refreshToken.copyOut())));
+        QVERIFY(m_profiles->profile(p.id));
+        QCOMPARE(m_store->count(), 3);
+        StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, tokens.accessToken);
+        OktaClient client(m_nam.get(), m_org->baseUrl(), &bearer);
+        QVERIFY(run(OktaApi(&client).me()).ok()); // still valid at Okta: nothing was lost
+
+        // Trying again once the org answers: revoked, then removed.
+        remover.remove(p.id);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).value<Result>(), Result::Removed);
+        QVERIFY(!m_profiles->profile(p.id));
+        QCOMPARE(m_store->count(), 0);
+        QCOMPARE(run(OktaApi(&client).me()).httpStatus, 401);
+    }
+
+    void removerRemovesAnywayWhenAsked() {
+        TokenSet tokens;
+        const Profile p = browserProfile(u"secret rotated"_qs, &tokens);
+        QVERIFY(p.isValid());
+        // The app's secret was rotated since: Okta refuses the revocation.
         QVERIFY(waitFor(m_secrets->save(p.id, {{SecretKind::ClientSecret, "wrong"}})).succeeded);
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
-        QSignalSpy revokeFailed(&remover, &ProfileRemover::revokeFailed);
+        using Result = ProfileRemover::Result;
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(revokeFailed.count(), 1);
-        QVERIFY(!revokeFailed.first().first().toString().contains(QString::fromLatin1(tokens.refreshToken)));
-        QVERIFY(finished.first().at(0).toBool());
-        QCOMPARE(m_store->count(), 0);
+        QCOMPARE(finished.first().at(0).value<Result>(), Result::RevokeFailed);
+        QVERIFY(m_profiles->profile(p.id));
+
+        remover.remove(p.id, ProfileRemover::Mode::WithoutRevoking);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).value<Result>(), Result::Removed);
         QVERIFY(!m_profiles->profile(p.id));
+        QCOMPARE(m_store->count(), 0);
     }
 
     void apiTokenProfileRemovedWithoutRevocation() {
-        const Profile p =
-            addProfile(u"token"_qs, AuthMethod::ApiToken, {{SecretKind::ApiToken, m_demo.apiToken()}});
+        const Profile p = addProfile(u"token"_qs, AuthMethod::ApiToken,
+                                     {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}});
         QVERIFY(p.isValid());
-        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_demo.nam());
+        ProfileRemover remover(m_profiles.get(), m_secrets.get(), m_nam.get());
         QSignalSpy kept(&remover, &ProfileRemover::apiTokenKept);
         QSignalSpy finished(&remover, &ProfileRemover::finished);
         remover.remove(p.id);
         QVERIFY(finished.wait(10000));
         QCOMPARE(kept.count(), 1);
-        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(finished.first().at(0).value<ProfileRemover::Result>(), ProfileRemover::Result::Removed);
         QCOMPARE(m_store->count(), 0);
         QVERIFY(m_profiles->list().isEmpty());
     }

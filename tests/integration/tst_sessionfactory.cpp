@@ -9,12 +9,13 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaapi.h"
 #include "core/okta/oktaclient.h"
+#include "core/profiles/orgbinding.h"
 #include "core/profiles/profileremover.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "support/demofixture.h"
+#include "demo/demoorg.h"
 #include "support/oktawait.h"
 #include "support/secretwait.h"
 #include "support/testmain.h"
@@ -32,7 +33,7 @@ using okta::test::waitFor;
 
 class TstSessionFactory : public QObject {
     Q_OBJECT
-    okta::test::DemoFixture m_demo;
+    std::unique_ptr<demo::DemoOrg> m_org;
     QTemporaryDir m_dir;
     int m_run = 0;
 
@@ -54,7 +55,7 @@ class TstSessionFactory : public QObject {
     QString addTokenProfile(const QString &name) {
         Profile p;
         p.name = name;
-        p.domain = m_demo.domain();
+        p.domain = m_org->baseUrl().authority();
         p.authMethod = AuthMethod::ApiToken;
         const auto added = m_rig->profiles.add(p);
         return added.ok() ? added.profile.id : QString();
@@ -75,16 +76,24 @@ class TstSessionFactory : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_demo.start(okta::test::demoSize(20, 3, 10)), m_demo.error()); }
+    void initTestCase() {
+        demo::DemoOptions o;
+        o.users = 20;
+        o.groups = 3;
+        o.events = 10;
+        m_org = std::make_unique<demo::DemoOrg>(o);
+        QVERIFY(m_org->start());
+    }
 
     void init() { m_rig = std::make_unique<Rig>(m_dir.filePath(u"f%1.ini"_qs.arg(++m_run))); }
     void cleanup() { m_rig.reset(); }
 
     void opensASavedProfileFromTheStore() {
         const QString id = addTokenProfile(u"Saved"_qs);
-        QVERIFY(waitFor(m_rig->secrets.save(id, {{SecretKind::ApiToken, m_demo.apiToken()}})).succeeded);
+        QVERIFY(
+            waitFor(m_rig->secrets.save(id, {{SecretKind::ApiToken, m_org->apiToken().toUtf8()}})).succeeded);
         QVERIFY(!m_rig->factory.isSessionOnly(id));
-        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_demo->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_org->adminLogin());
         QCOMPARE(m_rig->factory.session()->profile().id, id);
     }
 
@@ -94,27 +103,46 @@ private Q_SLOTS:
         ConnectionSetup *setup = m_rig->factory.newConnection(this);
         MemorySecretStore *memory = setup->profileSave()->sessionStore();
         const QString key = ProfileStore::secretKey(id, SecretKind::ApiToken);
-        QCOMPARE(waitFor(memory->write(key, m_demo.apiToken())).status, SecretStore::Status::Ok);
+        const Secret entry = OrgBinding::seal(m_org->baseUrl().authority(), m_org->apiToken());
+        QCOMPARE(waitFor(memory->write(key, entry)).status, SecretStore::Status::Ok);
         delete setup;
         QVERIFY(m_rig->factory.isSessionOnly(id));
         QCOMPARE(m_rig->store.count(), 0); // the keychain stand-in never saw it
-        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_demo->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.open(id); }), m_org->adminLogin());
 
         // Deleting the profile drops its secrets from memory too.
         ProfileRemover *remover = m_rig->factory.removeProfile(id);
         QSignalSpy finished(remover, &ProfileRemover::finished);
         QVERIFY(finished.wait(10000));
-        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(finished.first().first().value<ProfileRemover::Result>(), ProfileRemover::Result::Removed);
         QVERIFY(!m_rig->profiles.profile(id));
         QVERIFY(!memory->contains(key));
         QCOMPARE(m_rig->factory.session()->state(), ProfileSession::State::Closed);
     }
 
+    // Issue 11 item 4, for secrets kept in memory for this run only: they are sealed with
+    // their org like keychain entries, and a profile whose settings now name another host
+    // is refused before anything is sent.
+    void aSessionOnlySecretGoesToItsOrgOnly() {
+        const QString id = addTokenProfile(u"This run"_qs);
+        ConnectionSetup *setup = m_rig->factory.newConnection(this);
+        MemorySecretStore *memory = setup->profileSave()->sessionStore();
+        const Secret entry = OrgBinding::seal(u"acme.okta.com"_qs, m_org->apiToken());
+        QVERIFY(waitFor(memory->write(ProfileStore::secretKey(id, SecretKind::ApiToken), entry)).status ==
+                SecretStore::Status::Ok);
+        delete setup;
+        const quint64 before = m_org->requestCount();
+        const QString outcome = openedLogin([&] { m_rig->factory.open(id); });
+        QVERIFY2(outcome.startsWith(u"(failed)"_qs) && outcome.contains(u"acme.okta.com"_qs),
+                 qPrintable(outcome));
+        QCOMPARE(m_org->requestCount(), before);
+    }
+
     void opensTheDemoOrgWithoutAProfile() {
-        QCOMPARE(openedLogin([&] { m_rig->factory.openDemo(m_demo->baseUrl(), m_demo.apiToken()); }),
-                 m_demo->adminLogin());
+        QCOMPARE(openedLogin([&] { m_rig->factory.openDemo(m_org->baseUrl(), m_org->apiToken().toUtf8()); }),
+                 m_org->adminLogin());
         ProfileSession *session = m_rig->factory.session();
-        QCOMPARE(session->client()->baseUrl(), m_demo->baseUrl());
+        QCOMPARE(session->client()->baseUrl(), m_org->baseUrl());
         QCOMPARE(session->profile().name, u"Demo org"_qs);
         QVERIFY(session->profile().id.isEmpty());
         QVERIFY(m_rig->profiles.list().isEmpty());
@@ -132,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(setup);
         QVERIFY(setup->isReauthorizing());
         QCOMPARE(setup->profileName(), u"Acme"_qs);
-        QCOMPARE(setup->orgCheck()->domain().host, m_demo.domain());
+        QCOMPARE(setup->orgCheck()->domain().host, m_org->baseUrl().authority());
         QTRY_COMPARE_WITH_TIMEOUT(setup->orgCheck()->state(), OrgCheck::State::Found, 10000);
     }
 };

@@ -2,6 +2,7 @@
 // session with an unlocked gnome-keyring). Elsewhere the whole case skips with
 // QtKeychain's reason, unless KEYCHAIN_REQUIRED=1, where it fails.
 
+#include "core/profiles/orgbinding.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -193,9 +194,13 @@ void TstSecretStore::noPlaintextUnderHome() {
         QSKIP("HOME is not a private test directory; run this test through ctest");
 
     const QString unique = QUuid::createUuid().toString(QUuid::Id128);
-    const ProfileSecretMap secrets{{SecretKind::ClientSecret, "client-secret-" + unique.toLatin1()},
-                                   {SecretKind::AccessToken, "eyJraWQiOiJ.access." + unique.toLatin1()},
-                                   {SecretKind::RefreshToken, "refresh-" + unique.toLatin1() + "-token"}};
+    const QMap<SecretKind, QByteArray> raw{
+        {SecretKind::ClientSecret, QByteArray("client-secret-" + unique.toLatin1())},
+        {SecretKind::AccessToken, QByteArray("eyJraWQiOiJ.access." + unique.toLatin1())},
+        {SecretKind::RefreshToken, QByteArray("refresh-" + unique.toLatin1() + "-token")}};
+    ProfileSecretMap secrets;
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
+        secrets.insert(it.key(), it.value());
     QSettings settings(QDir(home).filePath(QStringLiteral("config/OktaDesk/OktaDesk.ini")),
                        QSettings::IniFormat);
     ProfileStore profiles(&settings);
@@ -216,12 +221,14 @@ void TstSecretStore::noPlaintextUnderHome() {
     settings.sync();
 
     // Every form a secret could be written in: raw, base64 (QtKeychain's binary encoding on
-    // libsecret), hex and UTF-16.
+    // libsecret), hex and UTF-16; and the whole entry as stored, sealed with its org.
     QList<QByteArray> needles;
-    for (const QByteArray &secret : secrets) {
+    for (const QByteArray &secret : raw) {
+        const QByteArray entry = OrgBinding::seal(p.domain, secret).copyOut();
         needles << secret << secret.toBase64() << secret.toHex()
                 << QByteArray(reinterpret_cast<const char *>(QString::fromLatin1(secret).utf16()),
-                              secret.size() * 2);
+                              secret.size() * 2)
+                << entry.toBase64() << entry.toHex();
     }
     const Scan scan = scanForNeedles(home, needles);
     QVERIFY2(scan.offenders.isEmpty(), qPrintable(QStringLiteral("a secret in plain text in ") +
@@ -241,7 +248,7 @@ void TstSecretStore::noPlaintextUnderHome() {
     QFile canary(QDir(home).filePath(QStringLiteral("cache/canary.txt")));
     QVERIFY(QDir(home).mkpath(QStringLiteral("cache")));
     QVERIFY(canary.open(QIODevice::WriteOnly));
-    canary.write("prefix " + secrets.value(SecretKind::RefreshToken).toBase64() + " suffix");
+    canary.write("prefix " + raw.value(SecretKind::RefreshToken).toBase64() + " suffix");
     canary.close();
     QCOMPARE(scanForNeedles(home, needles).offenders, QStringList{canary.fileName()});
     QVERIFY(canary.remove());

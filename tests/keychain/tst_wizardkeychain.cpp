@@ -101,7 +101,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     rig.click(rig.next());
     rig.type("clientIdEdit", org.clientId());
     rig.type("clientSecretEdit", org.clientSecret());
-    rig.type("redirectPortSpin", QStringLiteral("0"));
+    rig.child<QSpinBox>("redirectPortSpin")->setValue(okta::test::registeredRedirectPort(org));
     rig.click(rig.next());
     rig.click("signInButton");
     QTRY_VERIFY_WITH_TIMEOUT(rig.browser.done, 10000);
@@ -124,7 +124,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     // The secrets are in the keyring...
     const auto loaded = okta::test::waitFor(rig.secrets.load(id));
     QVERIFY2(loaded.succeeded, qPrintable(loaded.errorString));
-    const QByteArray clientSecret = loaded.secrets.value(SecretKind::ClientSecret);
+    const QByteArray clientSecret = loaded.secrets.value(SecretKind::ClientSecret).copyOut();
     TokenSet tokens;
     tokens.accessToken = loaded.secrets.value(SecretKind::AccessToken);
     tokens.refreshToken = loaded.secrets.value(SecretKind::RefreshToken);
@@ -135,8 +135,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     // ...and they work: list users through the saved profile.
     QNetworkAccessManager nam;
     OktaClient client(&nam, OrgDomain::normalise(profile->domain).baseUrl(), nullptr);
-    OAuthAuthorizer authorizer(&client, ClientCredentials{profile->clientId, QString::fromUtf8(clientSecret)},
-                               tokens);
+    OAuthAuthorizer authorizer(&client, ClientCredentials{profile->clientId, clientSecret}, tokens);
     client.setAuthorizer(&authorizer);
     const OktaResult users = okta::test::run(client.get(
         QStringLiteral("/api/v1/users"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}}));
@@ -146,7 +145,8 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     // ...but nowhere on disk.
     rig.settings.sync();
     QList<QByteArray> needles;
-    for (const QByteArray &secret : {clientSecret, tokens.accessToken, tokens.refreshToken})
+    for (const QByteArray &secret :
+         {clientSecret, tokens.accessToken.copyOut(), tokens.refreshToken.copyOut()})
         needles << okta::test::secretForms(secret);
     int files = 0;
     const QStringList offenders = filesContaining(home, needles, &files);
@@ -160,7 +160,7 @@ void TstWizardKeychain::wizardSavesToKeychainAndNothingToDisk() {
     QFile canary(QDir(home).filePath(QStringLiteral("cache/wizard-canary.txt")));
     QVERIFY(QDir(home).mkpath(QStringLiteral("cache")));
     QVERIFY(canary.open(QIODevice::WriteOnly));
-    canary.write(QByteArray("xy" + tokens.refreshToken).toBase64());
+    canary.write(QByteArray("xy" + tokens.refreshToken.copyOut()).toBase64());
     canary.close();
     int again = 0;
     QCOMPARE(filesContaining(home, needles, &again), QStringList{canary.fileName()});

@@ -10,9 +10,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace okta::test {
@@ -27,6 +29,11 @@ struct Hop {
 
 class BrowserPlayer {
 public:
+    // Called with the redirect URI of every run signIn() starts, once it listens: where a
+    // test registers a run's port on the demo org (which, as Okta, accepts only the exact
+    // registered URI).
+    std::function<void(const QUrl &redirectUri)> onListening;
+
     BrowserPlayer()
         : m_nam(std::make_unique<QNetworkAccessManager>()) {}
 
@@ -54,6 +61,24 @@ public:
         return hop.status == 302 ? hop.location : QUrl();
     }
 
+    // Sends `request` as it is to 127.0.0.1:port (what no browser sends: another method, a
+    // malformed line) and returns what came back.
+    static QByteArray raw(quint16 port, const QByteArray &request) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return {};
+        socket.write(request);
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000);
+        return answer + socket.readAll();
+    }
+
     static QUrl withQueryItem(QUrl url, const QString &key, const QString &value) {
         QUrlQuery q(url);
         q.removeAllQueryItems(key);
@@ -78,6 +103,8 @@ public:
         QObject::disconnect(c);
         if (authorizeUrl.isEmpty())
             return {};
+        if (onListening)
+            onListening(signIn.redirectUri());
         const QUrl back = authorize(authorizeUrl);
         if (location)
             *location = back;

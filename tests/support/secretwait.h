@@ -16,7 +16,7 @@ namespace okta::test {
 struct SecretOutcome {
     bool finished = false;
     SecretStore::Status status = SecretStore::Status::Error;
-    QByteArray secret;
+    QByteArray secret; // a copy, for comparing
     QString errorString;
     qint64 elapsedMs = 0;
 };
@@ -28,10 +28,10 @@ inline SecretOutcome waitFor(SecretJob *job, int timeoutMs = 15000) {
     QElapsedTimer timer;
     timer.start();
     QObject::connect(job, &SecretJob::finished, job,
-                     [out](SecretStore::Status status, const QByteArray &secret, const QString &error) {
+                     [out](SecretStore::Status status, const Secret &secret, const QString &error) {
                          out->finished = true;
                          out->status = status;
-                         out->secret = secret;
+                         out->secret = secret.copyOut();
                          out->errorString = error;
                      });
     (void)QTest::qWaitFor([&out] { return out->finished; }, timeoutMs);

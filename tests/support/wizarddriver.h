@@ -12,6 +12,7 @@
 #include "core/connection/verification.h"
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
+#include "demo/demoorg.h"
 #include "support/widgetdriver.h"
 #include "ui/wizard/connectionwizard.h"
 
@@ -20,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -124,6 +126,17 @@ struct WizardRig {
 private:
     std::unique_ptr<oktadesk::ConnectionWizard> m_wizard;
 };
+
+// A free loopback port whose redirect URI is registered on the demo org's apps, as an admin
+// registers it at Okta, which accepts only that exact URI, port included.
+inline quint16 registeredRedirectPort(demo::DemoOrg &org) {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    org.addRedirectUri(BrowserSignIn::redirectUriForPort(port).toString());
+    return port;
+}
 
 // Every form a secret could take in a file: raw, and base64 at each byte alignment.
 inline QList<QByteArray> secretForms(const QByteArray &secret) {

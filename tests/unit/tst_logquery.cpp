@@ -40,6 +40,10 @@ private Q_SLOTS:
     void polling();
     void validate_data();
     void validate();
+    void urlEncoding_data();
+    void urlEncoding();
+    void formChecksAlone();
+    void fieldArguments();
 };
 
 void TestLogQuery::filterExpression_data() {
@@ -61,6 +65,29 @@ void TestLogQuery::filterExpression_data() {
                                          << QString() << u"actor.alternateId eq \"bob\\\"smith\\\\x\""_qs;
     QTest::newRow("control characters") << Fields{{u"displayMessage"_qs, u"a\tb\nc"_qs}} << QString()
                                         << u"displayMessage eq \"a\\tb\\nc\""_qs;
+    QTest::newRow("other control characters")
+        << Fields{{u"displayMessage"_qs, QStringLiteral("bell\x07"
+                                                        "esc\x1b")}}
+        << QString() << u"displayMessage eq \"bell\\u0007esc\\u001b\""_qs;
+    QTest::newRow("non-ASCII kept as is") << Fields{{u"actor.displayName"_qs, u"Zoë Müller 東京"_qs}}
+                                          << QString() << u"actor.displayName eq \"Zoë Müller 東京\""_qs;
+    QTest::newRow("plus ampersand percent equals") << Fields{{u"actor.alternateId"_qs, u"a+b&c%d=e"_qs}}
+                                                   << QString() << u"actor.alternateId eq \"a+b&c%d=e\""_qs;
+    QTest::newRow("every predefined field, in order")
+        << Fields{{u"eventType"_qs, u"user.session.start"_qs},
+                  {u"uuid"_qs, u"u-1"_qs},
+                  {u"severity"_qs, u"WARN"_qs},
+                  {u"outcome.result"_qs, u"FAILURE"_qs},
+                  {u"client.ipAddress"_qs, u"10.0.0.1"_qs}}
+        << QString()
+        << u"eventType eq \"user.session.start\" and uuid eq \"u-1\" and severity eq \"WARN\" and "
+           u"outcome.result eq \"FAILURE\" and client.ipAddress eq \"10.0.0.1\""_qs;
+    QTest::newRow("all fields empty, custom only")
+        << Fields{{u"eventType"_qs, QString()}, {u"actor.id"_qs, QString()}} << u"actor.id pr"_qs
+        << u"actor.id pr"_qs;
+    QTest::newRow("custom with and and not grouped")
+        << Fields{type} << u"not (severity eq \"INFO\") and actor.type eq \"User\""_qs
+        << u"eventType eq \"user.session.start\" and (not (severity eq \"INFO\") and actor.type eq \"User\")"_qs;
     QTest::newRow("custom only, unparenthesised")
         << Fields{} << u"outcome.result eq \"FAILURE\" or severity eq \"WARN\""_qs
         << u"outcome.result eq \"FAILURE\" or severity eq \"WARN\""_qs;
@@ -217,6 +244,8 @@ void TestLogQuery::validate_data() {
     row("published in custom filter", QString(), QString(), QString(),
         u"eventType eq \"x\" or (published gt \"2026-01-01T00:00:00Z\")"_qs, 100, -1, -1,
         u"use the time range (since and until) instead"_qs);
+    row("since in the future", QString(), ev, u"x"_qs, QString(), 100, -2, -1, u"starts in the future"_qs);
+    row("until in the future", QString(), ev, u"x"_qs, QString(), 100, 1, -2, u"ends in the future"_qs);
 }
 
 void TestLogQuery::validate() {
@@ -235,10 +264,11 @@ void TestLogQuery::validate() {
         query.fields = {{fieldKey, fieldValue}};
     query.customFilter = custom;
     query.limit = limit;
-    if (sinceDaysAgo >= 0)
-        query.since = kNow.addDays(-sinceDaysAgo);
-    if (untilDaysAgo >= 0)
-        query.until = kNow.addDays(-untilDaysAgo);
+    // -2: a day ahead of now.
+    if (sinceDaysAgo >= 0 || sinceDaysAgo == -2)
+        query.since = kNow.addDays(sinceDaysAgo == -2 ? 1 : -sinceDaysAgo);
+    if (untilDaysAgo >= 0 || untilDaysAgo == -2)
+        query.until = kNow.addDays(untilDaysAgo == -2 ? 1 : -untilDaysAgo);
 
     const std::optional<QString> message = query.validate(kNow);
     if (error.isEmpty()) {
@@ -247,6 +277,67 @@ void TestLogQuery::validate() {
         QVERIFY(message);
         QVERIFY2(message->contains(error), qPrintable(*message));
     }
+}
+
+// The filter parameter exactly as it goes on the wire: JSON string rules inside the
+// quotes, then every byte outside RFC 3986's unreserved set percent-encoded (so `+` is
+// %2B: Okta reads a bare `+` as a space).
+void TestLogQuery::urlEncoding_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("filter");
+    QTest::newRow("plain") << u"user.session.start"_qs
+                           << QByteArray("actor.alternateId%20eq%20%22user.session.start%22");
+    QTest::newRow("documented quote example")
+        << u"bob\"smith"_qs << QByteArray("actor.alternateId%20eq%20%22bob%5C%22smith%22");
+    QTest::newRow("backslash") << u"DOMAIN\\jane"_qs
+                               << QByteArray("actor.alternateId%20eq%20%22DOMAIN%5C%5Cjane%22");
+    QTest::newRow("plus ampersand percent equals")
+        << u"a+b&c%d=e"_qs << QByteArray("actor.alternateId%20eq%20%22a%2Bb%26c%25d%3De%22");
+    QTest::newRow("non-ASCII as UTF-8")
+        << u"Zoë 東"_qs << QByteArray("actor.alternateId%20eq%20%22Zo%C3%AB%20%E6%9D%B1%22");
+    QTest::newRow("control character")
+        << u"a\x01"_qs << QByteArray("actor.alternateId%20eq%20%22a%5Cu0001%22");
+    QTest::newRow("hash question slash")
+        << u"#?/"_qs << QByteArray("actor.alternateId%20eq%20%22%23%3F%2F%22");
+}
+
+void TestLogQuery::urlEncoding() {
+    QFETCH(QString, value);
+    QFETCH(QByteArray, filter);
+    LogQuery query;
+    query.fields = {{u"actor.alternateId"_qs, value}};
+    const QByteArray encoded = logsUrl(query.toUrlQuery()).toEncoded();
+    const QByteArray expected = QByteArray("?filter=") + filter + QByteArray("&sortOrder=");
+    QVERIFY2(encoded.contains(expected), encoded.constData());
+    // And the server reads back exactly the expression that was built.
+    QCOMPARE(QUrlQuery(QUrl::fromEncoded(encoded)).queryItemValue(u"filter"_qs, QUrl::FullyDecoded),
+             query.filterExpression());
+}
+
+// What the form checks as the admin types: each rule alone, with the same words as
+// validate() uses.
+void TestLogQuery::formChecksAlone() {
+    QVERIFY(!LogQuery::keywordProblem(u"  reset   password "_qs));
+    QVERIFY(LogQuery::keywordProblem(QString(41, u'x'))->contains(u"41 characters"_qs));
+    QVERIFY(LogQuery::keywordProblem(u"1 2 3 4 5 6 7 8 9 10 11"_qs)->contains(u"11 words"_qs));
+    QVERIFY(!LogQuery::customFilterProblem(u"   "_qs));
+    QVERIFY(!LogQuery::customFilterProblem(u"eventType sw \"user.\""_qs));
+    const auto problem = LogQuery::customFilterProblem(u"eventType eq \"a\" and"_qs);
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(u"character 21"_qs), qPrintable(*problem));
+}
+
+void TestLogQuery::fieldArguments() {
+    Fields fields;
+    QString error;
+    QVERIFY(LogQuery::parseFieldArguments(
+        {u"eventType=user.session.start"_qs, u" actor.id =a=b"_qs, u"displayMessage="_qs}, &fields, &error));
+    QCOMPARE(fields, (Fields{{u"eventType"_qs, u"user.session.start"_qs},
+                             {u"actor.id"_qs, u"a=b"_qs},
+                             {u"displayMessage"_qs, QString()}}));
+    QVERIFY(!LogQuery::parseFieldArguments({u"=x"_qs}, &fields, &error));
+    QVERIFY(error.contains(u"KEY=VALUE"_qs));
+    QVERIFY(!LogQuery::parseFieldArguments({u"novalue"_qs}, &fields, &error));
 }
 
 OKTADESK_TEST_GUILESS_MAIN(TestLogQuery)

@@ -184,7 +184,7 @@ private Q_SLOTS:
         // client_secret_basic: both halves form-encoded before Base64 (RFC 6749 §2.3.1).
         ClientCredentials basic{u"0oa id"_qs, u"s+cr:t/%"_qs, ClientCredentials::Method::SecretBasic};
         QUrlQuery form;
-        QCOMPARE(basic.apply(form), QByteArray("0oa%20id:s%2Bcr%3At%2F%25"));
+        QCOMPARE(basic.apply(form).copyOut(), QByteArray("0oa%20id:s%2Bcr%3At%2F%25"));
         QVERIFY(form.isEmpty());
 
         ClientCredentials post{u"0oa1"_qs, u"se+cret"_qs, ClientCredentials::Method::SecretPost};
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(post.apply(postForm).isEmpty());
         QCOMPARE(postForm.toString(QUrl::FullyEncoded), u"client_id=0oa1&client_secret=se%2Bcret"_qs);
 
-        ClientCredentials pub{u"0oa1"_qs, QString(), ClientCredentials::Method::SecretBasic};
+        ClientCredentials pub{u"0oa1"_qs, Secret(), ClientCredentials::Method::SecretBasic};
         QVERIFY(pub.isPublic());
         QUrlQuery pubForm;
         QVERIFY(pub.apply(pubForm).isEmpty());
@@ -221,9 +221,8 @@ private Q_SLOTS:
 
     void everyFailureHasItsOwnMessage() {
         using F = BrowserSignIn::Failure;
-        const QList<F> kinds{F::PortInUse,   F::StateMismatch, F::AccessDenied, F::InvalidScope,
-                             F::CodeExpired, F::InvalidClient, F::Network,      F::Cancelled,
-                             F::Timeout,     F::Other};
+        const QList<F> kinds{F::PortInUse, F::AccessDenied, F::InvalidScope, F::CodeExpired, F::InvalidClient,
+                             F::Network,   F::Cancelled,    F::Timeout,      F::Other};
         QSet<QString> messages;
         for (F k : kinds) {
             const QString m = BrowserSignIn::messageFor(k);
@@ -233,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), kinds.size());
         QVERIFY(BrowserSignIn::messageFor(F::PortInUse, u"53682"_qs).contains(u"53682"_qs));
         QVERIFY(BrowserSignIn::messageFor(F::PortInUse).contains(u"port"_qs));
-        QVERIFY(BrowserSignIn::messageFor(F::StateMismatch).contains(u"state mismatch"_qs));
+        QVERIFY(BrowserSignIn::ignoredMessage({}).contains(u"state mismatch"_qs));
         const QString denied = BrowserSignIn::messageFor(F::AccessDenied, u"User is not assigned"_qs);
         QVERIFY(denied.contains(u"consent"_qs));
         QVERIFY(denied.contains(u"assigned to the app"_qs));

@@ -28,7 +28,7 @@ public:
     QStringList failWrites;
     QStringList failRemoves;
 
-    SecretJob *write(const QString &key, const QByteArray &secret) override {
+    SecretJob *write(const QString &key, const Secret &secret) override {
         if (matches(failWrites, key))
             return failed(SecretJob::Operation::Write, key);
         return MemorySecretStore::write(key, secret);

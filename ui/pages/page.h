@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profiles/scopeaccess.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -21,6 +23,12 @@ public:
     // Connected pages say what they are waiting for instead of asking to connect.
     virtual void setConnected(bool connected);
     bool isConnected() const { return m_connected; }
+    // What the connection's token may change. A page with a write feature shows a
+    // FeatureGate with it, and emits turnOnRequested() when the admin turns the feature on.
+    virtual void setScopeAccess(const okta::ScopeAccess &) {}
+
+Q_SIGNALS:
+    void turnOnRequested(okta::WriteFeature feature);
 
 protected:
     Page(const QIcon &icon, QWidget *parent = nullptr);

@@ -32,6 +32,13 @@ public:
         opt.rect.adjust(Padding, 0, -Padding, 0);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     }
+    // Check boxes answer where they are drawn.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override {
+        QStyleOptionViewItem opt(option);
+        opt.rect.adjust(Padding, 0, -Padding, 0);
+        return QStyledItemDelegate::editorEvent(event, model, opt, index);
+    }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
         return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * Padding, 0);
     }

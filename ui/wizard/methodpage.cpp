@@ -90,10 +90,8 @@ QWidget *MethodPage::createBrowserPanel() {
 
     m_port = new QSpinBox(panel);
     m_port->setObjectName(QStringLiteral("redirectPortSpin"));
-    m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("Any free port"));
-    m_port->setToolTip(tr("Okta needs the exact port registered on the app. \"Any free port\" only works "
-                          "where any loopback port is accepted."));
+    m_port->setRange(1, 65535);
+    m_port->setToolTip(tr("Okta accepts only a redirect URI registered on the app exactly, port included."));
     m_redirectUri = new QLineEdit(panel);
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
     m_redirectUri->setReadOnly(true);
@@ -114,10 +112,11 @@ QWidget *MethodPage::createBrowserPanel() {
     m_scopes->setObjectName(QStringLiteral("requestedScopesList"));
     m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
     m_scopes->setFocusPolicy(Qt::NoFocus);
-    m_scopes->addItem(tr("%1 — sign-in and a refresh token (granted automatically)")
-                          .arg(ScopeCatalog::signInScopes().join(QLatin1String(", "))));
-    for (const ScopeCatalog::Feature &feature : ScopeCatalog::features())
-        m_scopes->addItem(tr("%1 — %2").arg(feature.scopes.join(QLatin1String(", ")), feature.name));
+    m_turningOn = new QLabel(panel);
+    m_turningOn->setObjectName(QStringLiteral("turningOnNote"));
+    m_turningOn->setWordWrap(true);
+    m_turningOn->setTextFormat(Qt::PlainText);
+    m_turningOn->setVisible(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -128,12 +127,14 @@ QWidget *MethodPage::createBrowserPanel() {
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, portRow);
     form->addRow(tr("Redirect URI:"), redirectRow);
-    form->addRow(QString(), hintLabel(tr("Register this exact URI as a sign-in redirect URI on the app "
-                                         "(its General tab)."),
+    form->addRow(QString(), hintLabel(tr("Register this exact URI, port included, as a sign-in redirect URI "
+                                         "on the app (its General tab): Okta refuses any other."),
                                       panel));
     form->addRow(tr("Scopes:"), m_scopes);
+    form->addRow(QString(), m_turningOn);
     form->addRow(QString(), hintLabel(tr("Grant these scopes to the app on its Okta API Scopes tab first; "
-                                         "only a super admin can."),
+                                         "only a super admin can. OktaDesk asks for read scopes only, and "
+                                         "for a feature's manage scope once you turn that feature on."),
                                       panel));
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -199,13 +200,36 @@ void MethodPage::updateFromMethod() {
         m_port->setValue(m_method->redirectPort());
     }
     updateRedirectUri();
+    updateScopes();
     Q_EMIT completeChanged();
+}
+
+void MethodPage::updateScopes() {
+    m_scopes->clear();
+    m_scopes->addItem(tr("%1 — sign-in and a refresh token (granted automatically)")
+                          .arg(ScopeCatalog::signInScopes().join(QLatin1String(", "))));
+    for (const ScopeCatalog::Feature &feature : ScopeCatalog::features())
+        m_scopes->addItem(tr("%1 — %2").arg(feature.scopes.join(QLatin1String(", ")), feature.name));
+    const auto turningOn = m_method->turningOn();
+    for (const okta::WriteFeature feature : m_method->writeFeatures()) {
+        const ScopeCatalog::WriteNeed need = ScopeCatalog::writeNeed(feature);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(need.scopes.join(QLatin1String(", ")), need.name),
+                                         m_scopes);
+        if (turningOn == feature) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_turningOn->setText(turningOn
+                             ? tr("Added for this sign-in: %1").arg(ScopeCatalog::writeNeed(*turningOn).why)
+                             : QString());
+    m_turningOn->setVisible(turningOn.has_value());
 }
 
 void MethodPage::updateRedirectUri() {
     const QUrl uri = m_signIn->redirectUri();
     m_redirectUri->setText(uri.toString());
-    m_redirectUri->setPlaceholderText(tr("http://127.0.0.1:<port chosen at sign-in>/callback"));
     m_copyRedirect->setEnabled(!uri.isEmpty());
 }
 

@@ -36,6 +36,7 @@ private:
     QWidget *createTokenPanel();
     void updateFromMethod();
     void updateRedirectUri();
+    void updateScopes();
 
     okta::SignInMethod *m_method;
     okta::SignIn *m_signIn;
@@ -49,6 +50,7 @@ private:
     QLineEdit *m_redirectUri = nullptr;
     QToolButton *m_copyRedirect = nullptr;
     QListWidget *m_scopes = nullptr;
+    QLabel *m_turningOn = nullptr;
     QLineEdit *m_apiToken = nullptr;
 };
 

@@ -158,14 +158,15 @@ void SignInPage::updateState() {
     m_waitRow->setVisible(browser && waiting);
     m_cancel->setEnabled(state == State::WaitingForBrowser || state == State::Starting);
     if (browser) {
-        // On port 0 the redirect URI is known once the sign-in listens. Word joiners after
-        // its slashes keep a line break from splitting it after "http://".
-        const QUrl redirect = m_signIn->redirectUri();
-        QString where = redirect.toString();
+        // Word joiners after the URI's slashes keep a line break from splitting it after
+        // "http://".
+        QString where = m_signIn->redirectUri().toString();
         where.replace(u'/', QStringLiteral("/\u2060"));
         m_intro->setText(tr("Use an account with super admin rights, ideally a dedicated service account. "
-                            "The browser returns to %1.")
-                             .arg(redirect.isEmpty() ? tr("a loopback address on this computer") : where));
+                            "The browser returns to %1, which must be registered on the app exactly so, "
+                            "port included; if Okta shows an error about the redirect URI, register it on "
+                            "the app's General tab and sign in again.")
+                             .arg(where));
     }
     const QUrl url = m_signIn->authorizationUrl();
     m_url->setText(url.toString(QUrl::FullyEncoded));

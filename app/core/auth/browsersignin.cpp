@@ -5,17 +5,15 @@
 #include "core/okta/oktajob.h"
 #include "pkce.h"
 
-#include <QHostAddress>
 #include <QLoggingCategory>
-#include <QOAuthHttpServerReplyHandler>
 
 Q_LOGGING_CATEGORY(lcSignIn, "oktadesk.auth.signin", QtWarningMsg)
 
 namespace okta {
 
 namespace {
-QString field(const QVariantMap &values, QLatin1String key) {
-    return values.value(key).toString();
+QString field(const QUrlQuery &query, QLatin1String key) {
+    return query.queryItemValue(key, QUrl::FullyDecoded);
 }
 } // namespace
 
@@ -36,13 +34,13 @@ BrowserSignIn::BrowserSignIn(OktaClient *client, const ClientCredentials &creden
 }
 
 BrowserSignIn::~BrowserSignIn() {
-    // We may be destroyed from a slot that the handler's own callback led to; let it finish
-    // answering the browser before it goes.
-    if (m_handler) {
-        m_handler->disconnect(this);
-        m_handler->close();
-        m_handler->setParent(nullptr);
-        m_handler->deleteLater();
+    // We may be destroyed from a slot that the listener's own callback led to; let it
+    // finish answering the browser before it goes.
+    if (m_listener) {
+        m_listener->disconnect(this);
+        m_listener->close();
+        m_listener->setParent(nullptr);
+        m_listener->deleteLater();
     }
     if (m_tokenJob) {
         m_tokenJob->disconnect(this);
@@ -75,11 +73,11 @@ void BrowserSignIn::setState(State state) {
 void BrowserSignIn::start() {
     if (m_state == State::WaitingForBrowser || m_state == State::ExchangingCode)
         cancel();
-    if (m_handler) {
-        m_handler->disconnect(this);
-        m_handler->close();
-        m_handler->deleteLater();
-        m_handler = nullptr;
+    if (m_listener) {
+        m_listener->disconnect(this);
+        m_listener->close();
+        m_listener->deleteLater();
+        m_listener = nullptr;
     }
     m_redirectUri.clear();
     m_authorizationUrl.clear();
@@ -87,21 +85,23 @@ void BrowserSignIn::start() {
         fail(Failure::Other, messageFor(Failure::Other, tr("No org connection is set up.")));
         return;
     }
-    // Three arguments with an explicit QHostAddress: the two-argument form silently picks
-    // the (port, parent) overload and listens on every interface.
-    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), m_port, this);
-    if (!m_handler->isListening()) {
+    m_listener = new LoopbackListener(
+        CallbackPath, [this](const QUrlQuery &query) { return onCallback(query); }, this);
+    if (!m_listener->listen(m_port)) {
         qCInfo(lcSignIn) << "cannot listen on 127.0.0.1 port" << m_port;
         fail(Failure::PortInUse, messageFor(Failure::PortInUse, QString::number(m_port)));
         return;
     }
-    m_handler->setCallbackPath(CallbackPath);
-    m_handler->setCallbackText(tr("OktaDesk received the sign-in. You can close this tab.").toHtmlEscaped());
-    connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this, &BrowserSignIn::onCallback);
+    connect(m_listener, &LoopbackListener::ignored, this, [this](const QString &what) {
+        qCInfo(lcSignIn) << "ignored" << what;
+        Q_EMIT callbackIgnored(ignoredMessage(what));
+    });
 
-    m_verifier = Pkce::codeVerifier();
+    QByteArray verifier = Pkce::codeVerifier();
+    m_verifier = Secret(verifier);
+    wipeSecret(verifier);
     m_stateValue = Pkce::state();
-    m_redirectUri = redirectUriForPort(m_handler->port());
+    m_redirectUri = redirectUriForPort(m_listener->port());
     m_authorizationUrl = buildAuthorizationUrl();
     qCInfo(lcSignIn) << "waiting for the browser on" << m_redirectUri.toString();
     m_callbackTimer.start(m_callbackTimeout);
@@ -119,7 +119,7 @@ QUrl BrowserSignIn::buildAuthorizationUrl() const {
     add("scope", m_scopes.join(QLatin1Char(' ')));
     add("redirect_uri", m_redirectUri.toString(QUrl::FullyEncoded));
     add("state", QString::fromLatin1(m_stateValue));
-    add("code_challenge", QString::fromLatin1(Pkce::challengeS256(m_verifier)));
+    add("code_challenge", QString::fromLatin1(Pkce::challengeS256(m_verifier.view())));
     add("code_challenge_method", QStringLiteral("S256"));
     QUrl url = m_client->url(QStringLiteral("/oauth2/v1/authorize"));
     url.setQuery(query);
@@ -134,57 +134,60 @@ void BrowserSignIn::cancel() {
 
 void BrowserSignIn::stopListening() {
     m_callbackTimer.stop();
-    if (m_handler) {
-        // Closed, not deleted: it is still answering the browser that just called.
-        m_handler->disconnect(this);
-        m_handler->close();
+    if (m_listener) {
+        // Closed, not deleted: it may still be answering the browser that just called.
+        m_listener->disconnect(this);
+        m_listener->close();
     }
 }
 
-void BrowserSignIn::onCallback(const QVariantMap &values) {
-    if (m_state != State::WaitingForBrowser)
-        return; // a second callback (another tab, a reload): the run has moved on
-    stopListening();
-    const auto pageSays = [this](const QString &text) {
-        // The handler writes its page after this signal returns, so the browser sees this.
-        if (m_handler)
-            m_handler->setCallbackText(text.toHtmlEscaped());
-    };
-    const QString failedPage = tr("OktaDesk could not complete the sign-in. Return to OktaDesk for details.");
-
-    const QByteArray state = field(values, QLatin1String("state")).toUtf8();
-    if (m_stateValue.isEmpty() || state != m_stateValue) {
+LoopbackListener::Reply BrowserSignIn::onCallback(const QUrlQuery &query) {
+    const QString notOurs = tr("This sign-in response does not belong to OktaDesk's current sign-in, so it "
+                               "was ignored. Use the newest OktaDesk sign-in tab.");
+    // A stale tab's, a forged link's or a local page's request: answered, reported, and the
+    // wait goes on (RFC 6749 §10.12: the state binds the response to this request).
+    const QByteArray state = field(query, QLatin1String("state")).toUtf8();
+    if (m_state != State::WaitingForBrowser || m_stateValue.isEmpty() || state != m_stateValue) {
         qCInfo(lcSignIn) << "callback with a state that is not ours";
-        pageSays(failedPage);
-        fail(Failure::StateMismatch, messageFor(Failure::StateMismatch));
-        return;
+        Q_EMIT callbackIgnored(ignoredMessage({}));
+        return {400, notOurs, false};
     }
-    const QString error = field(values, QLatin1String("error"));
-    const QString description = field(values, QLatin1String("error_description"));
+    const QString failedPage = tr("OktaDesk could not complete the sign-in. Return to OktaDesk for details.");
+    const QString error = field(query, QLatin1String("error"));
+    const QString description = field(query, QLatin1String("error_description"));
+    const QString code = field(query, QLatin1String("code"));
+    // Failing or exchanging from the event loop: the listener answers this tab first.
     if (!error.isEmpty()) {
         qCInfo(lcSignIn) << "authorization error" << error;
-        pageSays(failedPage);
-        if (error == QLatin1String("access_denied"))
-            fail(Failure::AccessDenied, messageFor(Failure::AccessDenied, description));
-        else if (error == QLatin1String("invalid_scope"))
-            fail(Failure::InvalidScope, messageFor(Failure::InvalidScope, description));
-        else
-            fail(Failure::Other,
-                 messageFor(Failure::Other, ErrorMessages::forOAuthError(error, description)));
-        return;
+        stopListening();
+        QTimer::singleShot(0, this, [this, error, description] {
+            if (error == QLatin1String("access_denied"))
+                fail(Failure::AccessDenied, messageFor(Failure::AccessDenied, description));
+            else if (error == QLatin1String("invalid_scope"))
+                fail(Failure::InvalidScope, messageFor(Failure::InvalidScope, description));
+            else
+                fail(Failure::Other,
+                     messageFor(Failure::Other, ErrorMessages::forOAuthError(error, description)));
+        });
+        return {200, failedPage, true};
     }
-    const QString code = field(values, QLatin1String("code"));
     if (code.isEmpty()) {
-        pageSays(failedPage);
-        fail(Failure::Other,
-             messageFor(Failure::Other, tr("The browser came back without an authorization code.")));
-        return;
+        stopListening();
+        QTimer::singleShot(0, this, [this] {
+            fail(Failure::Other,
+                 messageFor(Failure::Other, tr("The browser came back without an authorization code.")));
+        });
+        return {200, failedPage, true};
     }
-    exchangeCode(code);
+    stopListening();
+    setState(State::ExchangingCode);
+    QTimer::singleShot(0, this, [this, code] { exchangeCode(code); });
+    return {200, tr("OktaDesk received the sign-in. You can close this tab."), true};
 }
 
 void BrowserSignIn::exchangeCode(const QString &code) {
-    setState(State::ExchangingCode);
+    if (m_state != State::ExchangingCode)
+        return; // cancelled while the tab was being answered
     if (!m_client) {
         fail(Failure::Other, messageFor(Failure::Other, tr("No org connection is set up.")));
         return;
@@ -195,7 +198,7 @@ void BrowserSignIn::exchangeCode(const QString &code) {
     ClientCredentials::addFormField(form, QStringLiteral("redirect_uri"),
                                     m_redirectUri.toString(QUrl::FullyEncoded));
     ClientCredentials::addFormField(form, QStringLiteral("code_verifier"), m_verifier);
-    const QByteArray basic = m_credentials.apply(form);
+    const Secret basic = m_credentials.apply(form);
     m_tokenJob = m_client->postForm(QStringLiteral("/oauth2/v1/token"), form, basic);
     connect(m_tokenJob, &OktaJob::finished, this, &BrowserSignIn::onTokenResult);
 }
@@ -211,7 +214,6 @@ void BrowserSignIn::onTokenResult(const OktaResult &result) {
                  messageFor(Failure::Other, tr("Okta's token response carried no access token.")));
             return;
         }
-        m_verifier.fill('\0');
         m_verifier.clear();
         m_stateValue.clear();
         qCInfo(lcSignIn) << "signed in; scopes" << tokens.scopes;
@@ -254,7 +256,6 @@ void BrowserSignIn::fail(Failure kind, const QString &message) {
         job->disconnect(this);
         job->cancel();
     }
-    m_verifier.fill('\0');
     m_verifier.clear();
     m_stateValue.clear();
     setState(State::Failed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientcredentials.h"
+#include "loopbacklistener.h"
 #include "tokenset.h"
 
 #include <QByteArray>
@@ -10,11 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
-#include <QVariantMap>
 
 #include <chrono>
-
-class QOAuthHttpServerReplyHandler;
 
 namespace okta {
 
@@ -25,15 +23,17 @@ struct OktaResult;
 // The authorization code flow with PKCE (S256) on a loopback redirect, against the org
 // authorization server (/oauth2/v1/authorize and /token).
 //
-// start() listens on 127.0.0.1 only and emits authorizationUrlReady(); the GUI opens the
-// URL in the system browser, the CLI prints it. The browser comes back to
-// http://127.0.0.1:PORT/callback; the first callback closes the listener (later ones are
-// ignored), its `state` must match, and the code is exchanged at the token endpoint with
-// the verifier. The run ends with exactly one succeeded() or failed().
+// start() listens on 127.0.0.1 only (LoopbackListener) and emits authorizationUrlReady();
+// the GUI opens the URL in the system browser, the CLI prints it. The browser comes back to
+// http://127.0.0.1:PORT/callback. Only a GET of that path whose `state` is this run's ends
+// the wait: anything else (another path or method, a stale tab's or a forged state) is
+// answered, reported with callbackIgnored() and the listener keeps listening until the
+// right one comes or the timeout. The code is exchanged at the token endpoint with the
+// verifier. The run ends with exactly one succeeded() or failed().
 //
-// QOAuth2AuthorizationCodeFlow is deliberately not used: on Qt 6.4 it has no PKCE and a
-// state mismatch makes it silently emit nothing. QOAuthHttpServerReplyHandler serves only
-// as the listener.
+// QtNetworkAuth is not used: on Qt 6.4 its flow has no PKCE, and its reply handler accepts
+// any method, answers "success" to any request on the path and logs full callback URLs,
+// code included, for requests on other paths.
 class BrowserSignIn : public QObject {
     Q_OBJECT
 public:
@@ -42,7 +42,6 @@ public:
     enum class Failure {
         None,
         PortInUse,     // the loopback port could not be bound
-        StateMismatch, // the callback's state is not ours: a stale tab or a forged link
         AccessDenied,  // error=access_denied: consent refused or user not assigned to the app
         InvalidScope,  // a requested scope is not granted to the app
         CodeExpired,   // invalid_grant at the token endpoint: code expired or already used
@@ -82,7 +81,7 @@ public:
     // The URL of the current run (empty before start()).
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     // The listener of the current run, for tests that check where it listens.
-    QOAuthHttpServerReplyHandler *replyHandler() const { return m_handler; }
+    LoopbackListener *listener() const { return m_listener; }
 
     // How long to wait for the browser; default 5 minutes, the authorization code's life.
     void setCallbackTimeout(std::chrono::milliseconds timeout) { m_callbackTimeout = timeout; }
@@ -91,15 +90,22 @@ public:
     // The translated sentence for each failure kind; `detail` is the port for PortInUse,
     // the scopes for InvalidScope, Okta's error_description or Qt's error otherwise.
     static QString messageFor(Failure kind, const QString &detail = {});
+    // Why a request to the listener did not end the run: `what` in the listener's words,
+    // or empty for a response whose state is not this run's.
+    static QString ignoredMessage(const QString &what);
 
 Q_SIGNALS:
     void authorizationUrlReady(const QUrl &url);
+    // Something reached the listener that was not this run's callback; the run goes on.
+    // `message` is one translated sentence, without any URL or query.
+    void callbackIgnored(const QString &message);
     void stateChanged(okta::BrowserSignIn::State state);
     void succeeded(const okta::TokenSet &tokens);
     void failed(okta::BrowserSignIn::Failure kind, const QString &message);
 
 private:
-    void onCallback(const QVariantMap &values);
+    // The listener's handler: whether `query` is this run's callback, and what the tab shows.
+    LoopbackListener::Reply onCallback(const QUrlQuery &query);
     void exchangeCode(const QString &code);
     void onTokenResult(const OktaResult &result);
     void fail(Failure kind, const QString &message);
@@ -112,13 +118,13 @@ private:
     QStringList m_scopes;
     quint16 m_port = 0;
     State m_state = State::Idle;
-    QOAuthHttpServerReplyHandler *m_handler = nullptr;
+    LoopbackListener *m_listener = nullptr;
     QPointer<OktaJob> m_tokenJob;
     QTimer m_callbackTimer;
     std::chrono::milliseconds m_callbackTimeout = std::chrono::minutes(5);
     QUrl m_redirectUri;
     QUrl m_authorizationUrl;
-    QByteArray m_verifier; // secret until the exchange; wiped when the run ends
+    Secret m_verifier; // secret until the exchange; wiped when the run ends
     QByteArray m_stateValue;
 };
 

@@ -22,10 +22,6 @@ QString BrowserSignIn::messageFor(Failure kind, const QString &detail) {
                   "program is probably using that port. Close that program, or choose another port "
                   "and register its redirect URI (http://127.0.0.1:PORT/callback) on the app.")
             .arg(detail.isEmpty() || detail == QLatin1String("0") ? tr("(any)") : detail);
-    case Failure::StateMismatch:
-        return tr("The browser returned a sign-in that does not belong to this attempt (state "
-                  "mismatch). It may come from an old browser tab or from a forged link, so it was "
-                  "refused. Start the sign-in again and use the newest browser tab.");
     case Failure::AccessDenied:
         return withOktaDetail(tr("Okta denied access: consent was refused, or the account is not "
                                  "assigned to the app. Assign the account to the app in the Okta Admin "
@@ -55,6 +51,14 @@ QString BrowserSignIn::messageFor(Failure kind, const QString &detail) {
         return detail.isEmpty() ? tr("The sign-in failed.") : tr("The sign-in failed: %1").arg(detail);
     }
     return {};
+}
+
+QString BrowserSignIn::ignoredMessage(const QString &what) {
+    if (what.isEmpty())
+        return tr("A sign-in response that does not belong to this attempt (state mismatch: an old "
+                  "browser tab or a forged link) was ignored. OktaDesk keeps waiting; finish the "
+                  "sign-in in the newest browser tab.");
+    return tr("OktaDesk ignored %1 on the sign-in address and keeps waiting for the browser.").arg(what);
 }
 
 } // namespace okta

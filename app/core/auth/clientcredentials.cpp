@@ -12,7 +12,13 @@ void ClientCredentials::addFormField(QUrlQuery &form, const QString &key, const 
     form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(value))));
 }
 
-QByteArray ClientCredentials::apply(QUrlQuery &form) const {
+void ClientCredentials::addFormField(QUrlQuery &form, const QString &key, const Secret &value) {
+    QByteArray bytes = value.copyOut();
+    addFormField(form, key, bytes);
+    wipeSecret(bytes);
+}
+
+Secret ClientCredentials::apply(QUrlQuery &form) const {
     if (isPublic() || method == Method::SecretPost)
         addFormField(form, QStringLiteral("client_id"), clientId);
     if (isPublic())
@@ -21,7 +27,13 @@ QByteArray ClientCredentials::apply(QUrlQuery &form) const {
         addFormField(form, QStringLiteral("client_secret"), clientSecret);
         return {};
     }
-    return QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
+    QByteArray secret = clientSecret.copyOut();
+    QByteArray encoded = secret.toPercentEncoding();
+    const QByteArray id = QUrl::toPercentEncoding(clientId) + ':';
+    const Secret pair = Secret::withPrefix(id, Secret(encoded));
+    wipeSecret(encoded);
+    wipeSecret(secret);
+    return pair;
 }
 
 } // namespace okta

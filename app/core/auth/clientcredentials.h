@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/secrets/secret.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrlQuery>
@@ -14,7 +16,7 @@ struct ClientCredentials {
     enum class Method { SecretBasic, SecretPost };
 
     QString clientId;
-    QString clientSecret; // a secret: never logged, never in a message
+    Secret clientSecret; // empty for a public client
     Method method = Method::SecretBasic;
 
     bool isPublic() const { return clientSecret.isEmpty(); }
@@ -22,12 +24,13 @@ struct ClientCredentials {
     // Adds client_id (public client or client_secret_post) and client_secret (post) to
     // `form`, and returns the "id:secret" pair for OktaClient::postForm's Basic header,
     // each half form-encoded first as RFC 6749 §2.3.1 asks; empty when no header is due.
-    QByteArray apply(QUrlQuery &form) const;
+    Secret apply(QUrlQuery &form) const;
 
     // Adds key=value with the value fully percent-encoded ('+' as %2B, '/' as %2F…), so
     // QUrlQuery sends it verbatim and form decoding cannot turn it into something else.
     static void addFormField(QUrlQuery &form, const QString &key, const QString &value);
     static void addFormField(QUrlQuery &form, const QString &key, const QByteArray &value);
+    static void addFormField(QUrlQuery &form, const QString &key, const Secret &value);
 };
 
 } // namespace okta

@@ -43,10 +43,10 @@ OAuthAuthorizer::~OAuthAuthorizer() {
     }
 }
 
-QByteArray OAuthAuthorizer::authorizationHeader() const {
+Secret OAuthAuthorizer::authorizationHeader() const {
     if (m_tokens.accessToken.isEmpty())
         return {};
-    return QByteArrayLiteral("Bearer ") + m_tokens.accessToken;
+    return Secret::withPrefix("Bearer ", m_tokens.accessToken);
 }
 
 bool OAuthAuthorizer::canRefresh() const {
@@ -91,7 +91,7 @@ void OAuthAuthorizer::refresh() {
     QUrlQuery form;
     ClientCredentials::addFormField(form, QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     ClientCredentials::addFormField(form, QStringLiteral("refresh_token"), m_tokens.refreshToken);
-    const QByteArray basic = m_credentials.apply(form);
+    const Secret basic = m_credentials.apply(form);
     ++m_refreshRequests;
     qCInfo(lcOAuth) << "refreshing the access token";
     m_job = m_client->postForm(QStringLiteral("/oauth2/v1/token"), form, basic);

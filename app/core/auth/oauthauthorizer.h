@@ -40,7 +40,7 @@ public:
                     QObject *parent = nullptr);
     ~OAuthAuthorizer() override;
 
-    QByteArray authorizationHeader() const override;
+    Secret authorizationHeader() const override;
     bool canRefresh() const override;
     void refresh() override;
 

@@ -1,5 +1,7 @@
 #include "pkce.h"
 
+#include "core/secrets/secret.h"
+
 #include <QCryptographicHash>
 #include <QList>
 #include <QRandomGenerator>
@@ -23,14 +25,16 @@ QByteArray Pkce::randomBase64Url(int count) {
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     QByteArray bytes(reinterpret_cast<const char *>(words.constData()), count);
     std::fill(words.begin(), words.end(), 0u);
-    return bytes.toBase64(kBase64Url);
+    const QByteArray encoded = bytes.toBase64(kBase64Url);
+    wipeSecret(bytes);
+    return encoded;
 }
 
 QByteArray Pkce::codeVerifier(int randomBytes) {
     return randomBase64Url(std::clamp(randomBytes, 32, 96));
 }
 
-QByteArray Pkce::challengeS256(const QByteArray &verifier) {
+QByteArray Pkce::challengeS256(QByteArrayView verifier) {
     return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(kBase64Url);
 }
 

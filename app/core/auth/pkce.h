@@ -16,7 +16,7 @@ public:
     // 32..96 bytes, i.e. 43..128 characters from the unreserved set [A-Za-z0-9-._~].
     static QByteArray codeVerifier(int randomBytes = 48);
     // S256 challenge: base64url(SHA-256(verifier)) without padding.
-    static QByteArray challengeS256(const QByteArray &verifier);
+    static QByteArray challengeS256(QByteArrayView verifier);
     // An unguessable `state`: 192 random bits as 32 base64url characters (Okta allows only
     // alphanumerics, comma, period, underscore and hyphen there).
     static QByteArray state();

@@ -21,7 +21,7 @@ TokenRevoker::~TokenRevoker() {
     }
 }
 
-void TokenRevoker::revoke(const QByteArray &accessToken, const QByteArray &refreshToken) {
+void TokenRevoker::revoke(const Secret &accessToken, const Secret &refreshToken) {
     if (isRunning())
         return;
     m_errors.clear();
@@ -39,11 +39,11 @@ void TokenRevoker::revoke(const QByteArray &accessToken, const QByteArray &refre
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(true, QString()); });
 }
 
-void TokenRevoker::start(const QByteArray &token, const QString &hint) {
+void TokenRevoker::start(const Secret &token, const QString &hint) {
     QUrlQuery form;
     ClientCredentials::addFormField(form, QStringLiteral("token"), token);
     ClientCredentials::addFormField(form, QStringLiteral("token_type_hint"), hint);
-    const QByteArray basic = m_credentials.apply(form);
+    const Secret basic = m_credentials.apply(form);
     OktaJob *job = m_client->postForm(QStringLiteral("/oauth2/v1/revoke"), form, basic);
     job->setParseJson(false); // Okta answers 200 with an empty body
     ++m_pending;

@@ -25,7 +25,7 @@ public:
 
     // Either token may be empty (skipped). With nothing to revoke, finished(true) follows on
     // the next event-loop turn. Ignored while a revocation runs.
-    void revoke(const QByteArray &accessToken, const QByteArray &refreshToken);
+    void revoke(const Secret &accessToken, const Secret &refreshToken);
     void revoke(const TokenSet &tokens) { revoke(tokens.accessToken, tokens.refreshToken); }
     bool isRunning() const { return m_pending > 0; }
 
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void start(const QByteArray &token, const QString &hint);
+    void start(const Secret &token, const QString &hint);
     void onResult(const QString &hint, const OktaResult &result);
 
     QPointer<OktaClient> m_client;

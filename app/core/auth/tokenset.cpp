@@ -5,8 +5,8 @@
 namespace okta {
 
 namespace {
-QByteArray bytes(const QJsonObject &json, QLatin1String key) {
-    return json.value(key).toString().toUtf8();
+Secret secret(const QJsonObject &json, QLatin1String key) {
+    return Secret::fromUtf8(json.value(key).toString());
 }
 
 // expires_in is a JSON number per RFC 6749, but some servers send a string.
@@ -28,9 +28,9 @@ bool TokenSet::expiresWithin(qint64 marginSeconds, const QDateTime &now) const {
 
 TokenSet TokenSet::fromTokenResponse(const QJsonObject &json, const QDateTime &receivedAt) {
     TokenSet t;
-    t.accessToken = bytes(json, QLatin1String("access_token"));
-    t.refreshToken = bytes(json, QLatin1String("refresh_token"));
-    t.idToken = bytes(json, QLatin1String("id_token"));
+    t.accessToken = secret(json, QLatin1String("access_token"));
+    t.refreshToken = secret(json, QLatin1String("refresh_token"));
+    t.idToken = secret(json, QLatin1String("id_token"));
     t.tokenType = json.value(QLatin1String("token_type")).toString();
     if (t.tokenType.isEmpty())
         t.tokenType = QStringLiteral("Bearer");

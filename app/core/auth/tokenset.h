@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/secrets/secret.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,14 +12,14 @@
 namespace okta {
 
 // What /oauth2/v1/token hands back. Every member except expiresAt, scopes and tokenType
-// is a secret: never log it, never put it in a message.
+// is a secret, held in a Secret: never logged, never in a message, wiped when released.
 struct TokenSet {
-    QByteArray accessToken;
-    QByteArray refreshToken; // only when offline_access was granted
-    QByteArray idToken;      // only with openid
-    QDateTime expiresAt;     // UTC; invalid when the server sent no expires_in
-    QStringList scopes;      // as granted (the `scope` field), space-split
-    QString tokenType;       // "Bearer" (or "DPoP"); "Bearer" when the server omits it
+    Secret accessToken;
+    Secret refreshToken; // only when offline_access was granted
+    Secret idToken;      // only with openid
+    QDateTime expiresAt; // UTC; invalid when the server sent no expires_in
+    QStringList scopes;  // as granted (the `scope` field), space-split
+    QString tokenType;   // "Bearer" (or "DPoP"); "Bearer" when the server omits it
 
     bool isValid() const { return !accessToken.isEmpty(); }
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }

@@ -1,6 +1,7 @@
 #include "connectionsetup.h"
 
 #include "core/profiles/profilesecrets.h"
+#include "core/profiles/scopeaccess.h"
 #include "orgcheck.h"
 #include "profilesave.h"
 #include "signin.h"
@@ -36,7 +37,7 @@ QString ConnectionSetup::profileName() const {
     return m_save->profileName();
 }
 
-bool ConnectionSetup::reauthorize(const QString &profileId) {
+bool ConnectionSetup::reauthorize(const QString &profileId, std::optional<WriteFeature> turnOn) {
     const auto profile = m_profiles ? m_profiles->profile(profileId) : std::nullopt;
     if (!profile)
         return false;
@@ -45,13 +46,13 @@ bool ConnectionSetup::reauthorize(const QString &profileId) {
     m_method->setAuthMethod(profile->authMethod);
     m_method->setClientId(profile->clientId);
     m_method->setRedirectPort(profile->redirectPort);
+    m_method->setWriteFeatures(ScopeAccess::forProfile(*profile).turnedOn(), turnOn);
     m_org->setDomain(profile->domain);
     m_org->checkNow();
     if (profile->authMethod == AuthMethod::BrowserPkce && m_secrets) {
         ProfileSecretsJob *job = m_secrets->load(profile->id);
         connect(job, &ProfileSecretsJob::finished, m_method, [method = m_method](ProfileSecretsJob *done) {
-            method->offerStoredClientSecret(
-                QString::fromUtf8(done->secrets().value(SecretKind::ClientSecret)));
+            method->offerStoredClientSecret(done->secrets().value(SecretKind::ClientSecret));
         });
     }
     return true;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/scopes/scopecatalog.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -34,7 +38,8 @@ public:
     // Re-runs sign-in, verify and save of new tokens for an existing profile: domain,
     // method, client ID and port are taken from it (the client secret from the keychain,
     // asynchronously). Only a super admin can reauthorize. False if there is no such profile.
-    bool reauthorize(const QString &profileId);
+    // The sign-in asks for the write features the profile has on, and `turnOn` as well.
+    bool reauthorize(const QString &profileId, std::optional<WriteFeature> turnOn = std::nullopt);
     Mode mode() const { return m_mode; }
     bool isReauthorizing() const { return m_mode == Mode::Reauthorize; }
     QString profileName() const;

@@ -1,5 +1,6 @@
 #include "profilesave.h"
 
+#include "core/profiles/orgbinding.h"
 #include "core/scopes/scopecatalog.h"
 #include "core/secrets/memorysecretstore.h"
 #include "orgcheck.h"
@@ -78,8 +79,7 @@ Profile ProfileSave::profileToStore() const {
     profile.authMethod = method->authMethod();
     profile.clientId = browser ? method->clientId() : QString();
     profile.redirectPort = browser ? method->redirectPort() : quint16(0);
-    profile.scopes =
-        browser ? (granted.isEmpty() ? ScopeCatalog::requestedScopes() : granted) : QStringList();
+    profile.scopes = browser ? (granted.isEmpty() ? method->requestedScopes() : granted) : QStringList();
     return profile;
 }
 
@@ -104,7 +104,7 @@ ProfileSecretMap ProfileSave::secretsToStore() const {
             secrets.insert(kind, m_steps.method->apiToken());
             break;
         case SecretKind::ClientSecret:
-            secrets.insert(kind, m_steps.method->credentials().clientSecret.toUtf8());
+            secrets.insert(kind, m_steps.method->credentials().clientSecret);
             break;
         case SecretKind::AccessToken:
             secrets.insert(kind, tokens.accessToken);
@@ -138,12 +138,13 @@ void ProfileSave::save() {
     if (added && !addProfile())
         return;
     setState(State::Saving, tr("Saving the secrets to %1…").arg(m_secrets->store()->backendName()));
-    ProfileSecretMap secrets = secretsToStore();
-    ProfileSecretsJob *job = m_secrets->save(m_profileId, secrets);
-    for (QByteArray &secret : secrets)
-        wipeSecret(secret);
-    connect(job, &ProfileSecretsJob::finished, this,
-            [this, added](ProfileSecretsJob *done) { onSaved(done, added); });
+    auto *replacement = new TokenReplacement(m_secrets, m_steps.org->client(), this);
+    connect(replacement, &TokenReplacement::finished, this,
+            [this, added, replacement](const TokenReplacement::Result &result) {
+                replacement->deleteLater();
+                onStored(result, added);
+            });
+    replacement->replace(m_profileId, secretsToStore(), m_steps.method->credentials());
 }
 
 bool ProfileSave::addProfile() {
@@ -156,10 +157,11 @@ bool ProfileSave::addProfile() {
     return true;
 }
 
-void ProfileSave::onSaved(ProfileSecretsJob *job, bool addedProfile) {
-    if (job->succeeded()) {
+void ProfileSave::onStored(const TokenReplacement::Result &result, bool addedProfile) {
+    if (result.saved) {
         if (isReauthorizing())
             m_profiles->update(profileToStore());
+        m_revokeProblem = result.revokeProblem;
         finishSaved(m_profileId, false);
         return;
     }
@@ -169,13 +171,11 @@ void ProfileSave::onSaved(ProfileSecretsJob *job, bool addedProfile) {
         m_profiles->remove(m_profileId);
         m_profileId.clear();
     }
-    if (!job->storeUnavailable()) {
-        setState(State::Failed, job->errorString());
+    if (!result.storeUnavailable) {
+        setState(State::Failed, result.error);
         return;
     }
-    for (const SecretFailure &failure : job->failures())
-        if (failure.status == SecretStore::Status::Unavailable && m_keychainReason.isEmpty())
-            m_keychainReason = failure.errorString;
+    m_keychainReason = result.storeReason;
     if (m_keychainReason.isEmpty())
         m_keychainReason = tr("no reason given");
     setState(State::KeychainUnavailable,
@@ -192,6 +192,7 @@ void ProfileSave::connectForThisRunOnly() {
     const QString id = m_profileId;
     setState(State::Saving, tr("Keeping the secrets in memory for this run…"));
     MemorySecretStore *store = sessionStore();
+    const QString domain = m_steps.org->domain().host;
     ProfileSecretMap secrets = secretsToStore();
     auto pending = std::make_shared<int>(int(secrets.size()));
     auto failed = std::make_shared<QString>();
@@ -207,10 +208,11 @@ void ProfileSave::connectForThisRunOnly() {
         finishSaved(id, true);
     };
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
-        SecretJob *job = store->write(ProfileStore::secretKey(id, it.key()), it.value());
-        wipeSecret(it.value());
+        // Sealed like a keychain entry: a session-only secret, too, goes to its org only.
+        SecretJob *job =
+            store->write(ProfileStore::secretKey(id, it.key()), OrgBinding::seal(domain, it.value()));
         connect(job, &SecretJob::finished, this,
-                [failed, done](SecretStore::Status status, const QByteArray &, const QString &error) {
+                [failed, done](SecretStore::Status status, const Secret &, const QString &error) {
                     if (status != SecretStore::Status::Ok && failed->isEmpty())
                         *failed = error;
                     done();
@@ -232,10 +234,13 @@ void ProfileSave::finishSaved(const QString &profileId, bool sessionOnly) {
     m_savedId = profileId;
     m_sessionOnly = sessionOnly;
     m_profiles->setCurrentProfileId(profileId);
-    setState(State::Saved, sessionOnly
-                               ? tr("Connected for this run only. The secrets are kept in "
-                                    "memory and are gone when OktaDesk quits.")
-                               : tr("Saved. The secrets are in %1.").arg(m_secrets->store()->backendName()));
+    QString message = sessionOnly
+                          ? tr("Connected for this run only. The secrets are kept in "
+                               "memory and are gone when OktaDesk quits.")
+                          : tr("Saved. The secrets are in %1.").arg(m_secrets->store()->backendName());
+    if (!m_revokeProblem.isEmpty())
+        message += QLatin1Char('\n') + m_revokeProblem;
+    setState(State::Saved, message);
     Q_EMIT profileSaved(profileId);
 }
 
@@ -251,8 +256,6 @@ QString ProfileSave::summary() const {
     lines << tr("Profile: %1").arg(effectiveName()) << tr("Org: %1").arg(m_steps.org->domain().host);
     if (!method->isBrowser())
         lines << tr("Sign-in: API token (SSWS)");
-    else if (method->redirectPort() == 0)
-        lines << tr("Sign-in: browser, client ID %1, any free redirect port").arg(method->clientId());
     else
         lines << tr("Sign-in: browser, client ID %1, redirect port %2")
                      .arg(method->clientId(), QString::number(method->redirectPort()));

@@ -2,6 +2,7 @@
 
 #include "core/profiles/profilesecrets.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/tokenreplacement.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,9 @@ class Verification;
 
 // The wizard's save step: the profile's name, then its settings to the ProfileStore and its
 // secrets to ProfileSecrets (the keychain). Secrets never go to QSettings, a log or a
-// message.
+// message. A reauthorization's save ends only once the tokens it replaced are revoked at
+// the org (TokenReplacement); when that fails, the profile is saved and the message says
+// what stays valid.
 //
 // Keychain unavailable: save() stops in State::KeychainUnavailable with QtKeychain's reason
 // and nothing persisted (the profile it had added is removed again, so no profile records
@@ -81,7 +84,7 @@ private:
     bool addProfile();
     ProfileSecretMap secretsToStore() const;
     QList<SecretKind> secretKinds() const;
-    void onSaved(ProfileSecretsJob *job, bool addedProfile);
+    void onStored(const TokenReplacement::Result &result, bool addedProfile);
     void finishSaved(const QString &profileId, bool sessionOnly);
     void setState(State state, const QString &message);
 
@@ -96,6 +99,7 @@ private:
     State m_state = State::Idle;
     QString m_message;
     QString m_keychainReason;
+    QString m_revokeProblem; // tokens a reauthorization replaced that stay valid at Okta
     QString m_savedId;
     bool m_sessionOnly = false;
 };

@@ -57,7 +57,7 @@ void SessionFactory::openFromMemory(const QString &profileId) {
     for (const SecretKind kind : kAllKinds) {
         SecretJob *job = m_memory->read(ProfileStore::secretKey(profileId, kind));
         connect(job, &SecretJob::finished, this,
-                [this, profileId, kind, secrets, pending](SecretStore::Status status, const QByteArray &value,
+                [this, profileId, kind, secrets, pending](SecretStore::Status status, const Secret &value,
                                                           const QString &) {
                     if (status == SecretStore::Status::Ok)
                         secrets->insert(kind, value);
@@ -68,7 +68,7 @@ void SessionFactory::openFromMemory(const QString &profileId) {
     }
 }
 
-void SessionFactory::openDemo(const QUrl &baseUrl, const QByteArray &apiToken) {
+void SessionFactory::openDemo(const QUrl &baseUrl, const Secret &apiToken) {
     Profile demo;
     demo.name = tr("Demo org");
     demo.domain = baseUrl.authority();
@@ -91,21 +91,23 @@ ConnectionSetup *SessionFactory::newConnection(QObject *parent) {
     return prepare(new ConnectionSetup(m_services.nam, m_services.profiles, m_services.secrets, parent));
 }
 
-ConnectionSetup *SessionFactory::reauthorize(const QString &profileId, QObject *parent) {
+ConnectionSetup *SessionFactory::reauthorize(const QString &profileId, QObject *parent,
+                                             std::optional<WriteFeature> turnOn) {
     auto setup = std::make_unique<ConnectionSetup>(m_services.nam, m_services.profiles, m_services.secrets);
-    if (!setup->reauthorize(profileId))
+    if (!setup->reauthorize(profileId, turnOn))
         return nullptr;
     setup->setParent(parent);
     return prepare(setup.release());
 }
 
-ProfileRemover *SessionFactory::removeProfile(const QString &profileId) {
+ProfileRemover *SessionFactory::removeProfile(const QString &profileId, bool revoke) {
     if (m_session->profile().id == profileId)
         m_session->close();
     forgetFromMemory(profileId);
     auto *remover = new ProfileRemover(m_services.profiles, m_services.secrets, m_services.nam, this);
     connect(remover, &ProfileRemover::finished, remover, &QObject::deleteLater);
-    remover->remove(profileId);
+    remover->remove(profileId,
+                    revoke ? ProfileRemover::Mode::RevokeFirst : ProfileRemover::Mode::WithoutRevoking);
     return remover;
 }
 

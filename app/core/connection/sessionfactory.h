@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/scopes/scopecatalog.h"
+#include "core/secrets/secret.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -38,20 +43,23 @@ public:
     // Opens a saved profile into session(): ends with its opened() or failed().
     void open(const QString &profileId);
     // Opens the demo org at `baseUrl` with its API token; nothing is saved.
-    void openDemo(const QUrl &baseUrl, const QByteArray &apiToken);
+    void openDemo(const QUrl &baseUrl, const Secret &apiToken);
     // Connected for this run only (the keychain was unavailable when it was saved): the
     // profile records no keychain entry, and its secrets are in this factory's memory.
     bool isSessionOnly(const QString &profileId) const;
 
     // The wizard's steps for a new profile, or to reauthorize `profileId` (nullptr when
-    // there is no such profile). What they save is opened by open() afterwards.
+    // there is no such profile), asking for `turnOn`'s manage scopes too when given. What
+    // they save is opened by open() afterwards.
     ConnectionSetup *newConnection(QObject *parent);
-    ConnectionSetup *reauthorize(const QString &profileId, QObject *parent);
+    ConnectionSetup *reauthorize(const QString &profileId, QObject *parent,
+                                 std::optional<WriteFeature> turnOn = std::nullopt);
 
     // Starts deleting a profile (its tokens revoked, its secrets and settings removed),
-    // closing the session first when it shows that profile. The remover deletes itself
-    // after its finished().
-    ProfileRemover *removeProfile(const QString &profileId);
+    // closing the session first when it shows that profile. `revoke` false removes it
+    // without revoking (the admin's choice after a revocation failed). The remover deletes
+    // itself after its finished().
+    ProfileRemover *removeProfile(const QString &profileId, bool revoke = true);
 
 private:
     ConnectionSetup *prepare(ConnectionSetup *setup);

@@ -1,6 +1,5 @@
 #include "signin.h"
 
-#include "core/scopes/scopecatalog.h"
 #include "core/secrets/secretstore.h"
 #include "orgcheck.h"
 #include "signinmethod.h"
@@ -17,18 +16,9 @@ SignIn::SignIn(OrgCheck *org, SignInMethod *method, QObject *parent)
 
 SignIn::~SignIn() {
     delete m_browser;
-    wipeTokens();
-}
-
-void SignIn::wipeTokens() {
-    wipeSecret(m_tokens.accessToken);
-    wipeSecret(m_tokens.refreshToken);
-    wipeSecret(m_tokens.idToken);
-    m_tokens = TokenSet();
 }
 
 void SignIn::updateTokens(const TokenSet &tokens) {
-    wipeTokens();
     m_tokens = tokens;
 }
 
@@ -54,7 +44,7 @@ void SignIn::start() {
         setState(State::SignedIn, tr("The API token will be checked on the next page."));
         return;
     }
-    m_browser = new BrowserSignIn(m_org->client(), m_method->credentials(), ScopeCatalog::requestedScopes(),
+    m_browser = new BrowserSignIn(m_org->client(), m_method->credentials(), m_method->requestedScopes(),
                                   m_method->redirectPort(), this);
     m_browser->setCallbackTimeout(m_timeout);
     connect(m_browser, &BrowserSignIn::stateChanged, this, [this](BrowserSignIn::State state) {
@@ -70,6 +60,11 @@ void SignIn::start() {
         m_authorizationUrl = url;
         Q_EMIT changed();
         Q_EMIT authorizationUrlReady(url);
+    });
+    // A stale tab or a local page reached the listener: the wait goes on, and says so.
+    connect(m_browser, &BrowserSignIn::callbackIgnored, this, [this](const QString &note) {
+        if (m_state == State::WaitingForBrowser)
+            setState(State::WaitingForBrowser, note);
     });
     connect(m_browser, &BrowserSignIn::succeeded, this, [this](const TokenSet &tokens) {
         m_tokens = tokens;
@@ -95,7 +90,7 @@ void SignIn::reset() {
         m_browser->deleteLater();
         m_browser = nullptr;
     }
-    wipeTokens();
+    m_tokens = TokenSet(); // its Secrets wipe themselves
     m_authorizationUrl.clear();
     m_failure = BrowserSignIn::Failure::None;
     if (m_state != State::Idle || !m_message.isEmpty())

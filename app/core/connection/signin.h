@@ -53,7 +53,6 @@ Q_SIGNALS:
 
 private:
     void reset();
-    void wipeTokens();
     void setState(State state, const QString &message = {});
 
     OrgCheck *m_org;

@@ -7,10 +7,7 @@ namespace okta {
 SignInMethod::SignInMethod(QObject *parent)
     : QObject(parent) {}
 
-SignInMethod::~SignInMethod() {
-    wipeSecret(m_apiToken);
-    m_clientSecret.fill(QChar(u'\0'));
-}
+SignInMethod::~SignInMethod() = default;
 
 void SignInMethod::setEdited() {
     Q_EMIT edited();
@@ -33,15 +30,30 @@ void SignInMethod::setClientId(const QString &clientId) {
 }
 
 void SignInMethod::setClientSecret(const QString &secret) {
-    const QString trimmed = secret.trimmed();
-    if (trimmed == m_clientSecret)
+    Secret typed = Secret::fromUtf8(QStringView(secret).trimmed());
+    if (typed == m_clientSecret)
         return;
-    m_clientSecret.fill(QChar(u'\0'));
-    m_clientSecret = trimmed;
+    m_clientSecret = std::move(typed);
     setEdited();
 }
 
-void SignInMethod::offerStoredClientSecret(const QString &secret) {
+void SignInMethod::setWriteFeatures(const QList<WriteFeature> &features,
+                                    std::optional<WriteFeature> turningOn) {
+    QList<WriteFeature> all = features;
+    if (turningOn && !all.contains(*turningOn))
+        all.append(*turningOn);
+    if (all == m_features && turningOn == m_turningOn)
+        return;
+    m_features = all;
+    m_turningOn = turningOn;
+    setEdited(); // other scopes: a sign-in made before does not carry them
+}
+
+QStringList SignInMethod::requestedScopes() const {
+    return ScopeCatalog::requestedScopes(m_features);
+}
+
+void SignInMethod::offerStoredClientSecret(const Secret &secret) {
     if (!m_clientSecret.isEmpty() || secret.isEmpty())
         return;
     m_clientSecret = secret;
@@ -49,6 +61,8 @@ void SignInMethod::offerStoredClientSecret(const QString &secret) {
 }
 
 void SignInMethod::setRedirectPort(quint16 port) {
+    if (port == 0)
+        port = BrowserSignIn::DefaultPort;
     if (port == m_port)
         return;
     m_port = port;
@@ -56,11 +70,10 @@ void SignInMethod::setRedirectPort(quint16 port) {
 }
 
 void SignInMethod::setApiToken(const QString &token) {
-    const QByteArray bytes = token.trimmed().toUtf8();
-    if (bytes == m_apiToken)
+    Secret typed = Secret::fromUtf8(QStringView(token).trimmed());
+    if (typed == m_apiToken)
         return;
-    wipeSecret(m_apiToken);
-    m_apiToken = bytes;
+    m_apiToken = std::move(typed);
     setEdited();
 }
 

@@ -2,16 +2,19 @@
 
 #include "core/auth/browsersignin.h"
 #include "core/profiles/profilestore.h"
+#include "core/scopes/scopecatalog.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace okta {
 
 // The wizard's method step: browser sign-in with an OAuth app (client ID, optional secret,
-// loopback redirect port) or an API token. Holds the two secrets only until the profile is
-// saved, and wipes them when they are replaced or this object goes.
+// loopback redirect port) or an API token. Holds the two secrets (in Secrets) only until the
+// profile is saved; they are wiped when replaced or when this object goes.
 class SignInMethod : public QObject {
     Q_OBJECT
 public:
@@ -26,18 +29,26 @@ public:
     void setClientSecret(const QString &secret);
     // A reauthorization's stored secret, read from the keychain: taken only when none was
     // typed meanwhile, and it does not void a sign-in already made.
-    void offerStoredClientSecret(const QString &secret);
+    void offerStoredClientSecret(const Secret &secret);
     bool hasClientSecret() const { return !m_clientSecret.isEmpty(); }
-    // 0 binds any free port (only for servers that accept any loopback port).
+    // The loopback port of the redirect URI registered on the app; Okta accepts only that
+    // exact URI. 0 (never a port one can register) means the default one.
     void setRedirectPort(quint16 port);
     quint16 redirectPort() const { return m_port; }
     void setApiToken(const QString &token);
     bool hasApiToken() const { return !m_apiToken.isEmpty(); }
     bool isReady() const;
 
+    // The write features whose manage scopes the browser sign-in asks for (none by default:
+    // read scopes only), and the one this sign-in turns on, if any (the wizard says why).
+    void setWriteFeatures(const QList<WriteFeature> &features, std::optional<WriteFeature> turningOn = {});
+    QList<WriteFeature> writeFeatures() const { return m_features; }
+    std::optional<WriteFeature> turningOn() const { return m_turningOn; }
+    // ScopeCatalog::requestedScopes(writeFeatures()).
+    QStringList requestedScopes() const;
+
     ClientCredentials credentials() const { return {m_clientId, m_clientSecret}; }
-    // A copy for the authorizer or the keychain; the caller wipes it when done.
-    QByteArray apiToken() const { return QByteArray(m_apiToken.constData(), m_apiToken.size()); }
+    const Secret &apiToken() const { return m_apiToken; }
 
 Q_SIGNALS:
     void changed();
@@ -49,9 +60,11 @@ private:
 
     AuthMethod m_method = AuthMethod::BrowserPkce;
     QString m_clientId;
-    QString m_clientSecret;
+    Secret m_clientSecret;
     quint16 m_port = BrowserSignIn::DefaultPort;
-    QByteArray m_apiToken;
+    Secret m_apiToken;
+    QList<WriteFeature> m_features;
+    std::optional<WriteFeature> m_turningOn;
 };
 
 } // namespace okta

@@ -28,12 +28,8 @@ Verification::~Verification() {
 }
 
 Authorizer *Verification::makeAuthorizer() {
-    if (!m_method->isBrowser()) {
-        QByteArray token = m_method->apiToken();
-        auto *authorizer = new StaticAuthorizer(StaticAuthorizer::Scheme::Ssws, token, this);
-        wipeSecret(token);
-        return authorizer;
-    }
+    if (!m_method->isBrowser())
+        return new StaticAuthorizer(StaticAuthorizer::Scheme::Ssws, m_method->apiToken(), this);
     auto *authorizer =
         new OAuthAuthorizer(m_org->client(), m_method->credentials(), m_signIn->tokens(), this);
     // A refresh during verification (rotation) must not leave the sign-in with a dead

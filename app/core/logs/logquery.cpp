@@ -11,6 +11,7 @@ constexpr int kMaxKeywords = 10;
 constexpr int kMaxKeywordLength = 40;
 constexpr int kMaxLimit = 1000;
 constexpr int kMaxSinceDays = 180;
+constexpr int kFutureToleranceSeconds = 60;
 
 // Index of the first character that needs four UTF-8 bytes (a surrogate pair in UTF-16),
 // or -1. Okta rejects those in System Log queries.
@@ -118,21 +119,22 @@ std::optional<QString> LogQuery::validate(const QDateTime &now) const {
     if (limit < 0 || limit > kMaxLimit)
         return tr("The page size must be between 0 and %1; it is %2.").arg(kMaxLimit).arg(limit);
 
-    const QStringList keywords = keyword.simplified().split(u' ', Qt::SkipEmptyParts);
-    if (keywords.size() > kMaxKeywords)
-        return tr("The keyword search has %1 words; Okta accepts at most %2.")
-            .arg(keywords.size())
-            .arg(kMaxKeywords);
-    for (const QString &word : keywords)
-        if (codePointCount(word) > kMaxKeywordLength)
-            return tr("The keyword “%1” is %2 characters long; Okta accepts at most %3 per keyword.")
-                .arg(word)
-                .arg(codePointCount(word))
-                .arg(kMaxKeywordLength);
+    if (auto e = keywordProblem(keyword))
+        return e;
 
     if (since.isValid() && until.isValid() && since > until)
         return tr("The time range starts (%1) after it ends (%2).")
             .arg(formatTimestamp(since), formatTimestamp(until));
+    // A minute of tolerance for a clock that runs a little ahead of Okta's.
+    const auto inFuture = [&now](const QDateTime &time) {
+        return time.isValid() && now.isValid() && time > now.addSecs(kFutureToleranceSeconds);
+    };
+    if (inFuture(since))
+        return tr("The time range starts in the future (%1); the System Log has no events there yet.")
+            .arg(formatTimestamp(since));
+    if (inFuture(until))
+        return tr("The time range ends in the future (%1); leave the end empty to search up to now.")
+            .arg(formatTimestamp(until));
     if (since.isValid() && now.isValid() && since < now.addDays(-kMaxSinceDays))
         return tr("The time range starts more than %1 days ago (%2); Okta refuses such queries, and "
                   "keeps events for 90 days anyway.")
@@ -154,17 +156,51 @@ std::optional<QString> LogQuery::validate(const QDateTime &now) const {
             return publishedRefused();
     }
 
-    // Parsed untrimmed so positions match what the admin typed.
-    if (!customFilter.trimmed().isEmpty()) {
-        const scim::ParseResult parsed = scim::parse(customFilter);
-        if (parsed.error)
-            return tr("The custom filter has an error at character %1: %2")
-                .arg(parsed.error->position + 1)
-                .arg(parsed.error->message);
-        if (namesAttribute(*parsed.root, u"published"))
-            return publishedRefused();
-    }
+    if (auto e = customFilterProblem(customFilter))
+        return e;
     return std::nullopt;
+}
+
+std::optional<QString> LogQuery::keywordProblem(const QString &keyword) {
+    const QStringList keywords = keyword.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (keywords.size() > kMaxKeywords)
+        return tr("The keyword search has %1 words; Okta accepts at most %2.")
+            .arg(keywords.size())
+            .arg(kMaxKeywords);
+    for (const QString &word : keywords)
+        if (codePointCount(word) > kMaxKeywordLength)
+            return tr("The keyword “%1” is %2 characters long; Okta accepts at most %3 per keyword.")
+                .arg(word)
+                .arg(codePointCount(word))
+                .arg(kMaxKeywordLength);
+    return std::nullopt;
+}
+
+std::optional<QString> LogQuery::customFilterProblem(const QString &customFilter) {
+    // Parsed untrimmed so positions match what the admin typed.
+    if (customFilter.trimmed().isEmpty())
+        return std::nullopt;
+    const scim::ParseResult parsed = scim::parse(customFilter);
+    if (parsed.error)
+        return tr("The custom filter has an error at character %1: %2")
+            .arg(parsed.error->position + 1)
+            .arg(parsed.error->message);
+    if (namesAttribute(*parsed.root, u"published"))
+        return publishedRefused();
+    return std::nullopt;
+}
+
+bool LogQuery::parseFieldArguments(const QStringList &arguments, QList<QPair<QString, QString>> *fields,
+                                   QString *error) {
+    for (const QString &argument : arguments) {
+        const qsizetype eq = argument.indexOf(u'=');
+        if (eq <= 0 || argument.left(eq).trimmed().isEmpty()) {
+            *error = tr("A field match takes KEY=VALUE, not “%1”.").arg(argument);
+            return false;
+        }
+        fields->append({argument.left(eq).trimmed(), argument.mid(eq + 1)});
+    }
+    return true;
 }
 
 } // namespace okta

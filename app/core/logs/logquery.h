@@ -38,9 +38,19 @@ public:
     // Checks keyword limits (10 keywords, 40 characters each), the page size, the time
     // range and the custom filter's syntax; returns a translated message on error.
     std::optional<QString> validate() const;
-    // The same against a given "now" (the 180-day check), for tests and for replaying a
-    // saved query.
+    // The same against a given "now" (the 180-day check, no future times), for tests and
+    // for replaying a saved query.
     std::optional<QString> validate(const QDateTime &now) const;
+    // The keyword rules alone (at most 10 keywords of at most 40 characters), for a form
+    // that checks as the admin types.
+    static std::optional<QString> keywordProblem(const QString &keyword);
+    // The custom filter's syntax alone, with the position of an error.
+    static std::optional<QString> customFilterProblem(const QString &customFilter);
+
+    // Reads KEY=VALUE arguments (the CLI's --field) into `fields`; false with `error` set
+    // for one without a key.
+    static bool parseFieldArguments(const QStringList &arguments, QList<QPair<QString, QString>> *fields,
+                                    QString *error);
 
     static QString formatTimestamp(const QDateTime &time); // 2026-05-01T12:00:00.000Z
 

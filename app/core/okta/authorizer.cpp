@@ -2,12 +2,11 @@
 
 namespace okta {
 
-StaticAuthorizer::StaticAuthorizer(Scheme scheme, const QByteArray &token, QObject *parent)
+StaticAuthorizer::StaticAuthorizer(Scheme scheme, const Secret &token, QObject *parent)
     : Authorizer(parent)
-    , m_header((scheme == Scheme::Ssws ? QByteArrayLiteral("SSWS ") : QByteArrayLiteral("Bearer ")) + token) {
-}
+    , m_header(Secret::withPrefix(scheme == Scheme::Ssws ? "SSWS " : "Bearer ", token)) {}
 
-QByteArray StaticAuthorizer::authorizationHeader() const {
+Secret StaticAuthorizer::authorizationHeader() const {
     return m_header;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/secrets/secret.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -14,7 +16,7 @@ public:
     using QObject::QObject;
 
     // The complete header value ("SSWS …" or "Bearer …"); empty sends no header.
-    virtual QByteArray authorizationHeader() const = 0;
+    virtual Secret authorizationHeader() const = 0;
     virtual bool canRefresh() const { return false; }
     // Starts an asynchronous refresh that ends with refreshFinished(). Several jobs may
     // ask at once after a burst of 401s; implementations coalesce them into one refresh.
@@ -29,11 +31,11 @@ class StaticAuthorizer final : public Authorizer {
     Q_OBJECT
 public:
     enum class Scheme { Ssws, Bearer };
-    StaticAuthorizer(Scheme scheme, const QByteArray &token, QObject *parent = nullptr);
-    QByteArray authorizationHeader() const override;
+    StaticAuthorizer(Scheme scheme, const Secret &token, QObject *parent = nullptr);
+    Secret authorizationHeader() const override;
 
 private:
-    QByteArray m_header;
+    Secret m_header;
 };
 
 } // namespace okta

@@ -1,6 +1,6 @@
 #include "errormessages.h"
 
-#include <QRegularExpression>
+#include "core/scopes/scopecatalog.h"
 
 namespace okta {
 
@@ -122,18 +122,6 @@ QString ErrorMessages::forRefusedCredential(bool apiToken) {
                     : tr("Okta did not accept the new access token. Sign in again.");
 }
 
-namespace {
-// error="insufficient_scope", scope="okta.logs.read" -> okta.logs.read
-QString missingScope(const QByteArray &wwwAuthenticate) {
-    static const QRegularExpression re(QStringLiteral("scope=\"([^\"]+)\""));
-    const QString header = QString::fromLatin1(wwwAuthenticate);
-    if (!header.contains(QLatin1String("insufficient_scope")))
-        return {};
-    const auto m = re.match(header);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-} // namespace
-
 QString ErrorMessages::forResult(const OktaResult &r) {
     QString text;
     switch (r.failure) {
@@ -185,7 +173,7 @@ QString ErrorMessages::forResult(const OktaResult &r) {
             text += QLatin1Char(' ') + tr("Details: %1").arg(r.networkErrorString);
         break;
     case Failure::Http: {
-        const QString scope = missingScope(r.wwwAuthenticate);
+        const QString scope = ScopeCatalog::missingScope(r.httpStatus, r.wwwAuthenticate);
         if (!scope.isEmpty()) {
             text = tr("The token lacks the scope %1: grant it to the app, then reauthorize.").arg(scope);
         } else if (!r.error.oauthError.isEmpty()) {

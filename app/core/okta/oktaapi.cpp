@@ -96,15 +96,17 @@ OktaJob *OktaApi::grantScope(const QString &appId, const QString &issuer, const 
 OktaJob *OktaApi::revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId) {
     const QString path = QStringLiteral("/api/v1/apps/") + encodeSegment(appId) + QStringLiteral("/grants/") +
                          encodeSegment(grantId);
-    if (ScopeCatalog::isAutoGranted(scopeId) || scopeId.trimmed().isEmpty())
-        return m_client->invalidJob(
-            OktaJob::Method::Delete, m_client->url(path),
-            scopeId.trimmed().isEmpty()
-                ? QCoreApplication::translate("okta::OktaApi", "The grant to revoke names no scope.")
-                : QCoreApplication::translate(
+    QString refusal;
+    if (scopeId.trimmed().isEmpty() || grantId.trimmed().isEmpty())
+        refusal =
+            QCoreApplication::translate("okta::OktaApi", "The grant to revoke names no scope or no grant.");
+    else if (ScopeCatalog::isAutoGranted(scopeId))
+        refusal = QCoreApplication::translate(
                       "okta::OktaApi", "%1 is granted automatically and cannot be revoked: connections "
                                        "that depend on the app would stop working.")
-                      .arg(scopeId));
+                      .arg(scopeId);
+    if (!refusal.isEmpty())
+        return m_client->invalidJob(OktaJob::Method::Delete, m_client->url(path), refusal);
     return m_client->deleteResource(path);
 }
 

@@ -59,7 +59,8 @@ public:
     Pager *listApps(const AppQuery &query, QObject *parent);
     Pager *listGrants(const QString &appId, QObject *parent); // ?expand=scope
     OktaJob *grantScope(const QString &appId, const QString &issuer, const QString &scopeId);
-    // Refuses (InvalidRequest, nothing sent) when scopeId is an auto-granted OIDC scope.
+    // Refuses (InvalidRequest, nothing sent) when scopeId is an auto-granted OIDC scope, or
+    // when the scope or the grant id is empty.
     OktaJob *revokeGrant(const QString &appId, const QString &grantId, const QString &scopeId);
     OktaJob *assignUserToApp(const QString &appId, const QString &userId);
     OktaJob *removeUserFromApp(const QString &appId, const QString &userId);

@@ -16,6 +16,7 @@ OktaClient::OktaClient(QNetworkAccessManager *nam, const QUrl &baseUrl, Authoriz
     , m_nam(nam)
     , m_baseUrl(baseUrl)
     , m_authorizer(authorizer) {
+    m_pacer.setSlowDownFraction(m_options.slowDownFraction);
     m_paceTimer = new QTimer(this);
     m_paceTimer->setSingleShot(true);
     connect(m_paceTimer, &QTimer::timeout, this, &OktaClient::pump);
@@ -43,6 +44,7 @@ void OktaClient::setAuthorizer(Authorizer *authorizer) {
 
 void OktaClient::setOptions(const ClientOptions &options) {
     m_options = options;
+    m_pacer.setSlowDownFraction(options.slowDownFraction);
     pump();
 }
 
@@ -108,11 +110,17 @@ OktaJob *OktaClient::deleteResource(const QString &path, const QUrlQuery &query)
     return makeJob(OktaJob::Method::Delete, url(path, query), {}, {}, true);
 }
 
-OktaJob *OktaClient::postForm(const QString &path, const QUrlQuery &form, const QByteArray &basicAuth) {
+OktaJob *OktaClient::postForm(const QString &path, const QUrlQuery &form, const Secret &basicAuth) {
     OktaJob *job = makeJob(OktaJob::Method::Post, url(path), form.toString(QUrl::FullyEncoded).toLatin1(),
                            "application/x-www-form-urlencoded", false);
-    if (!basicAuth.isEmpty())
-        job->m_request.setRawHeader("Authorization", "Basic " + basicAuth.toBase64());
+    job->m_wipeBody = true;
+    if (!basicAuth.isEmpty()) {
+        QByteArray pair = basicAuth.copyOut();
+        QByteArray header = "Basic " + pair.toBase64();
+        job->m_request.setRawHeader("Authorization", header);
+        wipeSecret(header);
+        wipeSecret(pair);
+    }
     return job;
 }
 
@@ -143,21 +151,12 @@ void OktaClient::release(OktaJob *job) {
     pump();
 }
 
-void OktaClient::blockUntil(qint64 epochMs) {
-    m_blockedUntilMs = std::max(m_blockedUntilMs, epochMs);
+void OktaClient::blockUntil(const RateLimit &tooMany, qint64 epochMs) {
+    m_pacer.block(tooMany, epochMs);
 }
 
-qint64 OktaClient::paceDelayMs() const {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 wait = m_blockedUntilMs - now;
-    // The spacing is measured from the last start: what was left of the window then, shared
-    // among the calls left. (Measured from now, the wait would shrink as time passes and the
-    // last call of a window would start before the reset.)
-    const qint64 pace =
-        m_lastStartMs > 0 ? m_rateLimit.slowDownDelayMs(m_lastStartMs, m_options.slowDownFraction) : 0;
-    if (pace > 0)
-        wait = std::max(wait, m_lastStartMs + pace - now);
-    return std::max<qint64>(wait, 0);
+qint64 OktaClient::paceDelayMs(const QString &bucket) const {
+    return m_pacer.delayMs(bucket, QDateTime::currentMSecsSinceEpoch());
 }
 
 void OktaClient::pump() {
@@ -168,30 +167,42 @@ void OktaClient::pump() {
 }
 
 void OktaClient::startReady() {
-    while (!m_queue.isEmpty() && m_inFlight < std::max(1, m_options.maxInFlight)) {
-        const qint64 delay = paceDelayMs();
-        if (delay > 0) {
-            if (!m_paceTimer->isActive())
-                m_paceTimer->start(int(std::min<qint64>(delay, 60000)));
-            return;
-        }
-        QPointer<OktaJob> job = m_queue.takeFirst();
-        if (!job || job->isFinished())
+    // In order, except that a job whose bucket must wait lets the jobs of other buckets
+    // pass: a busy users list does not hold back a System Log query.
+    qint64 nextWake = -1;
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < std::max(1, m_options.maxInFlight);) {
+        const QPointer<OktaJob> job = m_queue.at(i);
+        if (!job || job->isFinished()) {
+            m_queue.removeAt(i);
             continue;
+        }
+        const qint64 delay = paceDelayMs(job->m_bucket);
+        if (delay > 0) {
+            nextWake = nextWake < 0 ? delay : std::min(nextWake, delay);
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
         ++m_inFlight;
         job->send();
     }
+    if (nextWake > 0)
+        m_paceTimer->start(int(std::min<qint64>(nextWake, 60000)));
 }
 
-void OktaClient::markStarted() {
-    m_lastStartMs = QDateTime::currentMSecsSinceEpoch();
+void OktaClient::markStarted(const QString &bucket) {
+    m_pacer.started(bucket, QDateTime::currentMSecsSinceEpoch());
 }
 
 void OktaClient::noteRateLimit(const RateLimit &rateLimit) {
-    if (rateLimit == m_rateLimit)
+    if (rateLimit == m_pacer.budgets().of(rateLimit.bucket))
         return;
-    m_rateLimit = rateLimit;
+    m_pacer.note(rateLimit);
     Q_EMIT rateLimitChanged(rateLimit);
+}
+
+RateLimit OktaClient::closestRateLimit() const {
+    return m_pacer.budgets().closest(QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace okta

@@ -3,7 +3,9 @@
 #include "authorizer.h"
 #include "linkheader.h"
 #include "oktaclient.h"
+#include "ratebuckets.h"
 
+#include "core/scopes/scopecatalog.h"
 #include "core/values/parsed.h"
 
 #include <QDateTime>
@@ -75,6 +77,8 @@ OktaJob::OktaJob(OktaClient *client, Method method, const QNetworkRequest &reque
     , m_request(request)
     , m_body(body)
     , m_authorize(authorize) {
+    static constexpr const char *MethodNames[] = {"GET", "POST", "PUT", "DELETE"};
+    m_bucket = RateBuckets::nameFor(MethodNames[int(method)], request.url().path());
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before a Retry-After ends
     connect(&m_retryTimer, &QTimer::timeout, this, &OktaJob::send);
@@ -98,6 +102,8 @@ OktaJob::~OktaJob() {
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (m_wipeBody)
+        wipeSecret(m_body);
 }
 
 void OktaJob::send() {
@@ -105,15 +111,16 @@ void OktaJob::send() {
         return;
     m_started = true;
     ++m_attempts;
-    m_client->markStarted();
+    m_client->markStarted(m_bucket);
     QNetworkRequest request = m_request;
     // An inactivity timeout (Qt restarts it on every byte), so a large page that keeps
     // streaming is never cut off.
     request.setTransferTimeout(m_client->options().transferTimeoutMs);
     if (m_authorize && m_client->authorizer()) {
-        const QByteArray header = m_client->authorizer()->authorizationHeader();
+        // Qt keeps its own copy of the header for the life of the request.
+        const Secret header = m_client->authorizer()->authorizationHeader();
         if (!header.isEmpty())
-            request.setRawHeader("Authorization", header);
+            request.setRawHeader("Authorization", header.copyOut());
     }
     m_credentialSent = request.hasRawHeader("Authorization");
     QNetworkAccessManager *nam = m_client->networkAccessManager();
@@ -174,6 +181,7 @@ void OktaJob::onReplyFinished() {
     r.rateLimit =
         RateLimit::parse(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
                          reply->rawHeader("X-Rate-Limit-Reset"));
+    r.rateLimit.bucket = m_bucket;
     r.body = readBody(reply);
     r.bodySize = r.body.size();
     if (m_client && r.rateLimit.isValid())
@@ -192,7 +200,7 @@ void OktaJob::onReplyFinished() {
         if (m_attempts <= opts.maxRateLimitRetries) {
             const int jitter = int(QRandomGenerator::global()->bounded(opts.maxRetryJitterMs + 1));
             const qint64 delay = r.rateLimit.retryDelayMs(QDateTime::currentMSecsSinceEpoch(), jitter);
-            m_client->blockUntil(QDateTime::currentMSecsSinceEpoch() + delay);
+            m_client->blockUntil(r.rateLimit, QDateTime::currentMSecsSinceEpoch() + delay);
             scheduleRetry(delay);
             return;
         }
@@ -270,8 +278,8 @@ bool OktaJob::retryTransient(const QNetworkReply *reply, const OktaResult &r) {
     qint64 delay = m_retry.nextDelayMs(attempt, now, QRandomGenerator::global()->generate());
     if (delay < 0)
         return false;
-    // A retry is a call like any other: it waits for the rate-limit budget too.
-    delay = std::max(delay, m_client->paceDelayMs());
+    // A retry is a call like any other: it waits for its bucket's budget too.
+    delay = std::max(delay, m_client->paceDelayMs(m_bucket));
     qCDebug(lcJob) << "transient fault" << int(RetryPolicy::classify(attempt)) << "on" << r.url.path()
                    << "retry" << m_retry.retries() << "in" << delay << "ms";
     m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
@@ -301,6 +309,9 @@ void OktaJob::finish(const OktaResult &result) {
         m_client->release(this);
         if (result.httpStatus == 401 && m_authorize)
             Q_EMIT m_client->authorizationExpired(result);
+        if (const QString scope = ScopeCatalog::missingScope(result.httpStatus, result.wwwAuthenticate);
+            !scope.isEmpty())
+            Q_EMIT m_client->scopeMissing(scope);
     }
     Q_EMIT finished(result);
     deleteLater();

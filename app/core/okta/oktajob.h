@@ -66,9 +66,11 @@ private:
     QPointer<OktaClient> m_client;
     Method m_method;
     QNetworkRequest m_request;
+    QString m_bucket; // the rate-limit bucket it counts against (RateBuckets::nameFor)
     QByteArray m_body;
     bool m_authorize = true;
     bool m_parseJson = true;
+    bool m_wipeBody = false; // a form that carries a code, a token or a secret
     bool m_finished = false;
     bool m_started = false;
     bool m_refreshedOnce = false;

@@ -193,7 +193,7 @@ void Pager::onPage(const OktaResult &result) {
         end(m_next.isValid() || m_rows >= m_maxRows ? Outcome::LimitReached : Outcome::Complete, last);
     } else if (!m_next.isValid()) {
         end(Outcome::Complete, last);
-    } else if (emptyPage && (m_stopOnEmptyPage || m_next == m_current)) {
+    } else if ((emptyPage && (m_stopOnEmptyPage || m_next == m_current)) || received < m_shortPageRows) {
         // Polling queries always carry a next link; an empty page means "caught up".
         end(Outcome::Complete, last);
     } else {

@@ -41,6 +41,9 @@ public:
     // Drops rows whose key was seen among the last `window` rows.
     void setDropRepeats(int window = 20000);
     void setStopOnEmptyPage(bool stop) { m_stopOnEmptyPage = stop; }
+    // A page with fewer than `rows` rows ends the walk as complete: a poller that has
+    // caught up waits before it follows `next` again (start() resumes there).
+    void setStopOnShortPage(int rows) { m_shortPageRows = rows; }
     // When streaming all pages, request page n+1 as soon as page n's Link header is in.
     void setPrefetch(bool enabled) { m_prefetchEnabled = enabled; }
 
@@ -92,6 +95,7 @@ private:
     qint64 m_bytes = 0;
     int m_pages = 0;
     bool m_stopOnEmptyPage = false;
+    int m_shortPageRows = 0;
     bool m_running = false;
     RetryPolicy m_pageRetry; // the current page's refetches of a body that is not JSON
 };

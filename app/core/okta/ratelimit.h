@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMetaType>
+#include <QString>
 #include <QtGlobal>
 
 namespace okta {
@@ -11,12 +12,17 @@ struct RateLimit {
     qint64 limit = -1;
     qint64 remaining = -1;
     qint64 resetEpochSeconds = -1;
+    // The bucket the request counted against (RateBuckets::nameFor); Okta does not say
+    // which in the headers, so the client names it from the request.
+    QString bucket;
 
     bool isValid() const { return limit >= 0 && remaining >= 0; }
     // True when fewer than `fraction` of the window's calls are left.
     bool isLow(double fraction = 0.10) const {
         return isValid() && limit > 0 && double(remaining) < double(limit) * fraction;
     }
+    // The headers of a concurrency 429: limit and remaining read 0, whatever the bucket.
+    bool isConcurrencyLimit() const { return limit == 0 && remaining == 0; }
 
     static RateLimit parse(const QByteArray &limit, const QByteArray &remaining, const QByteArray &reset);
 

@@ -19,20 +19,22 @@ ProfileRemover::ProfileRemover(ProfileStore *profiles, ProfileSecrets *secrets, 
 
 ProfileRemover::~ProfileRemover() = default;
 
-void ProfileRemover::remove(const QString &profileId) {
+void ProfileRemover::remove(const QString &profileId, Mode mode) {
     if (m_running)
         return;
     m_running = true;
     const auto profile = m_profiles ? m_profiles->profile(profileId) : std::nullopt;
     if (!profile || !m_secrets) {
-        QTimer::singleShot(
-            0, this, [this] { done(false, ProfileStore::errorMessage(ProfileStore::Error::NotFound)); });
+        QTimer::singleShot(0, this, [this] {
+            done(Result::RemoveFailed, ProfileStore::errorMessage(ProfileStore::Error::NotFound));
+        });
         return;
     }
     m_profile = *profile;
-    if (m_profile.authMethod == AuthMethod::ApiToken) {
+    if (m_profile.authMethod == AuthMethod::ApiToken || mode == Mode::WithoutRevoking) {
         QTimer::singleShot(0, this, [this] {
-            Q_EMIT apiTokenKept();
+            if (m_profile.authMethod == AuthMethod::ApiToken)
+                Q_EMIT apiTokenKept();
             removeLocally();
         });
         return;
@@ -43,49 +45,59 @@ void ProfileRemover::remove(const QString &profileId) {
 
 void ProfileRemover::onLoaded(ProfileSecretsJob *job) {
     if (!job->succeeded()) {
-        Q_EMIT revokeFailed(tr("The tokens were not revoked, because the keychain did not return them: %1")
-                                .arg(job->errorString()));
-        removeLocally();
+        revokeFailed(job->errorString());
         return;
     }
     const ProfileSecretMap &secrets = job->secrets();
-    const QByteArray access = secrets.value(SecretKind::AccessToken);
-    const QByteArray refresh = secrets.value(SecretKind::RefreshToken);
+    const Secret access = secrets.value(SecretKind::AccessToken);
+    const Secret refresh = secrets.value(SecretKind::RefreshToken);
     if (access.isEmpty() && refresh.isEmpty()) {
         removeLocally(); // never signed in: nothing to revoke
         return;
     }
     const OrgDomainResult domain = OrgDomain::normalise(m_profile.domain);
     if (!domain.ok()) {
-        Q_EMIT revokeFailed(tr("The tokens were not revoked: %1").arg(domain.message));
-        removeLocally();
+        revokeFailed(domain.message);
         return;
     }
     ClientCredentials credentials;
     credentials.clientId = m_profile.clientId;
-    credentials.clientSecret = QString::fromUtf8(secrets.value(SecretKind::ClientSecret));
+    credentials.clientSecret = secrets.value(SecretKind::ClientSecret);
     m_client = new OktaClient(m_nam, domain.baseUrl(), nullptr, this);
     m_revoker = new TokenRevoker(m_client, credentials, this);
     connect(m_revoker, &TokenRevoker::finished, this, [this](bool ok, const QString &message) {
-        if (!ok)
-            Q_EMIT revokeFailed(message);
         m_revoker->deleteLater();
         m_client->deleteLater();
-        removeLocally();
+        if (ok)
+            removeLocally();
+        else
+            revokeFailed(message);
     });
     m_revoker->revoke(access, refresh);
+}
+
+void ProfileRemover::revokeFailed(const QString &why) {
+    done(
+        Result::RevokeFailed,
+        tr("The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org "
+           "can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they "
+           "expire or are revoked in the Admin Console.")
+            .arg(why));
 }
 
 void ProfileRemover::removeLocally() {
     ProfileSecretsJob *job = m_secrets->removeProfile(m_profile.id);
     connect(job, &ProfileSecretsJob::finished, this, [this](ProfileSecretsJob *finishedJob) {
-        done(finishedJob->succeeded(), finishedJob->errorString());
+        if (finishedJob->succeeded())
+            done(Result::Removed, {});
+        else
+            done(Result::RemoveFailed, finishedJob->errorString());
     });
 }
 
-void ProfileRemover::done(bool removed, const QString &error) {
+void ProfileRemover::done(Result result, const QString &message) {
     m_running = false;
-    Q_EMIT finished(removed, error);
+    Q_EMIT finished(result, message);
 }
 
 } // namespace okta

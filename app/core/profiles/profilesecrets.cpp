@@ -1,5 +1,7 @@
 #include "profilesecrets.h"
 
+#include "orgbinding.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -14,12 +16,7 @@ ProfileSecretsJob::ProfileSecretsJob(Operation operation, const QString &profile
     , m_store(store)
     , m_profiles(profiles) {}
 
-ProfileSecretsJob::~ProfileSecretsJob() {
-    for (auto it = m_toWrite.begin(); it != m_toWrite.end(); ++it)
-        wipeSecret(it.value());
-    for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it)
-        wipeSecret(it.value());
-}
+ProfileSecretsJob::~ProfileSecretsJob() = default;
 
 bool ProfileSecretsJob::storeUnavailable() const {
     return std::any_of(m_failures.cbegin(), m_failures.cend(),
@@ -46,6 +43,7 @@ void ProfileSecretsJob::start(const ProfileSecretMap &toSave) {
         fail(ProfileStore::errorMessage(ProfileStore::Error::NotFound));
         return;
     }
+    m_domain = profile->domain;
     QList<SecretKind> recorded;
     for (const QString &key : profile->secretKeys) {
         if (const auto kind = ProfileStore::secretKind(m_profileId, key))
@@ -56,8 +54,7 @@ void ProfileSecretsJob::start(const ProfileSecretMap &toSave) {
     case Operation::Save: {
         QStringList newKeys;
         for (auto it = toSave.cbegin(); it != toSave.cend(); ++it) {
-            // Deep copies this job owns and wipes; the caller may wipe its map right away.
-            m_toWrite.insert(it.key(), QByteArray(it.value().constData(), it.value().size()));
+            m_toWrite.insert(it.key(), OrgBinding::seal(m_domain, it.value()));
             m_steps.append({it.key(), SecretJob::Operation::Write});
             if (!recorded.contains(it.key())) {
                 m_newKinds.append(it.key());
@@ -124,7 +121,7 @@ void ProfileSecretsJob::runNext() {
     }
     m_waiting = true;
     connect(job, &SecretJob::finished, this,
-            [this, step](SecretStore::Status status, const QByteArray &secret, const QString &errorString) {
+            [this, step](SecretStore::Status status, const Secret &secret, const QString &errorString) {
                 onStepFinished(step, status, secret, errorString);
             });
     // If the store goes away with the job, finished() never comes: do not wait forever.
@@ -135,17 +132,22 @@ void ProfileSecretsJob::runNext() {
     });
 }
 
-void ProfileSecretsJob::onStepFinished(Step step, SecretStore::Status status, const QByteArray &secret,
+void ProfileSecretsJob::onStepFinished(Step step, SecretStore::Status status, const Secret &secret,
                                        const QString &errorString) {
     m_waiting = false;
     disconnect(m_jobGone);
     using Status = SecretStore::Status;
     switch (step.operation) {
     case SecretJob::Operation::Read:
-        if (status == Status::Ok)
-            m_secrets.insert(step.kind, QByteArray(secret.constData(), secret.size()));
-        else if (status == Status::NotFound)
+        if (status == Status::Ok) {
+            OrgBinding::Opened opened = OrgBinding::open(secret, m_domain);
+            if (opened.ok)
+                m_secrets.insert(step.kind, std::move(opened.secret));
+            else if (m_bindingProblem.isEmpty())
+                m_bindingProblem = opened.problem;
+        } else if (status == Status::NotFound) {
             m_missing.append(step.kind);
+        }
         break;
     case SecretJob::Operation::Write:
         if (status == Status::Ok)
@@ -165,6 +167,13 @@ void ProfileSecretsJob::onStepFinished(Step step, SecretStore::Status status, co
 }
 
 void ProfileSecretsJob::allStepsDone() {
+    if (!m_bindingProblem.isEmpty()) {
+        // Not one secret leaves the job when any entry belongs to another org.
+        m_secrets.clear();
+        m_errorString = m_bindingProblem;
+        finish();
+        return;
+    }
     if (m_failures.isEmpty()) {
         if (m_operation == Operation::Remove && m_profiles)
             m_profiles->remove(m_profileId);
@@ -217,8 +226,6 @@ void ProfileSecretsJob::finish() {
     if (m_finished)
         return;
     m_finished = true;
-    for (auto it = m_toWrite.begin(); it != m_toWrite.end(); ++it)
-        wipeSecret(it.value());
     m_toWrite.clear();
     Q_EMIT finished(this);
     deleteLater();

@@ -11,7 +11,7 @@
 
 namespace okta {
 
-using ProfileSecretMap = QMap<SecretKind, QByteArray>;
+using ProfileSecretMap = QMap<SecretKind, Secret>;
 
 struct SecretFailure {
     SecretKind kind = SecretKind::ClientSecret;
@@ -21,7 +21,9 @@ struct SecretFailure {
 };
 
 // One save, load or delete of a profile's secrets. Emits finished() once, from the event
-// loop, then deletes itself; its copies of the secrets are wiped on destruction.
+// loop, then deletes itself; its copies of the secrets are wiped on destruction. Every entry
+// is sealed with the profile's domain when saved (OrgBinding); a load whose entries belong
+// to another org than the profile's settings name fails and returns no secret.
 class ProfileSecretsJob : public QObject {
     Q_OBJECT
 public:
@@ -60,7 +62,7 @@ private:
                       ProfileStore *profiles, QObject *parent);
     void start(const ProfileSecretMap &toSave);
     void runNext();
-    void onStepFinished(Step step, SecretStore::Status status, const QByteArray &secret,
+    void onStepFinished(Step step, SecretStore::Status status, const Secret &secret,
                         const QString &errorString);
     void allStepsDone();
     void beginRollback();
@@ -69,6 +71,7 @@ private:
 
     Operation m_operation;
     QString m_profileId;
+    QString m_domain; // the profile's, when the job started: what every entry is sealed with
     QPointer<SecretStore> m_store;
     QPointer<ProfileStore> m_profiles;
     ProfileSecretMap m_toWrite;
@@ -80,6 +83,7 @@ private:
     QList<SecretKind> m_missing;
     QList<SecretFailure> m_failures;
     QString m_errorString;
+    QString m_bindingProblem; // load: an entry belongs to another org (OrgBinding)
     QMetaObject::Connection m_jobGone;
     bool m_rollingBack = false;
     bool m_waiting = false;

@@ -6,6 +6,7 @@
 #include "core/okta/authorizer.h"
 #include "core/okta/oktaclient.h"
 #include "core/okta/oktaresult.h"
+#include "orgbinding.h"
 #include "profilesecrets.h"
 
 #include <QLoggingCategory>
@@ -22,17 +23,13 @@ ProfileSession::ProfileSession(ProfileStore *profiles, ProfileSecrets *secrets, 
     , m_secrets(secrets)
     , m_nam(nam) {}
 
-ProfileSession::~ProfileSession() {
-    wipeSecret(m_pendingTokens.accessToken);
-    wipeSecret(m_pendingTokens.refreshToken);
-    wipeSecret(m_pendingTokens.idToken);
-}
+ProfileSession::~ProfileSession() = default;
 
 OAuthAuthorizer *ProfileSession::oauthAuthorizer() const {
     return qobject_cast<OAuthAuthorizer *>(m_authorizer.data());
 }
 
-QMap<SecretKind, QByteArray> ProfileSession::tokenSecrets(const TokenSet &tokens) {
+ProfileSecretMap ProfileSession::tokenSecrets(const TokenSet &tokens) {
     ProfileSecretMap map;
     if (!tokens.accessToken.isEmpty())
         map.insert(SecretKind::AccessToken, tokens.accessToken);
@@ -71,22 +68,23 @@ void ProfileSession::onLoaded(ProfileSecretsJob *job, quint64 generation) {
     build(job->secrets());
 }
 
-void ProfileSession::openWithSecrets(const QString &profileId, const ProfileSecretMap &secrets) {
-    openLater(m_profiles ? m_profiles->profile(profileId) : std::nullopt, secrets);
+void ProfileSession::openWithSecrets(const QString &profileId, const ProfileSecretMap &sealed) {
+    openLater(m_profiles ? m_profiles->profile(profileId) : std::nullopt, sealed, true);
 }
 
 void ProfileSession::openUnsaved(const Profile &profile, const ProfileSecretMap &secrets) {
     Profile unsaved = profile;
     unsaved.id.clear(); // no id: storeTokens() never writes
-    openLater(unsaved, secrets);
+    openLater(unsaved, secrets, false);
 }
 
-void ProfileSession::openLater(const std::optional<Profile> &profile, const ProfileSecretMap &secrets) {
+void ProfileSession::openLater(const std::optional<Profile> &profile, const ProfileSecretMap &secrets,
+                               bool sealed) {
     close();
     const quint64 generation = ++m_generation;
     m_state = State::Opening;
     m_reauthorizationSignalled = false;
-    QTimer::singleShot(0, this, [this, generation, profile, secrets] {
+    QTimer::singleShot(0, this, [this, generation, profile, secrets, sealed] {
         if (generation != m_generation)
             return;
         if (!profile) {
@@ -94,7 +92,20 @@ void ProfileSession::openLater(const std::optional<Profile> &profile, const Prof
             return;
         }
         m_profile = *profile;
-        build(secrets);
+        if (!sealed) {
+            build(secrets);
+            return;
+        }
+        ProfileSecretMap opened;
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            OrgBinding::Opened one = OrgBinding::open(it.value(), m_profile.domain);
+            if (!one.ok) {
+                fail(one.problem, false);
+                return;
+            }
+            opened.insert(it.key(), std::move(one.secret));
+        }
+        build(opened);
     });
 }
 
@@ -107,7 +118,7 @@ void ProfileSession::build(const ProfileSecretMap &secrets) {
     auto *client = new OktaClient(m_nam, domain.baseUrl(), nullptr, this);
     Authorizer *authorizer = nullptr;
     if (m_profile.authMethod == AuthMethod::ApiToken) {
-        const QByteArray token = secrets.value(SecretKind::ApiToken);
+        const Secret token = secrets.value(SecretKind::ApiToken);
         if (token.isEmpty()) {
             delete client;
             fail(tr("The API token of profile \"%1\" is not in the keychain; add the profile again with a "
@@ -133,7 +144,7 @@ void ProfileSession::build(const ProfileSecretMap &secrets) {
         }
         ClientCredentials credentials;
         credentials.clientId = m_profile.clientId;
-        credentials.clientSecret = QString::fromUtf8(secrets.value(SecretKind::ClientSecret));
+        credentials.clientSecret = secrets.value(SecretKind::ClientSecret);
         auto *oauth = new OAuthAuthorizer(client, credentials, tokens, client);
         const QString profileId = m_profile.id;
         connect(oauth, &OAuthAuthorizer::tokensChanged, this, [this, profileId](const TokenSet &fresh) {
@@ -193,11 +204,9 @@ void ProfileSession::storeTokens(const TokenSet &tokens) {
     if (m_profile.id.isEmpty())
         return;
     // Only the newest set matters: a write already running is followed by this one.
-    wipeSecret(m_pendingTokens.accessToken);
-    wipeSecret(m_pendingTokens.refreshToken);
     m_pendingTokens = TokenSet();
-    m_pendingTokens.accessToken = QByteArray(tokens.accessToken.constData(), tokens.accessToken.size());
-    m_pendingTokens.refreshToken = QByteArray(tokens.refreshToken.constData(), tokens.refreshToken.size());
+    m_pendingTokens.accessToken = tokens.accessToken;
+    m_pendingTokens.refreshToken = tokens.refreshToken;
     m_hasPendingTokens = true;
     m_writeProfileId = m_profile.id;
     if (!m_writeJob)
@@ -211,8 +220,6 @@ void ProfileSession::startNextWrite() {
     }
     m_hasPendingTokens = false;
     m_writeJob = m_secrets->save(m_writeProfileId, tokenSecrets(m_pendingTokens));
-    wipeSecret(m_pendingTokens.accessToken);
-    wipeSecret(m_pendingTokens.refreshToken);
     m_pendingTokens = TokenSet();
     connect(m_writeJob, &ProfileSecretsJob::finished, this, &ProfileSession::onWriteFinished);
 }

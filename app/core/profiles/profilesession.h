@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/tokenset.h"
+#include "profilesecrets.h"
 #include "profilestore.h"
 
 #include <QMap>
@@ -42,12 +43,14 @@ public:
     // later from the event loop.
     void open(const QString &profileId);
     // Opens profileId with secrets the caller already holds (a "this run only" connection
-    // whose secrets never reached the keychain). Token refreshes still try the keychain and
-    // report tokenWriteFailed() when it is unavailable. Ends like open().
-    void openWithSecrets(const QString &profileId, const QMap<SecretKind, QByteArray> &secrets);
+    // whose secrets never reached the keychain), each sealed with its org (OrgBinding) as
+    // the keychain's are: one sealed for another org than the profile's fails the open.
+    // Token refreshes still try the keychain and report tokenWriteFailed() when it is
+    // unavailable. Ends like open().
+    void openWithSecrets(const QString &profileId, const ProfileSecretMap &sealed);
     // Opens an org that is not a saved profile (the embedded demo org): `profile` names it,
     // `secrets` signs in, and nothing is ever written to the keychain. Ends like open().
-    void openUnsaved(const Profile &profile, const QMap<SecretKind, QByteArray> &secrets);
+    void openUnsaved(const Profile &profile, const ProfileSecretMap &secrets);
     // Drops the client and authorizer (deleted later, so callers on the stack are safe).
     // Token writes already started still finish.
     void close();
@@ -67,7 +70,7 @@ public:
     void replaceTokens(const TokenSet &tokens);
 
     // The secret kinds a token set is stored under (access and, when present, refresh).
-    static QMap<SecretKind, QByteArray> tokenSecrets(const TokenSet &tokens);
+    static ProfileSecretMap tokenSecrets(const TokenSet &tokens);
 
 Q_SIGNALS:
     void opened(okta::OktaClient *client, okta::Authorizer *authorizer);
@@ -85,8 +88,8 @@ Q_SIGNALS:
 
 private:
     void onLoaded(ProfileSecretsJob *job, quint64 generation);
-    void openLater(const std::optional<Profile> &profile, const QMap<SecretKind, QByteArray> &secrets);
-    void build(const QMap<SecretKind, QByteArray> &secrets);
+    void openLater(const std::optional<Profile> &profile, const ProfileSecretMap &secrets, bool sealed);
+    void build(const ProfileSecretMap &secrets);
     void fail(const QString &message, bool needsReauthorization);
     void storeTokens(const TokenSet &tokens);
     void startNextWrite();

@@ -14,6 +14,7 @@ namespace {
 constexpr QLatin1StringView GroupPrefix("profiles/");
 constexpr QLatin1StringView ProfilesGroup("profiles");
 constexpr QLatin1StringView CurrentKey("currentProfile");
+constexpr QLatin1StringView DataGroup("/data/");
 
 namespace Field {
 constexpr QLatin1StringView Name("name");
@@ -268,6 +269,19 @@ ProfileStore::Result ProfileStore::forgetSecretKeys(const QString &id, const QSt
     return Result{Error::None, {}, *stored};
 }
 
+QVariant ProfileStore::preference(const QString &id, const QString &key) const {
+    if (id.isEmpty() || key.isEmpty())
+        return {};
+    return m_settings->value(GroupPrefix + id + QStringLiteral("/preferences/") + key);
+}
+
+void ProfileStore::setPreference(const QString &id, const QString &key, const QVariant &value) {
+    if (key.isEmpty() || !profile(id))
+        return;
+    m_settings->setValue(GroupPrefix + id + QStringLiteral("/preferences/") + key, value);
+    sync();
+}
+
 QString ProfileStore::currentProfileId() const {
     return m_settings->value(CurrentKey).toString();
 }
@@ -282,6 +296,22 @@ void ProfileStore::setCurrentProfileId(const QString &id) {
         m_settings->setValue(CurrentKey, wanted);
     sync();
     Q_EMIT changed();
+}
+
+QByteArray ProfileStore::data(const QString &id, const QString &key) const {
+    if (!isProfileId(id))
+        return {};
+    return m_settings->value(GroupPrefix + id + DataGroup + key).toByteArray();
+}
+
+ProfileStore::Result ProfileStore::setData(const QString &id, const QString &key, const QByteArray &value) {
+    const auto stored = profile(id);
+    if (!stored)
+        return failure(Error::NotFound);
+    m_settings->setValue(GroupPrefix + id + DataGroup + key, value);
+    if (!sync())
+        return failure(Error::StorageFailed);
+    return Result{Error::None, {}, *stored};
 }
 
 QString ProfileStore::errorMessage(Error error) {

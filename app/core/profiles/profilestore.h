@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -87,11 +88,21 @@ public:
     Result recordSecretKeys(const QString &id, const QStringList &keys);
     Result forgetSecretKeys(const QString &id, const QStringList &keys);
 
+    // A choice the UI remembers for a profile (the app the Scopes page showed last, …); gone
+    // with the profile. Never a secret. An unknown profile has none and keeps none.
+    QVariant preference(const QString &id, const QString &key) const;
+    void setPreference(const QString &id, const QString &key, const QVariant &value);
+
     QString currentProfileId() const;
     // An unknown id clears the current profile.
     void setCurrentProfileId(const QString &id);
 
     static QString errorMessage(Error error);
+
+    // What a feature keeps with one profile (its saved searches, …), removed with it.
+    // Never a secret. Empty when there is none.
+    QByteArray data(const QString &id, const QString &key) const;
+    Result setData(const QString &id, const QString &key, const QByteArray &value);
 
 Q_SIGNALS:
     void changed();

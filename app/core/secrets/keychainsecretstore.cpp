@@ -61,9 +61,9 @@ SecretJob *KeychainSecretStore::read(const QString &key) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
         const Status status = statusFor(done->error());
         if (status == Status::Ok) {
-            QByteArray secret = readJob->binaryData();
-            job->completeLater(status, secret);
-            wipeSecret(secret);
+            QByteArray bytes = readJob->binaryData();
+            job->completeLater(status, Secret(bytes));
+            wipeSecret(bytes);
         } else {
             job->completeLater(status, {}, status == Status::NotFound ? QString() : reasonFor(done));
         }
@@ -72,14 +72,16 @@ SecretJob *KeychainSecretStore::read(const QString &key) {
     return job;
 }
 
-SecretJob *KeychainSecretStore::write(const QString &key, const QByteArray &secret) {
+SecretJob *KeychainSecretStore::write(const QString &key, const Secret &secret) {
     auto *job = new SecretJob(SecretJob::Operation::Write, key, this);
     if (key.isEmpty())
         return rejectEmptyKey(job);
     auto *qjob = new QKeychain::WritePasswordJob(m_service);
     prepare(qjob, key);
     // Binary, not text: the bytes come back exactly as given, whatever they are.
-    qjob->setBinaryData(secret);
+    QByteArray bytes = secret.copyOut();
+    qjob->setBinaryData(bytes);
+    wipeSecret(bytes);
     connect(qjob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
         const Status status = statusFor(done->error());
         // A write never "does not find" its entry; treat it like any other failure.

@@ -26,7 +26,7 @@ public:
     QString service() const { return m_service; }
 
     SecretJob *read(const QString &key) override;
-    SecretJob *write(const QString &key, const QByteArray &secret) override;
+    SecretJob *write(const QString &key, const Secret &secret) override;
     SecretJob *remove(const QString &key) override;
     QString backendName() const override;
     bool isPersistent() const override { return true; }

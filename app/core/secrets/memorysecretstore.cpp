@@ -10,8 +10,6 @@ MemorySecretStore::~MemorySecretStore() {
 }
 
 void MemorySecretStore::clear() {
-    for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it)
-        wipeSecret(it.value());
     m_secrets.clear();
 }
 
@@ -25,21 +23,17 @@ SecretJob *MemorySecretStore::read(const QString &key) {
     if (it == m_secrets.constEnd())
         job->completeLater(Status::NotFound);
     else
-        job->completeLater(Status::Ok, it.value()); // completeLater deep-copies
+        job->completeLater(Status::Ok, it.value());
     return job;
 }
 
-SecretJob *MemorySecretStore::write(const QString &key, const QByteArray &secret) {
+SecretJob *MemorySecretStore::write(const QString &key, const Secret &secret) {
     auto *job = new SecretJob(SecretJob::Operation::Write, key, this);
     if (key.isEmpty()) {
         job->completeLater(Status::Error, {}, tr("A keychain entry needs a name."));
         return job;
     }
-    auto it = m_secrets.find(key);
-    if (it != m_secrets.end())
-        wipeSecret(it.value());
-    // A deep copy that only this store references, so wiping it reaches the real bytes.
-    m_secrets.insert(key, QByteArray(secret.constData(), secret.size()));
+    m_secrets.insert(key, secret);
     job->completeLater(Status::Ok);
     return job;
 }
@@ -51,8 +45,7 @@ SecretJob *MemorySecretStore::remove(const QString &key) {
         job->completeLater(Status::NotFound);
         return job;
     }
-    wipeSecret(it.value());
-    m_secrets.remove(key);
+    m_secrets.erase(it);
     job->completeLater(Status::Ok);
     return job;
 }

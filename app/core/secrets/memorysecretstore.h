@@ -7,7 +7,7 @@
 namespace okta {
 
 // Secrets held in this process only, lost at exit: "connect for this run only" when the
-// keychain is unavailable, and tests. Buffers are overwritten when an entry is replaced,
+// keychain is unavailable, and tests. Each entry is a Secret, wiped when it is replaced,
 // removed or the store is destroyed.
 class MemorySecretStore : public SecretStore {
     Q_OBJECT
@@ -16,7 +16,7 @@ public:
     ~MemorySecretStore() override;
 
     SecretJob *read(const QString &key) override;
-    SecretJob *write(const QString &key, const QByteArray &secret) override;
+    SecretJob *write(const QString &key, const Secret &secret) override;
     SecretJob *remove(const QString &key) override;
     QString backendName() const override;
     bool isPersistent() const override { return false; }
@@ -28,7 +28,7 @@ public:
     void clear();
 
 private:
-    QHash<QString, QByteArray> m_secrets;
+    QHash<QString, Secret> m_secrets;
 };
 
 } // namespace okta

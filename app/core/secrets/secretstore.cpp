@@ -2,19 +2,7 @@
 
 #include <QTimer>
 
-#include <cstring>
-
 namespace okta {
-
-void wipeSecret(QByteArray &bytes) {
-    if (!bytes.isEmpty()) {
-        // data() detaches a shared buffer, so only our own copy is overwritten.
-        char *data = bytes.data();
-        // explicit_bzero cannot be optimised away, unlike a plain memset before free.
-        explicit_bzero(data, static_cast<size_t>(bytes.size()));
-    }
-    bytes.clear();
-}
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent) {}
@@ -28,30 +16,24 @@ SecretJob::SecretJob(Operation operation, const QString &key, QObject *parent)
 
 SecretJob::~SecretJob() = default;
 
-void SecretJob::complete(SecretStore::Status status, const QByteArray &secret, const QString &errorString) {
+void SecretJob::complete(SecretStore::Status status, const Secret &secret, const QString &errorString) {
     if (m_finished)
         return;
     m_finished = true;
     m_status = status;
     m_errorString = errorString;
-    QByteArray copy =
-        (status == SecretStore::Status::Ok && m_operation == Operation::Read) ? secret : QByteArray();
-    Q_EMIT finished(status, copy, errorString);
-    wipeSecret(copy);
+    const bool delivers = status == SecretStore::Status::Ok && m_operation == Operation::Read;
+    Q_EMIT finished(status, delivers ? secret : Secret(), errorString);
     deleteLater();
 }
 
-void SecretJob::completeLater(SecretStore::Status status, const QByteArray &secret,
-                              const QString &errorString) {
+void SecretJob::completeLater(SecretStore::Status status, const Secret &secret, const QString &errorString) {
     if (m_finished || m_scheduled)
         return;
     m_scheduled = true;
-    // A private deep copy, wiped once delivered; the caller may wipe its own at once.
-    QByteArray owned(secret.constData(), secret.size());
-    QTimer::singleShot(0, this, [this, status, owned, errorString]() mutable {
-        complete(status, owned, errorString);
-        wipeSecret(owned);
-    });
+    // The lambda's copy is the job's own, wiped when the lambda goes.
+    QTimer::singleShot(0, this,
+                       [this, status, secret, errorString] { complete(status, secret, errorString); });
 }
 
 } // namespace okta

@@ -1,16 +1,13 @@
 #pragma once
 
-#include <QByteArray>
+#include "secret.h"
+
 #include <QObject>
 #include <QString>
 
 namespace okta {
 
 class SecretJob;
-
-// Overwrites the bytes of a buffer this code owns before releasing it. A buffer still
-// shared with other QByteArray copies is detached first, so their holders are unaffected.
-void wipeSecret(QByteArray &bytes);
 
 // Where secrets (client secret, access and refresh tokens, API tokens) live. Every call is
 // asynchronous: it returns a SecretJob whose finished() is always emitted later, from the
@@ -31,7 +28,7 @@ public:
     ~SecretStore() override;
 
     virtual SecretJob *read(const QString &key) = 0;
-    virtual SecretJob *write(const QString &key, const QByteArray &secret) = 0;
+    virtual SecretJob *write(const QString &key, const Secret &secret) = 0;
     virtual SecretJob *remove(const QString &key) = 0;
 
     // For the UI ("GNOME Keyring / Secret Service", "Memory (this run only)").
@@ -58,13 +55,13 @@ public:
 
     // Called by the store. Emits finished() (secret only for a successful read), wipes the
     // job's copy of the secret and schedules the job's deletion. Later calls are ignored.
-    void complete(SecretStore::Status status, const QByteArray &secret = {}, const QString &errorString = {});
+    void complete(SecretStore::Status status, const Secret &secret = {}, const QString &errorString = {});
     // Same, but from the event loop: for stores that know the answer synchronously.
-    void completeLater(SecretStore::Status status, const QByteArray &secret = {},
+    void completeLater(SecretStore::Status status, const Secret &secret = {},
                        const QString &errorString = {});
 
 Q_SIGNALS:
-    void finished(okta::SecretStore::Status status, const QByteArray &secret, const QString &errorString);
+    void finished(okta::SecretStore::Status status, const okta::Secret &secret, const QString &errorString);
 
 private:
     Operation m_operation;

@@ -13,6 +13,7 @@ constexpr Field<App> appFields[] = {
     sharedText("label", &App::label),
     sharedText("status", &App::status),
     sharedText("signOnMode", &App::signOnMode),
+    text("credentials.oauthClient.client_id", &App::clientId),
     timestamp("created", &App::created),
 };
 } // namespace

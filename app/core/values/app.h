@@ -14,6 +14,7 @@ struct App {
     QString label; // what admins see
     QString status;
     QString signOnMode;
+    QString clientId; // credentials.oauthClient.client_id, for OAuth apps
     qint64 created = 0;
     RawJson raw;
 
@@ -21,6 +22,11 @@ struct App {
     // app. Okta's name for it, never translated.
     static QString workflowsOAuthLabel() { return QStringLiteral("Okta Workflows OAuth"); }
     bool isWorkflowsOAuth() const { return label == workflowsOAuthLabel(); }
+    // How an admin names an app: its id, its exact label, or its OAuth client ID.
+    bool isNamed(const QString &idLabelOrClientId) const {
+        return !idLabelOrClientId.isEmpty() &&
+               (id == idLabelOrClientId || label == idLabelOrClientId || clientId == idLabelOrClientId);
+    }
 
     static Parsed<App> parsePage(QByteArray page);
 };

@@ -113,8 +113,9 @@ private:
             rebase(*s, start);
     }
     static void rebase(LogEvent &e, quint32 start) {
-        for (LogEvent::Span *s : {&e.m_uuidFallback, &e.m_eventType, &e.m_displayMessage, &e.m_outcome,
-                                  &e.m_outcomeReason, &e.m_clientIp, &e.m_city, &e.m_state, &e.m_country})
+        for (LogEvent::Span *s :
+             {&e.m_uuidFallback, &e.m_eventType, &e.m_displayMessage, &e.m_outcome, &e.m_outcomeReason,
+              &e.m_clientIp, &e.m_browser, &e.m_os, &e.m_userAgent, &e.m_city, &e.m_state, &e.m_country})
             rebase(*s, start);
         rebase(e.m_actor, start);
         for (LogEvent::PartySpans &t : e.m_targets)
@@ -181,12 +182,32 @@ private:
         });
     }
 
+    static error_code readUserAgent(od::value &v, const char *base, LogEvent &e, std::string_view &field) {
+        return forEachField(v, [&](std::string_view key, od::value &u) -> error_code {
+            if (key == "browser") {
+                field = "client.userAgent.browser";
+                return span(u, base, e.m_browser);
+            }
+            if (key == "os") {
+                field = "client.userAgent.os";
+                return span(u, base, e.m_os);
+            }
+            if (key == "rawUserAgent") {
+                field = "client.userAgent.rawUserAgent";
+                return span(u, base, e.m_userAgent);
+            }
+            return simdjson::SUCCESS;
+        });
+    }
+
     static error_code readClient(od::value &v, const char *base, LogEvent &e, std::string_view &field) {
         return forEachField(v, [&](std::string_view key, od::value &c) -> error_code {
             if (key == "ipAddress") {
                 field = "client.ipAddress";
                 return span(c, base, e.m_clientIp);
             }
+            if (key == "userAgent")
+                return readUserAgent(c, base, e, field);
             if (key != "geographicalContext")
                 return simdjson::SUCCESS;
             field = "client.geographicalContext";
@@ -232,10 +253,10 @@ QList<LogEvent::Party> LogEvent::targets() const {
     return parties;
 }
 
-QString LogEvent::publishedText() const {
-    if (m_published == 0)
+QString LogEvent::formatPublished(qint64 msecsSinceEpoch) {
+    if (msecsSinceEpoch == 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_published, Qt::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString LogEvent::uuid() const {

@@ -32,7 +32,8 @@ public:
 
     qint64 published() const { return m_published; } // ms since the epoch; 0: unknown
     // As Okta writes it: 2026-05-01T12:00:00.000Z; empty when unknown.
-    QString publishedText() const;
+    QString publishedText() const { return formatPublished(m_published); }
+    static QString formatPublished(qint64 msecsSinceEpoch);
     QString uuid() const;
     Severity severity() const { return m_severity; }
     QString eventType() const { return text(m_eventType); }
@@ -41,6 +42,10 @@ public:
     QString outcome() const { return text(m_outcome); } // outcome.result: SUCCESS, FAILURE, …
     QString outcomeReason() const { return text(m_outcomeReason); }
     QString clientIp() const { return text(m_clientIp); }
+    // client.userAgent: what the actor used (CHROME, Mac OS X; or the raw agent string).
+    QString clientBrowser() const { return text(m_browser); }
+    QString clientOs() const { return text(m_os); }
+    QString clientUserAgent() const { return text(m_userAgent); }
     Place clientLocation() const; // client.geographicalContext
     QList<Party> targets() const;
     const RawJson &raw() const { return m_raw; }
@@ -76,6 +81,9 @@ private:
     Span m_outcome;
     Span m_outcomeReason;
     Span m_clientIp;
+    Span m_browser;
+    Span m_os;
+    Span m_userAgent;
     Span m_city;
     Span m_state;
     Span m_country;

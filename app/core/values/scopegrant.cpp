@@ -15,6 +15,7 @@ constexpr Field<ScopeGrant> grantFields[] = {
     sharedText("source", &ScopeGrant::source),
     sharedText("issuer", &ScopeGrant::issuer),
     sharedText("clientId", &ScopeGrant::clientId),
+    sharedText("createdBy.id", &ScopeGrant::createdBy),
     timestamp("created", &ScopeGrant::created),
 };
 } // namespace

@@ -15,6 +15,7 @@ struct ScopeGrant {
     QString source;  // ADMIN, END_USER
     QString issuer;
     QString clientId;
+    QString createdBy; // createdBy.id: the admin (or user) who granted it
     qint64 created = 0;
     RawJson raw;
 
