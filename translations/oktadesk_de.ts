@@ -150,15 +150,15 @@
     </message>
     <message>
         <source>This sign-in response does not belong to OktaDesk&apos;s current sign-in, so it was ignored. Use the newest OktaDesk sign-in tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort gehört nicht zur aktuellen Anmeldung von OktaDesk und wurde daher ignoriert. Verwenden Sie den neuesten Anmelde-Tab von OktaDesk.</translation>
     </message>
     <message>
         <source>A sign-in response that does not belong to this attempt (state mismatch: an old browser tab or a forged link) was ignored. OktaDesk keeps waiting; finish the sign-in in the newest browser tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldeantwort, die nicht zu diesem Versuch gehört (state stimmt nicht überein: ein alter Browser-Tab oder ein gefälschter Link), wurde ignoriert. OktaDesk wartet weiter; schließen Sie die Anmeldung im neuesten Browser-Tab ab.</translation>
     </message>
     <message>
         <source>OktaDesk ignored %1 on the sign-in address and keeps waiting for the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>OktaDesk hat %1 an der Anmeldeadresse ignoriert und wartet weiter auf den Browser.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +492,127 @@
     </message>
 </context>
 <context>
+    <name>okta::LogColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogExport</name>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (events: %2).</source>
+        <translation>Nach %1 exportiert (Ereignisse: %2).</translation>
+    </message>
+    <message>
+        <source>The export stopped (events written: %1): %2. %3 was not written.</source>
+        <translation>Der Export wurde abgebrochen (geschriebene Ereignisse: %1): %2. %3 wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogFields</name>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>Anzeigemeldung</translation>
+    </message>
+    <message>
+        <source>Actor ID</source>
+        <translation>Akteur-ID</translation>
+    </message>
+    <message>
+        <source>Actor display name</source>
+        <translation>Anzeigename des Akteurs</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Akteurtyp</translation>
+    </message>
+    <message>
+        <source>Actor alternate ID</source>
+        <translation>Alternative ID des Akteurs</translation>
+    </message>
+    <message>
+        <source>Target ID</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Target display name</source>
+        <translation>Anzeigename des Ziels</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Client IP address</source>
+        <translation>Client-IP-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>okta::LogQuery</name>
     <message>
         <source>The %1 contains “%2” at character %3. Okta accepts only characters that take at most three bytes in UTF-8, so emoji and other supplementary characters cannot be searched for.</source>
@@ -549,40 +670,100 @@
         <source>Okta cannot filter on “published”; use the time range (since and until) instead.</source>
         <translation>Okta kann nicht nach „published“ filtern; verwenden Sie stattdessen den Zeitraum (since und until).</translation>
     </message>
+    <message>
+        <source>The time range starts in the future (%1); the System Log has no events there yet.</source>
+        <translation>Der Zeitraum beginnt in der Zukunft (%1); dort hat das Systemprotokoll noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The time range ends in the future (%1); leave the end empty to search up to now.</source>
+        <translation>Der Zeitraum endet in der Zukunft (%1); lassen Sie das Ende leer, um bis jetzt zu suchen.</translation>
+    </message>
+    <message>
+        <source>A field match takes KEY=VALUE, not “%1”.</source>
+        <translation>Ein Feldvergleich erwartet KEY=VALUE, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogSavedSearches</name>
+    <message>
+        <source>Enter a name for the search.</source>
+        <translation>Geben Sie einen Namen für die Suche ein.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogSearchRequest</name>
+    <message>
+        <source>“First N” needs a number from 1 to %1.</source>
+        <translation>„Erste N“ braucht eine Zahl von 1 bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogStream</name>
+    <message>
+        <source>Not connected to an org.</source>
+        <translation>Nicht mit einer Org verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::LogTimeRange</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Okta keeps System Log events for %1 days: nothing from before %2 will be found.</source>
+        <translation>Okta bewahrt Ereignisse des Systemprotokolls %1 Tage lang auf: Nichts vor %2 wird gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>okta::LoopbackListener</name>
     <message>
         <source>an oversized request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zu große Anfrage</translation>
     </message>
     <message>
         <source>The request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war zu groß.</translation>
     </message>
     <message>
         <source>a malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fehlerhafte Anfrage</translation>
     </message>
     <message>
         <source>This is not a request OktaDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage versteht OktaDesk nicht.</translation>
     </message>
     <message>
         <source>a request for another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage für eine andere Adresse</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>a %1 request instead of the browser&apos;s GET</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Anfrage statt des GET des Browsers</translation>
     </message>
     <message>
         <source>Only the browser&apos;s redirect is accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur die Weiterleitung des Browsers angenommen.</translation>
     </message>
 </context>
 <context>
@@ -618,12 +799,12 @@
 <context>
     <name>okta::OktaApi</name>
     <message>
-        <source>The grant to revoke names no scope.</source>
-        <translation>Die zu widerrufende Berechtigung nennt keinen Scope.</translation>
-    </message>
-    <message>
         <source>%1 is granted automatically and cannot be revoked: connections that depend on the app would stop working.</source>
         <translation>%1 wird automatisch gewährt und kann nicht widerrufen werden: Verbindungen, die von der App abhängen, würden sonst nicht mehr funktionieren.</translation>
+    </message>
+    <message>
+        <source>The grant to revoke names no scope or no grant.</source>
+        <translation>Die zu widerrufende Berechtigung nennt keinen Scope oder keine Berechtigung.</translation>
     </message>
 </context>
 <context>
@@ -930,15 +1111,15 @@
     <name>okta::OrgBinding</name>
     <message>
         <source>The keychain entry does not say which org it belongs to (it was saved by an older OktaDesk or by another program), so OktaDesk will not send it anywhere. Reauthorize the profile, or add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag gibt nicht an, zu welcher Org er gehört (er wurde von einer älteren OktaDesk-Version oder einem anderen Programm gespeichert), daher sendet OktaDesk ihn nirgendwohin. Autorisieren Sie das Profil erneut oder fügen Sie es neu hinzu.</translation>
     </message>
     <message>
         <source>another org</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Org</translation>
     </message>
     <message>
         <source>The profile&apos;s settings name %1, but its secrets in the keychain belong to %2. OktaDesk will not send them to %1. If the settings were changed on purpose, add the profile again for that org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Profils nennen %1, aber seine Geheimnisse im Schlüsselbund gehören zu %2. OktaDesk sendet sie nicht an %1. Wurden die Einstellungen absichtlich geändert, fügen Sie das Profil für diese Org erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1271,7 @@
     <name>okta::ProfileRemover</name>
     <message>
         <source>The profile was kept, because its tokens could not be revoked at Okta: %1 Try again when the org can be reached, or remove the profile anyway; its tokens then stay valid at Okta until they expire or are revoked in the Admin Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde behalten, weil seine Tokens bei Okta nicht widerrufen werden konnten: %1 Versuchen Sie es erneut, wenn die Org erreichbar ist, oder entfernen Sie das Profil trotzdem; seine Tokens bleiben dann bei Okta gültig, bis sie ablaufen oder in der Admin Console widerrufen werden.</translation>
     </message>
 </context>
 <context>
@@ -1311,8 +1492,48 @@
         <translation>Administratorrollen</translation>
     </message>
     <message>
-        <source>Service accounts</source>
-        <translation>Dienstkonten</translation>
+        <source>Create, change and delete %1</source>
+        <translation>%1 erstellen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>manage</source>
+        <translation>verwalten</translation>
+    </message>
+    <message>
+        <source>OIDC</source>
+        <translation>OIDC</translation>
+    </message>
+    <message>
+        <source>Granting and revoking scopes</source>
+        <translation>Scopes gewähren und widerrufen</translation>
+    </message>
+    <message>
+        <source>Granting and revoking an app&apos;s scopes changes its grants, which needs okta.appGrants.manage.</source>
+        <translation>Das Gewähren und Widerrufen der Scopes einer App ändert ihre Berechtigungen; dafür ist okta.appGrants.manage nötig.</translation>
+    </message>
+    <message>
+        <source>Onboarding service accounts</source>
+        <translation>Dienstkonten einrichten</translation>
+    </message>
+    <message>
+        <source>Onboarding a service account creates the user (okta.users.manage), makes it a super admin (okta.roles.manage) and assigns it to the app (okta.apps.manage).</source>
+        <translation>Beim Einrichten eines Dienstkontos wird der Benutzer erstellt (okta.users.manage), zum Super-Admin gemacht (okta.roles.manage) und der App zugewiesen (okta.apps.manage).</translation>
+    </message>
+    <message>
+        <source>Updating group attributes</source>
+        <translation>Gruppenattribute aktualisieren</translation>
+    </message>
+    <message>
+        <source>Setting an attribute on every group a user belongs to changes those groups&apos; profiles, which needs okta.groups.manage.</source>
+        <translation>Ein Attribut für jede Gruppe eines Benutzers zu setzen, ändert die Profile dieser Gruppen; dafür ist okta.groups.manage nötig.</translation>
     </message>
 </context>
 <context>
@@ -1440,15 +1661,15 @@
     <name>okta::TokenReplacement</name>
     <message>
         <source>There is no profile storage.</source>
-        <translation type="unfinished">Es gibt keinen Profilspeicher.</translation>
+        <translation>Es gibt keinen Profilspeicher.</translation>
     </message>
     <message>
         <source>The tokens of the earlier sign-in were not revoked, because they could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens der früheren Anmeldung wurden nicht widerrufen, weil sie nicht gelesen werden konnten: %1</translation>
     </message>
     <message>
         <source>The tokens of the earlier sign-in could not be revoked at Okta, so they stay valid until they expire or are revoked in the Admin Console. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens der früheren Anmeldung konnten bei Okta nicht widerrufen werden und bleiben daher gültig, bis sie ablaufen oder in der Admin Console widerrufen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2081,114 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::ApplyBar</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send no more changes; what was sent is listed again afterwards</source>
+        <translation>Keine weiteren Änderungen senden; was gesendet wurde, wird danach neu aufgelistet</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the staged changes</source>
+        <translation>Die bereitgestellten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <source>No changes staged. Check a scope to grant it, uncheck one to revoke it.</source>
+        <translation>Keine Änderungen bereitgestellt. Setzen Sie bei einem Scope einen Haken, um ihn zu gewähren, und entfernen Sie ihn, um ihn zu widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>grant %n</source>
+        <translation>
+            <numerusform>%n gewähren</numerusform>
+            <numerusform>%n gewähren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>revoke %n</source>
+        <translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged: %1</source>
+        <translation>Bereitgestellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the staged changes and send them to Okta</source>
+        <translation>Die bereitgestellten Änderungen prüfen und an Okta senden</translation>
+    </message>
+    <message>
+        <source>Turn on granting and revoking scopes first (see above)</source>
+        <translation>Schalten Sie zuerst das Gewähren und Widerrufen von Scopes ein (siehe oben)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ApplyConfirmation</name>
+    <message>
+        <source>Grant %1</source>
+        <translation>%1 gewähren</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Apply scope changes</source>
+        <translation>Scope-Änderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to the app “%1”?</source>
+        <translation>
+            <numerusform>%n Änderung an die App „%1“ senden?</numerusform>
+            <numerusform>%n Änderungen an die App „%1“ senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant %n scope(s) to the app “%1”?</source>
+        <translation>
+            <numerusform>Der App „%1“ %n Scope gewähren?</numerusform>
+            <numerusform>Der App „%1“ %n Scopes gewähren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n scope(s) from the app “%1”?</source>
+        <translation>
+            <numerusform>Bei der App „%1“ %n Scope widerrufen?</numerusform>
+            <numerusform>Bei der App „%1“ %n Scopes widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections that use the app must be reauthorized to pick up the changes.</source>
+        <translation>Verbindungen, die die App verwenden, müssen erneut autorisiert werden, um die Änderungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::BeforeYouStartPage</name>
     <message>
         <source>Before you start</source>
@@ -1972,36 +2301,14 @@
     </message>
 </context>
 <context>
-    <name>oktadesk::GrantTableModel</name>
+    <name>oktadesk::FeatureGate</name>
     <message>
-        <source>Granted automatically; cannot be revoked</source>
-        <translation>Automatisch erteilt; kann nicht widerrufen werden</translation>
+        <source>Turn on and reauthorize…</source>
+        <translation>Einschalten und erneut autorisieren…</translation>
     </message>
     <message>
-        <source>Granted</source>
-        <translation>Erteilt</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>%1
-Issuer: %2</source>
-        <translation>%1
-Aussteller: %2</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <source>%1 is off. %2 OktaDesk asks for %3 only once you turn this on; a super admin then signs in again to add it to the profile&apos;s token.</source>
+        <translation>%1 ist ausgeschaltet. %2 OktaDesk fordert %3 erst an, wenn Sie dies einschalten; ein Super-Admin meldet sich dann erneut an, um ihn dem Token des Profils hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2024,40 +2331,404 @@ Aussteller: %2</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::LogDetailPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select an event to see all of its fields.</source>
+        <translation>Wählen Sie ein Ereignis, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy event</source>
+        <translation>Ereignis kopieren</translation>
+    </message>
+    <message>
+        <source>The event&apos;s JSON exactly as Okta sent it.</source>
+        <translation>Das JSON des Ereignisses genau so, wie Okta es gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Filter on this value</source>
+        <translation>Nach diesem Wert filtern</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>This event is not valid JSON.</source>
+        <translation>Dieses Ereignis ist kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::LogEventTableModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1
-Severity: %2</source>
-        <translation>%1
-Schweregrad: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogExportBar</name>
+    <message>
+        <source>CSV (visible columns)</source>
+        <translation>CSV (sichtbare Spalten)</translation>
     </message>
     <message>
-        <source>Event type</source>
-        <translation>Ereignistyp</translation>
+        <source>JSON (events as sent)</source>
+        <translation>JSON (Ereignisse wie gesendet)</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
+        <source>NDJSON (one event per line)</source>
+        <translation>NDJSON (ein Ereignis pro Zeile)</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <source>Every event of the search, from Okta</source>
+        <translation>Alle Ereignisse der Suche, von Okta</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The events shown (%1)</source>
+        <translation>Die angezeigten Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>Export System Log events</source>
+        <translation>Ereignisse des Systemprotokolls exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.ndjson)</source>
+        <translation>JSON-Dateien (*.json *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 events…</source>
+        <translation>Export: %1 von %2 Ereignissen…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 events so far…</source>
+        <translation>Export: bisher %1 Ereignisse…</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogFieldsEditor</name>
+    <message>
+        <source>any, e.g. user.session.start</source>
+        <translation>beliebig, z. B. user.session.start</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Matches events whose %1 equals the value exactly.</source>
+        <translation>Findet Ereignisse, deren %1 genau dem Wert entspricht.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogPreview</name>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>The token is left as $OKTA_API_TOKEN or $OKTA_ACCESS_TOKEN, never copied.</source>
+        <translation>Das Token bleibt als $OKTA_API_TOKEN oder $OKTA_ACCESS_TOKEN stehen und wird nie kopiert.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogProgressBar</name>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sortieren…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fill in the form and press Search.</source>
+        <translation>Füllen Sie das Formular aus und klicken Sie auf „Suchen“.</translation>
+    </message>
+    <message>
+        <source>Starting the live tail…</source>
+        <translation>Live-Verfolgung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Waiting for Okta&apos;s rate limit: continuing in %1 s (events so far: %2)</source>
+        <translation>Warten auf das Ratenlimit von Okta: weiter in %1 s (bisherige Ereignisse: %2)</translation>
+    </message>
+    <message>
+        <source>Live tail — events: %1; next check in %2 s</source>
+        <translation>Live-Verfolgung – Ereignisse: %1; nächste Prüfung in %2 s</translation>
+    </message>
+    <message>
+        <source>Paused — events so far: %1</source>
+        <translation>Pausiert – bisherige Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Fetching — events: %1, pages: %2, %3 per second</source>
+        <translation>Abruf – Ereignisse: %1, Seiten: %2, %3 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No events match this search.</source>
+        <translation>Keine Ereignisse entsprechen dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Done — events: %1</source>
+        <translation>Fertig – Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; more events match. Raise the number or choose “All in the range”.</source>
+        <translation>Die ersten %1 werden angezeigt; weitere Ereignisse passen. Erhöhen Sie die Anzahl oder wählen Sie „Alle im Zeitraum“.</translation>
+    </message>
+    <message>
+        <source>Stopped — events fetched: %1</source>
+        <translation>Angehalten – abgerufene Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; the events fetched (%1) stay below.</source>
+        <translation>Durch einen Fehler angehalten; die abgerufenen Ereignisse (%1) bleiben unten stehen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogResultsView</name>
+    <message>
+        <source>Filter these results…</source>
+        <translation>Diese Ergebnisse filtern…</translation>
+    </message>
+    <message>
+        <source>Shows the fetched events with a text that contains this, in any case. It sends nothing to Okta.</source>
+        <translation>Zeigt die abgerufenen Ereignisse, deren Text dies enthält, unabhängig von Groß-/Kleinschreibung. Es wird nichts an Okta gesendet.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogSavedSearchBar</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Name for this search</source>
+        <translation>Name für diese Suche</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>No saved searches</source>
+        <translation>Keine gespeicherten Suchen</translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
+        <translation>Gespeicherte Suchen…</translation>
+    </message>
+    <message>
+        <source>Saved “%1” with this profile.</source>
+        <translation>„%1“ bei diesem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” for this session (the demo org has no profile to keep it in).</source>
+        <translation>„%1“ für diese Sitzung gespeichert (die Demo-Org hat kein Profil, in dem sie gespeichert werden könnte).</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogSearchController</name>
+    <message>
+        <source>Connect to an org to search its System Log.</source>
+        <translation>Verbinden Sie sich mit einer Org, um ihr Systemprotokoll zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogSearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>e.g. jane@example.com</source>
+        <translation>z. B. jane@example.com</translation>
+    </message>
+    <message>
+        <source>Up to 10 words of up to 40 characters. Each must match a whole value or a word in one, in any case. A keyword never matches an attribute that is null, so such events are not returned.</source>
+        <translation>Bis zu 10 Wörter mit bis zu 40 Zeichen. Jedes muss einem ganzen Wert oder einem Wort darin entsprechen, unabhängig von Groß-/Kleinschreibung. Ein Stichwort passt nie zu einem Attribut, das null ist; solche Ereignisse werden daher nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Each filled field must equal its value (eq); fields are joined with and.</source>
+        <translation>Jedes ausgefüllte Feld muss seinem Wert entsprechen (eq); Felder werden mit and verknüpft.</translation>
+    </message>
+    <message>
+        <source>Custom filter</source>
+        <translation>Eigener Filter</translation>
+    </message>
+    <message>
+        <source>e.g. outcome.result eq &quot;FAILURE&quot; or severity eq &quot;WARN&quot;</source>
+        <translation>z. B. outcome.result eq &quot;FAILURE&quot; or severity eq &quot;WARN&quot;</translation>
+    </message>
+    <message>
+        <source>Any System Log filter: eq, ne, sw, ew, co, gt, ge, lt, le, pr with and, or, not and parentheses. It is added as “and (…)”.</source>
+        <translation>Beliebiger Filter des Systemprotokolls: eq, ne, sw, ew, co, gt, ge, lt, le, pr mit and, or, not und Klammern. Er wird als „and (…)“ angefügt.</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Events per request (limit), 1 to 1000. Larger pages need fewer requests.</source>
+        <translation>Ereignisse pro Anfrage (limit), 1 bis 1000. Größere Seiten brauchen weniger Anfragen.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <source>All in the range (every page)</source>
+        <translation>Alle im Zeitraum (jede Seite)</translation>
+    </message>
+    <message>
+        <source>Follows Okta&apos;s next links until the range is exhausted.</source>
+        <translation>Folgt den next-Links von Okta, bis der Zeitraum ausgeschöpft ist.</translation>
+    </message>
+    <message>
+        <source>Live tail (new events as they happen)</source>
+        <translation>Live-Verfolgung (neue Ereignisse, sobald sie eintreten)</translation>
+    </message>
+    <message>
+        <source>Polls from the start of the range, oldest first, until you stop it.</source>
+        <translation>Fragt ab dem Beginn des Zeitraums ab, älteste zuerst, bis Sie sie anhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::LogTimeEditor</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Unchecked: Okta starts 7 days before the end.</source>
+        <translation>Nicht angehakt: Okta beginnt 7 Tage vor dem Ende.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Unchecked: up to now.</source>
+        <translation>Nicht angehakt: bis jetzt.</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Zeiten in UTC</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2840,18 @@ Schweregrad: %2</translation>
         <source>Delete the current profile: revokes its tokens at Okta and removes its secrets from the keychain</source>
         <translation>Das aktuelle Profil löschen: widerruft seine Tokens bei Okta und entfernt seine Geheimnisse aus dem Schlüsselbund</translation>
     </message>
+    <message>
+        <source>Stage it on the Scopes page</source>
+        <translation>Auf der Seite „Scopes“ bereitstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Okta refused a request because the connection&apos;s token lacks the scope %1. Grant it to the app OktaDesk signs in with, then reauthorize.</source>
+        <translation>Okta hat eine Anfrage abgelehnt, weil dem Token der Verbindung der Scope %1 fehlt. Gewähren Sie ihn der App, mit der sich OktaDesk anmeldet, und autorisieren Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::MethodPage</name>
@@ -2229,10 +2912,6 @@ Schweregrad: %2</translation>
         <translation>Scopes:</translation>
     </message>
     <message>
-        <source>Grant these scopes to the app on its Okta API Scopes tab first; only a super admin can.</source>
-        <translation>Gewähren Sie diese Scopes zuerst der App auf ihrem Tab „Okta API Scopes“; das kann nur ein Super-Admin.</translation>
-    </message>
-    <message>
         <source>00…</source>
         <translation>00…</translation>
     </message>
@@ -2254,11 +2933,19 @@ Schweregrad: %2</translation>
     </message>
     <message>
         <source>Okta accepts only a redirect URI registered on the app exactly, port included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta akzeptiert nur eine Weiterleitungs-URI, die genau so bei der App registriert ist, einschließlich Port.</translation>
     </message>
     <message>
         <source>Register this exact URI, port included, as a sign-in redirect URI on the app (its General tab): Okta refuses any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie genau diese URI einschließlich Port als Sign-in redirect URI bei der App (auf ihrem Tab „General“): Okta lehnt jede andere ab.</translation>
+    </message>
+    <message>
+        <source>Grant these scopes to the app on its Okta API Scopes tab first; only a super admin can. OktaDesk asks for read scopes only, and for a feature&apos;s manage scope once you turn that feature on.</source>
+        <translation>Gewähren Sie der App diese Scopes zuerst auf ihrem Tab „Okta API Scopes“; das kann nur ein Super-Admin. OktaDesk fordert nur Lese-Scopes an und den manage-Scope einer Funktion erst, wenn Sie diese Funktion einschalten.</translation>
+    </message>
+    <message>
+        <source>Added for this sign-in: %1</source>
+        <translation>Für diese Anmeldung hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -2301,13 +2988,6 @@ Schweregrad: %2</translation>
     <message>
         <source>A loopback address: plain HTTP on this computer, as the demo org uses.</source>
         <translation>Eine Loopback-Adresse: unverschlüsseltes HTTP auf diesem Computer, wie es die Demo-Org verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>oktadesk::PageFeeder</name>
-    <message>
-        <source>This org has no app labelled “%1”.</source>
-        <translation>Diese Org hat keine App mit der Bezeichnung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2396,24 +3076,32 @@ Schweregrad: %2</translation>
 <context>
     <name>oktadesk::RateLimitLabel</name>
     <message>
-        <source>Rate limit: %1 / %2 left, resets in %3 s</source>
-        <translation>Ratenlimit: %1 / %2 übrig, zurückgesetzt in %3 s</translation>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
     </message>
     <message>
-        <source>Rate limit: %1 / %2 left, window has reset</source>
-        <translation>Ratenlimit: %1 / %2 übrig, Zeitfenster ist zurückgesetzt</translation>
+        <source>Rate limit for %1</source>
+        <translation>Ratenlimit für %1</translation>
     </message>
     <message>
-        <source>Rate limit: %1 / %2 left</source>
-        <translation>Ratenlimit: %1 / %2 übrig</translation>
+        <source>%1: %2 / %3 left, resets in %4 s</source>
+        <translation>%1: %2 / %3 übrig, Zurücksetzung in %4 s</translation>
     </message>
     <message>
-        <source>Fewer than 10% of this endpoint&apos;s requests are left in the current window; OktaDesk slows down until it resets.</source>
-        <translation>Im aktuellen Zeitfenster sind weniger als 10 % der Anfragen für diesen Endpunkt übrig; OktaDesk wird langsamer, bis es zurückgesetzt wird.</translation>
+        <source>%1: %2 / %3 left, window has reset</source>
+        <translation>%1: %2 / %3 übrig, Zeitfenster wurde zurückgesetzt</translation>
     </message>
     <message>
-        <source>Requests left in the current rate-limit window of the last endpoint called.</source>
-        <translation>Verbleibende Anfragen im aktuellen Ratenlimit-Zeitfenster des zuletzt aufgerufenen Endpunkts.</translation>
+        <source>%1: %2 / %3 left</source>
+        <translation>%1: %2 / %3 übrig</translation>
+    </message>
+    <message>
+        <source>Fewer than 10% of this bucket&apos;s requests are left in the current window; OktaDesk slows down its requests to it until it resets.</source>
+        <translation>Im aktuellen Zeitfenster sind weniger als 10 % der Anfragen dieses Buckets übrig; OktaDesk verlangsamt seine Anfragen daran, bis es zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Okta counts each group of endpoints in its own bucket; shown is the one closest to its limit.</source>
+        <translation>Okta zählt jede Gruppe von Endpunkten in einem eigenen Bucket; angezeigt wird der, der seinem Limit am nächsten ist.</translation>
     </message>
 </context>
 <context>
@@ -2507,26 +3195,274 @@ Schweregrad: %2</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::ScopeFilterModel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>Nicht gewährt</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ScopeTableModel</name>
+    <message>
+        <source>Granted automatically by Okta. Revoking it makes the authorization of connections that use the app fail, so it cannot be revoked.</source>
+        <translation>Automatisch von Okta gewährt. Ein Widerruf würde die Autorisierung von Verbindungen, die die App verwenden, scheitern lassen; daher kann er nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation>Nicht gewährt</translation>
+    </message>
+    <message>
+        <source>Pending grant</source>
+        <translation>Gewährung ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending revoke</source>
+        <translation>Widerruf ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>End user consent: %1</source>
+        <translation>Zustimmung des Endbenutzers: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Granted automatically; cannot be revoked</source>
+        <translation>Automatisch gewährt; kann nicht widerrufen werden</translation>
+    </message>
+    <message>
+        <source>Limited Early Access</source>
+        <translation>Limited Early Access</translation>
+    </message>
+    <message>
+        <source>Legacy: Okta&apos;s current catalogue no longer lists it</source>
+        <translation>Veraltet: Der aktuelle Katalog von Okta führt ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>Unknown to OktaDesk&apos;s catalogue</source>
+        <translation>Im Katalog von OktaDesk unbekannt</translation>
+    </message>
+    <message>
+        <source>Not on the default list</source>
+        <translation>Nicht auf der Standardliste</translation>
+    </message>
+    <message>
+        <source>Includes %1</source>
+        <translation>Enthält %1</translation>
+    </message>
+    <message>
+        <source>Okta (automatic)</source>
+        <translation>Okta (automatisch)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Granted by %1 (%2) on %3
+Issuer: %4
+Grant ID: %5</source>
+        <translation>Gewährt von %1 (%2) am %3
+Aussteller: %4
+Grant-ID: %5</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ScopesController</name>
+    <message>
+        <source>The org&apos;s apps could not be listed: %1</source>
+        <translation>Die Apps der Org konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>This org has no apps.</source>
+        <translation>Diese Org hat keine Apps.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s grants could not be listed: %1</source>
+        <translation>Die Berechtigungen der App konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n change(s) were applied; the rest were not sent or not confirmed and stay staged. The list is read again from Okta.</source>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %1 von %n Änderung angewendet wurde; der Rest wurde nicht gesendet oder nicht bestätigt und bleibt bereitgestellt. Die Liste wird neu von Okta gelesen.</numerusform>
+            <numerusform>Abgebrochen, nachdem %1 von %n Änderungen angewendet wurden; der Rest wurde nicht gesendet oder nicht bestätigt und bleibt bereitgestellt. Die Liste wird neu von Okta gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) applied; %2 failed and stay staged with Okta&apos;s message in their row. The list is read again from Okta.</source>
+        <translation>
+            <numerusform>%1 von %n Änderung angewendet; %2 sind fehlgeschlagen und bleiben mit der Meldung von Okta in ihrer Zeile bereitgestellt. Die Liste wird neu von Okta gelesen.</numerusform>
+            <numerusform>%1 von %n Änderungen angewendet; %2 sind fehlgeschlagen und bleiben mit der Meldung von Okta in ihrer Zeile bereitgestellt. Die Liste wird neu von Okta gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n Änderung angewendet.</numerusform>
+            <numerusform>%n Änderungen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” changed. Connections that use this app, such as Okta Workflows connections, must be reauthorized to pick up the change.</source>
+        <translation>Die Scopes von „%1“ wurden geändert. Verbindungen, die diese App verwenden, etwa Okta-Workflows-Verbindungen, müssen erneut autorisiert werden, um die Änderung zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>OktaDesk&apos;s own app (client ID %1) is not among the org&apos;s apps: grant %2 to it in the Admin Console, then reauthorize.</source>
+        <translation>Die eigene App von OktaDesk (Client-ID %1) ist nicht unter den Apps der Org: Gewähren Sie ihr %2 in der Admin Console und autorisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>none: an API token</source>
+        <translation>keine: ein API-Token</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes first; then stage %1 on “%2”.</source>
+        <translation>Wenden Sie zuerst die bereitgestellten Änderungen an oder verwerfen Sie sie; stellen Sie dann %1 für „%2“ bereit.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2, but the profile&apos;s token does not carry it: reauthorize the profile to add it.</source>
+        <translation>„%1“ hat %2 bereits, aber das Token des Profils enthält ihn nicht: Autorisieren Sie das Profil erneut, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is staged for OktaDesk&apos;s own app “%2” because Okta refused a request without it. Apply, then reauthorize the profile.</source>
+        <translation>%1 ist für die eigene App „%2“ von OktaDesk bereitgestellt, weil Okta eine Anfrage ohne ihn abgelehnt hat. Wenden Sie die Änderung an und autorisieren Sie dann das Profil erneut.</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ScopesPage</name>
     <message>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <source>Connect to an org to see the Okta Workflows OAuth app&apos;s scope grants.</source>
-        <translation>Verbinden Sie sich mit einer Org, um die Scope-Berechtigungen der OAuth-App von Okta Workflows zu sehen.</translation>
+        <source>The Okta API scopes of an OAuth app, by default the Okta Workflows OAuth app, as the Okta connector lists them. Check a scope to grant it and uncheck it to revoke it; nothing is sent until you apply. Scopes with a lock are granted automatically and can never be revoked.</source>
+        <translation>Die Okta-API-Scopes einer OAuth-App, standardmäßig der Okta Workflows OAuth app, so wie der Okta-Connector sie auflistet. Haken Sie einen Scope an, um ihn zu gewähren, und entfernen Sie den Haken, um ihn zu widerrufen; gesendet wird erst, wenn Sie anwenden. Scopes mit einem Schloss werden automatisch gewährt und können nie widerrufen werden.</translation>
     </message>
     <message>
-        <source>The Okta Workflows OAuth app has no scope grants.</source>
-        <translation>Die App „Okta Workflows OAuth“ hat keine Scope-Freigaben.</translation>
+        <source>Connect to an org to see and change the scopes of its OAuth apps.</source>
+        <translation>Verbinden Sie sich mit einer Org, um die Scopes ihrer OAuth-Apps zu sehen und zu ändern.</translation>
     </message>
     <message>
-        <source>Scopes with a lock are granted automatically by Okta and cannot be revoked.</source>
-        <translation>Scopes mit Schloss erteilt Okta automatisch; sie können nicht widerrufen werden.</translation>
+        <source>Loading the org&apos;s apps…</source>
+        <translation>Die Apps der Org werden geladen…</translation>
     </message>
     <message>
-        <source>The Okta management API scopes the Okta Workflows OAuth app has been granted, read-only; the OpenID Connect scopes Okta grants automatically are listed but can never be revoked. Granting and revoking scopes arrive in a later version.</source>
-        <translation>Die Scopes der Okta-Management-API, die der App „Okta Workflows OAuth“ gewährt wurden, nur zum Lesen; die OpenID-Connect-Scopes, die Okta automatisch gewährt, werden aufgeführt, können aber nie widerrufen werden. Das Gewähren und Widerrufen von Scopes kommt in einer späteren Version.</translation>
+        <source>Choose an app to see its scopes.</source>
+        <translation>Wählen Sie eine App, um ihre Scopes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reauthorize this profile…</source>
+        <translation>Dieses Profil erneut autorisieren…</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Search the org&apos;s apps</source>
+        <translation>Die Apps der Org durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>List the app&apos;s grants again</source>
+        <translation>Die Berechtigungen der App neu auflisten</translation>
+    </message>
+    <message>
+        <source>Filter scopes</source>
+        <translation>Scopes filtern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show all Okta scopes</source>
+        <translation>Alle Okta-Scopes anzeigen</translation>
+    </message>
+    <message>
+        <source>Add every scope of Okta&apos;s current catalogue that the connector&apos;s default list lacks, so it can be granted too</source>
+        <translation>Jeden Scope aus dem aktuellen Katalog von Okta hinzufügen, der auf der Standardliste des Connectors fehlt, damit er ebenfalls gewährt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+Name: %3</source>
+        <translation>%1
+ID: %2
+Name: %3</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before choosing another app</source>
+        <translation>Wenden Sie die bereitgestellten Änderungen an oder verwerfen Sie sie, bevor Sie eine andere App wählen</translation>
+    </message>
+    <message>
+        <source>The app whose scopes are shown</source>
+        <translation>Die App, deren Scopes angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -2676,15 +3612,15 @@ Schweregrad: %2</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Delete Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem löschen</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +3675,7 @@ Schweregrad: %2</translation>
     </message>
     <message>
         <source>Use an account with super admin rights, ideally a dedicated service account. The browser returns to %1, which must be registered on the app exactly so, port included; if Okta shows an error about the redirect URI, register it on the app&apos;s General tab and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Konto mit Super-Admin-Rechten, idealerweise ein eigenes Dienstkonto. Der Browser kehrt zu %1 zurück; diese Adresse muss genau so bei der App registriert sein, einschließlich Port. Zeigt Okta einen Fehler zur Weiterleitungs-URI, registrieren Sie sie auf dem Tab „General“ der App und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2812,16 +3748,12 @@ Schweregrad: %2</translation>
         <translation>Verbinden Sie sich mit einer Org, um die Ereignisse ihres Systemprotokolls zu durchsuchen.</translation>
     </message>
     <message>
-        <source>No events in the last 24 hours.</source>
-        <translation>Keine Ereignisse in den letzten 24 Stunden.</translation>
+        <source>Search the org&apos;s System Log as the Okta connector&apos;s card does — a keyword, fields that must match, a custom filter and a time range — then browse, inspect and export the events, or follow new ones live.</source>
+        <translation>Durchsuchen Sie das Systemprotokoll der Org wie die Karte des Okta-Connectors – mit einem Stichwort, passenden Feldern, einem eigenen Filter und einem Zeitraum –, und blättern Sie dann durch die Ereignisse, untersuchen und exportieren Sie sie oder verfolgen Sie neue live.</translation>
     </message>
     <message>
-        <source>Showing the latest %1 events of the last 24 hours — more are available</source>
-        <translation>Die neuesten %1 Ereignisse der letzten 24 Stunden werden angezeigt — es gibt weitere</translation>
-    </message>
-    <message>
-        <source>The org&apos;s System Log events of the last 24 hours, newest first. Searching by time range, event type, actor and outcome, and exporting what you find, arrive in a later version; “oktadesk-cli logs search” does both today.</source>
-        <translation>Die Ereignisse des Systemprotokolls der Org aus den letzten 24 Stunden, die neuesten zuerst. Die Suche nach Zeitraum, Ereignistyp, Akteur und Ergebnis sowie der Export der Treffer kommen in einer späteren Version; „oktadesk-cli logs search“ kann beides schon heute.</translation>
+        <source>Request</source>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +4108,6 @@ Optionen:
         <translation>Nachname.</translation>
     </message>
     <message>
-        <source>The app to assign it to: its label or its id.</source>
-        <translation>Die App, der es zugewiesen wird: ihre Bezeichnung oder ihre ID.</translation>
-    </message>
-    <message>
         <source>The admin role (default SUPER_ADMIN).</source>
         <translation>Die Admin-Rolle (Standard SUPER_ADMIN).</translation>
     </message>
@@ -3252,8 +4180,60 @@ Optionen:
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>Remove the profile even when its tokens cannot be revoked at Okta.</source>
-        <translation>Das Profil entfernen, auch wenn seine Tokens bei Okta nicht widerrufen werden können.</translation>
+        <source>profiles remove: remove the profile even when its tokens cannot be revoked at Okta; scopes grant/revoke: send a scope name OktaDesk does not know.</source>
+        <translation>profiles remove: das Profil auch entfernen, wenn seine Tokens bei Okta nicht widerrufen werden können; scopes grant/revoke: einen Scope-Namen senden, den OktaDesk nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Keep polling for new events (a live tail, oldest first, from --since or now) until Ctrl+C; each page is printed as it arrives.</source>
+        <translation>Bis Strg+C weiter nach neuen Ereignissen abfragen (Live-Verfolgung, älteste zuerst, ab --since oder jetzt); jede Seite wird ausgegeben, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>The app: its label or its id (for scopes, also its client ID).</source>
+        <translation>Die App: ihr Label oder ihre ID (bei scopes auch ihre Client-ID).</translation>
+    </message>
+    <message>
+        <source>print the filter that --field KEY=VALUE… and --filter EXPR make; sends nothing</source>
+        <translation>den Filter ausgeben, den --field KEY=VALUE… und --filter EXPR ergeben; sendet nichts</translation>
+    </message>
+    <message>
+        <source>an app&apos;s scopes and grants (--all: Okta&apos;s whole catalogue)</source>
+        <translation>Scopes und Berechtigungen einer App (--all: der gesamte Katalog von Okta)</translation>
+    </message>
+    <message>
+        <source>grant scopes to an app</source>
+        <translation>einer App Scopes gewähren</translation>
+    </message>
+    <message>
+        <source>revoke scopes from an app; auto-granted OIDC scopes are never revoked</source>
+        <translation>einer App Scopes entziehen; automatisch gewährte OIDC-Scopes werden nie widerrufen</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli scopes list|grant|revoke --app APP … (see --help).</source>
+        <translation>Aufruf: oktadesk-cli scopes list|grant|revoke --app APP … (siehe --help).</translation>
+    </message>
+    <message>
+        <source>scopes %1 needs --app APP (the app&apos;s id, label or client ID).</source>
+        <translation>scopes %1 braucht --app APP (die ID, das Label oder die Client-ID der App).</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli scopes list --app APP [--all] [--format table|json|csv]</source>
+        <translation>Aufruf: oktadesk-cli scopes list --app APP [--all] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>scopes list writes table, json or csv.</source>
+        <translation>scopes list schreibt table, json oder csv.</translation>
+    </message>
+    <message>
+        <source>usage: oktadesk-cli scopes %1 --app APP SCOPE… [--dry-run] [--force]</source>
+        <translation>Aufruf: oktadesk-cli scopes %1 --app APP SCOPE… [--dry-run] [--force]</translation>
+    </message>
+    <message>
+        <source>%1 is granted automatically and cannot be revoked: the authorization of connections that use the app would fail. Nothing was sent.</source>
+        <translation>%1 wird automatisch gewährt und kann nicht widerrufen werden: Die Autorisierung von Verbindungen, die die App verwenden, würde scheitern. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is neither on the connector&apos;s default list nor in Okta&apos;s scope catalogue (a typo?). Nothing was sent; give --force to send it anyway.</source>
+        <translation>%1 steht weder auf der Standardliste des Connectors noch im Scope-Katalog von Okta (ein Tippfehler?). Es wurde nichts gesendet; geben Sie --force an, um ihn trotzdem zu senden.</translation>
     </message>
 </context>
 <context>
@@ -3331,19 +4311,15 @@ Optionen:
     </message>
     <message>
         <source>Public OAuth client ID (no secret, PKCE only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche OAuth-Client-ID (kein Secret, nur PKCE): %1</translation>
     </message>
     <message>
         <source>Sign-in redirect URIs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs für die Anmeldung: %1</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::cli::ListCommand</name>
-    <message>
-        <source>--field takes key=value, not &quot;%1&quot;.</source>
-        <translation>--field erwartet Schlüssel=Wert, nicht „%1“.</translation>
-    </message>
     <message>
         <source>--since: &quot;%1&quot; is not a time (use ISO 8601 or 30m, 24h, 7d).</source>
         <translation>--since: „%1“ ist keine Zeitangabe (verwenden Sie ISO 8601 oder 30m, 24h, 7d).</translation>
@@ -3387,6 +4363,10 @@ Optionen:
             <numerusform>nach %n Zeile abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
             <numerusform>nach %n Zeilen abgebrochen: %1; %2 wurde nicht geschrieben (die unvollständige Datei wurde entfernt).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--follow lists events oldest first; leave out --order desc.</source>
+        <translation>--follow listet Ereignisse mit den ältesten zuerst; lassen Sie --order desc weg.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4514,10 @@ Optionen:
         <source>--output needs a file name.</source>
         <translation>--output braucht einen Dateinamen.</translation>
     </message>
+    <message>
+        <source>--follow runs until Ctrl+C: it takes neither --all, --first nor --until.</source>
+        <translation>--follow läuft bis Strg+C: Es akzeptiert weder --all noch --first noch --until.</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::ProfileCommand</name>
@@ -3601,15 +4585,15 @@ Optionen:
     </message>
     <message>
         <source>--port: Okta accepts only the exact redirect URI registered on the app, port included; 0 is not a port one can register.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: Okta akzeptiert nur genau die bei der App registrierte Weiterleitungs-URI, einschließlich Port; 0 ist kein Port, den man registrieren kann.</translation>
     </message>
     <message>
         <source>the API token was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das API-Token wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The API token belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token gehört zu %1.</translation>
     </message>
 </context>
 <context>
@@ -3651,11 +4635,11 @@ Optionen:
     </message>
     <message>
         <source>oktadesk-cli: note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oktadesk-cli: Hinweis: %1</translation>
     </message>
     <message>
         <source>oktadesk-cli: warning: %1</source>
-        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+        <translation>oktadesk-cli: Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3670,15 +4654,15 @@ Optionen:
     </message>
     <message>
         <source>oktadesk-cli: warning: %1</source>
-        <translation type="unfinished">oktadesk-cli: Warnung: %1</translation>
+        <translation>oktadesk-cli: Warnung: %1</translation>
     </message>
     <message>
         <source>oktadesk-cli: --force: removing the profile without revoking.</source>
-        <translation type="unfinished"></translation>
+        <translation>oktadesk-cli: --force: Das Profil wird ohne Widerruf entfernt.</translation>
     </message>
     <message>
         <source>Run `oktadesk-cli profiles remove %1` again to retry, or add --force to remove it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `oktadesk-cli profiles remove %1` erneut aus, um es noch einmal zu versuchen, oder fügen Sie --force hinzu, um es trotzdem zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4670,61 @@ Optionen:
     <message>
         <source>Profile &quot;%1&quot; is now &quot;%2&quot;.</source>
         <translation>Profil „%1“ heißt jetzt „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::ScopesCommand</name>
+    <message>
+        <source>the profile&apos;s token lacks %1: %2 Turn the feature on in OktaDesk&apos;s Scopes page, which reauthorizes the profile. Nothing was sent.</source>
+        <translation>dem Token des Profils fehlt %1: %2 Schalten Sie die Funktion auf der Seite „Scopes“ von OktaDesk ein; dabei wird das Profil erneut autorisiert. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>the org has no app whose id, label or client ID is &quot;%1&quot; (see `oktadesk-cli apps list`).</source>
+        <translation>die Org hat keine App mit der ID, dem Label oder der Client-ID &quot;%1&quot; (siehe `oktadesk-cli apps list`).</translation>
+    </message>
+    <message>
+        <source>%1 apps are labelled &quot;%2&quot;; give one of their ids: %3.</source>
+        <translation>%1 Apps haben das Label &quot;%2&quot;; geben Sie eine ihrer IDs an: %3.</translation>
+    </message>
+    <message>
+        <source>%1: already granted</source>
+        <translation>%1: bereits gewährt</translation>
+    </message>
+    <message>
+        <source>%1: not granted; nothing to revoke</source>
+        <translation>%1: nicht gewährt; nichts zu widerrufen</translation>
+    </message>
+    <message>
+        <source>%1: would grant to &quot;%2&quot;</source>
+        <translation>%1: würde &quot;%2&quot; gewährt</translation>
+    </message>
+    <message>
+        <source>%1: would revoke from &quot;%2&quot;</source>
+        <translation>%1: würde bei &quot;%2&quot; widerrufen</translation>
+    </message>
+    <message>
+        <source>Rate limit reached; waiting %1 s…</source>
+        <translation>Ratenlimit erreicht; Warten für %1 s…</translation>
+    </message>
+    <message>
+        <source>%1: granted</source>
+        <translation>%1: gewährt</translation>
+    </message>
+    <message>
+        <source>%1: revoked</source>
+        <translation>%1: widerrufen</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connections that use &quot;%1&quot; must be reauthorized to pick up the change.</source>
+        <translation>Verbindungen, die &quot;%1&quot; verwenden, müssen erneut autorisiert werden, um die Änderung zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change(s) failed.</source>
+        <translation>%1 von %2 Änderung(en) fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

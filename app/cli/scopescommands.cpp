@@ -76,7 +76,7 @@ Command *createScopesCommand(const QStringList &words, const Options &options, Q
         return nullptr;
     }
     if (kind == ScopesCommand::Kind::List) {
-        if (!scopes.isEmpty() || options.dryRun || options.force) {
+        if (!scopes.isEmpty()) { // foreign options are refused by the command table
             *error = tr("usage: oktadesk-cli scopes list --app APP [--all] [--format table|json|csv]");
             return nullptr;
         }

@@ -355,7 +355,9 @@ private Q_SLOTS:
         // the popup while it is open.
         QAbstractItemView *matches = picker->completer()->popup();
         QTRY_VERIFY(matches->isVisible());
-        QCOMPARE(matches->model()->rowCount(), 1);
+        // "OktaDesk" and "OktaDesk (public client)"; the first is the confidential app.
+        QCOMPARE(matches->model()->rowCount(), 2);
+        QCOMPARE(matches->model()->index(0, 0).data().toString(), QStringLiteral("OktaDesk"));
         QTest::keyClick(matches, Qt::Key_Down);
         QTest::keyClick(matches, Qt::Key_Return);
         QVERIFY(!matches->isVisible());

@@ -143,6 +143,8 @@ private Q_SLOTS:
     // a command, and the examples use only their command's options.
     void tableAndDispatchAgree() {
         Options options;
+        options.app = u"x"_qs; // the scopes commands need an app, and --force for a scope "x"
+        options.force = true;
         for (const CommandSpec &spec : commandTable()) {
             QStringList line = spec.wordList();
             for (int i = 0; i < spec.minArguments; ++i)
@@ -192,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"logs"_qs, u"search"_qs, u"--"_qs}), logsSearch);
         QVERIFY(logsSearch.contains(u"--keyword"_qs) && !logsSearch.contains(u"--login"_qs));
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"logs"_qs, u"search"_qs, u"--f"_qs}),
-                 (QStringList{u"--field"_qs, u"--filter"_qs, u"--first"_qs, u"--format"_qs}));
+                 (QStringList{u"--field"_qs, u"--filter"_qs, u"--first"_qs, u"--follow"_qs, u"--format"_qs}));
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"pro"_qs}), QStringList{u"profiles"_qs});
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"profiles"_qs, u""_qs}),
                  (QStringList{u"add"_qs, u"list"_qs, u"login"_qs, u"remove"_qs, u"rename"_qs}));
@@ -200,8 +202,9 @@ private Q_SLOTS:
                  QStringList{u"ndjson"_qs});
         // An option's value is not a command word: `users` here names the profile.
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"--profile"_qs, u"users"_qs, u"logs"_qs, u""_qs}),
-                 QStringList{u"search"_qs});
-        QCOMPARE(complete({u"oktadesk-cli"_qs, u"help"_qs, u"logs"_qs, u""_qs}), QStringList{u"search"_qs});
+                 (QStringList{u"filter"_qs, u"search"_qs}));
+        QCOMPARE(complete({u"oktadesk-cli"_qs, u"help"_qs, u"logs"_qs, u""_qs}),
+                 (QStringList{u"filter"_qs, u"search"_qs}));
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"completion"_qs, u""_qs}), QStringList{u"bash"_qs});
         QCOMPARE(complete({u"oktadesk-cli"_qs, u"--"_qs}), (QStringList{u"--help"_qs, u"--version"_qs}));
     }

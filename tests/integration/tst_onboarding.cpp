@@ -511,12 +511,12 @@ private Q_SLOTS:
                        {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command,
                         QStringLiteral("/dev/null")});
         QTRY_VERIFY(terminal.state() == QProcess::Running);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("Type yes to undo"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("Type yes to undo"), 120000); // the 429s are waited out first
         m_demo->setFaults({});
         // Still there while the question is open.
         QCOMPARE(get(QStringLiteral("/api/v1/users/") + login).status, 200);
         terminal.write("yes\n");
-        QTRY_VERIFY_WITH_TIMEOUT(terminal.state() == QProcess::NotRunning, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.state() == QProcess::NotRunning, 120000);
         QCOMPARE(terminal.exitCode(), 1);
         QVERIFY2(seen.contains("undo 1/3 Create the user"), seen.constData());
         QCOMPARE(get(QStringLiteral("/api/v1/users/") + login).status, 404);

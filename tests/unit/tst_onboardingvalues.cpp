@@ -8,6 +8,7 @@
 #include "core/onboarding/serviceaccountrequest.h"
 #include "core/onboarding/servicepassword.h"
 #include "core/values/adminrole.h"
+#include "support/testdata.h"
 #include "support/testmain.h"
 
 #include <QDir>
@@ -22,13 +23,7 @@ using namespace okta;
 
 namespace {
 
-QByteArray example(const char *name) {
-    QFile file(QFileInfo(QStringLiteral(OKTADESK_SPEC_DIGEST)).dir().filePath(QStringLiteral("okta/")) +
-               QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", name);
-    return file.readAll();
-}
+using okta::test::example;
 
 ServiceAccountRequest valid() {
     ServiceAccountRequest r;

@@ -1,6 +1,7 @@
 // The streaming writers: what each format puts on the page, byte for byte.
 #include "core/export/exportfile.h"
 #include "core/export/recordwriter.h"
+#include "support/testdata.h"
 #include "support/testmain.h"
 
 #include <QBuffer>
@@ -16,10 +17,7 @@ using namespace okta;
 
 namespace {
 
-QByteArray example(const char *name) {
-    QFile f(QStringLiteral(OKTADESK_TEST_DATA "/okta/") + QLatin1String(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using okta::test::example;
 
 QByteArray written(ExportFormat format, const Page &page) {
     QBuffer out;

@@ -3,6 +3,7 @@
 // a crash.
 #include "core/values/page.h"
 #include "core/values/textescape.h"
+#include "support/testdata.h"
 #include "support/testmain.h"
 
 #include <QDateTime>
@@ -18,12 +19,7 @@ using namespace okta;
 
 namespace {
 
-QByteArray example(const char *name) {
-    QFile f(QStringLiteral(OKTADESK_TEST_DATA "/okta/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", name);
-    return f.readAll();
-}
+using okta::test::example;
 
 qint64 ms(const char *iso) {
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();

@@ -2,6 +2,7 @@
 // the management API spec), and from broken answers that must be refused with a reason.
 #include "core/values/adminrole.h"
 #include "core/values/whoami.h"
+#include "support/testdata.h"
 #include "support/testmain.h"
 
 #include <QDir>
@@ -12,14 +13,7 @@
 using namespace okta;
 
 namespace {
-// tests/data holds the spec digest too, so its folder is known to every test.
-QByteArray example(const char *name) {
-    QFile file(QFileInfo(QStringLiteral(OKTADESK_SPEC_DIGEST)).dir().filePath(QStringLiteral("okta/")) +
-               QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", name);
-    return file.readAll();
-}
+using okta::test::example;
 } // namespace
 
 class TstWhoAmI : public QObject {

@@ -255,7 +255,12 @@ OrgDomainResult OrgDomain::normalise(const QString &input) {
     const bool adminLabel = first.size() > 6 && first.endsWith(QLatin1StringView("-admin"));
     if (adminLabel && !oktaDomain.isEmpty()) {
         // The Admin Console lives on <org>-admin.<okta domain>; the API is on <org>.<okta domain>.
-        first.chop(6);
+        // Every "-admin" goes, so that the result normalises to itself ("a-admin-admin" once
+        // left "a-admin"); "acme--admin" leaves "acme-", no DNS label (both found by fuzz_orgdomain).
+        while (first.size() > 6 && first.endsWith(QLatin1StringView("-admin")))
+            first.chop(6);
+        if (const QString problem = labelProblem(first, host); !problem.isEmpty())
+            return invalid(problem);
         host = labels.join(u'.');
     }
     result.host = host;

@@ -24,7 +24,7 @@ public:
 
     // The event's original bytes; empty shows nothing.
     void setEvent(const QByteArray &json);
-    QByteArray event() const { return m_json; }
+    QByteArray eventJson() const { return m_json; }
     QTreeWidget *tree() const { return m_tree; }
 
 Q_SIGNALS:
