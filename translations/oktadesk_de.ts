@@ -438,6 +438,24 @@
     </message>
 </context>
 <context>
+    <name>okta::ExportJob</name>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okta::Footprint</name>
     <message>
         <source>Nothing was created in the org.</source>
@@ -466,6 +484,166 @@
     <message>
         <source>It may be assigned to the app “%1”: OktaDesk could not read the assignment back.</source>
         <translation>Er ist vielleicht der App „%1“ zugewiesen: OktaDesk konnte die Zuweisung nicht zurücklesen.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributeApplyJob</name>
+    <message>
+        <source>There is no connection to send the update through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta accepted the update, but the group&apos;s %1 reads “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributeChange</name>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: app group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: built-in group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app group&apos;s profile belongs to the app that imports it; Okta does not let you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta does not let anyone edit a built-in group such as Everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group already has this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already set (read again before the update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not attempted (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributePlan</name>
+    <message numerus="yes">
+        <source>%n group(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already set, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (app or built-in groups, which Okta does not let you edit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributePreviewJob</name>
+    <message>
+        <source>Name the group attribute to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names must be unique, so one name cannot be set on several groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group schema has no attribute “%1”. Add it in the Admin Console first (Directory › Profile Editor › Groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only in the group schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user (an id or a login) whose groups to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group schema could not be read, so the value is sent as text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this org.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1552,17 @@
     </message>
 </context>
 <context>
+    <name>okta::ProfileSchema</name>
+    <message>
+        <source>Okta&apos;s profile schema is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer is not a profile schema: it has no definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::ProfileSecretsJob</name>
     <message>
         <source>client secret</source>
@@ -1471,6 +1660,33 @@
     <message>
         <source>Not case-sensitive.</source>
         <translation>Groß- und Kleinschreibung spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::SchemaAttribute</name>
+    <message>
+        <source>%1 takes true or false, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes a list: a JSON array or items separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1904,13 @@
     </message>
 </context>
 <context>
+    <name>okta::UserDetailJob</name>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okta::Verification</name>
     <message>
         <source>Sign in first.</source>
@@ -1849,6 +2072,18 @@
     <message>
         <source>The body is not valid JSON: there is more after the list (byte %1).</source>
         <translation>Der Inhalt ist kein gültiges JSON: Nach der Liste folgt noch mehr (Byte %1).</translation>
+    </message>
+    <message>
+        <source>Expected a %1 object, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 object cannot be read: &quot;%2&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 object cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2463,29 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <source>Show or hide columns, and add profile attributes (custom ones too) as columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom profile attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile attributes appear once the schema is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ConnectionInfo</name>
     <message>
         <source>Connecting to the demo org on %1…</source>
@@ -2278,6 +2536,107 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::DirectoryController</name>
+    <message numerus="yes">
+        <source>Rate limit reached; waiting %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Ratenlimit erreicht; warte %n Sekunde…</numerusform>
+            <numerusform>Ratenlimit erreicht; warte %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::DirectoryListPanel</name>
+    <message>
+        <source>Filter the rows shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the rows already loaded, in every column; asks Okta nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a file; JSON and NDJSON keep each object as Okta sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Streaming… %1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1; the rows that came are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n users — more are available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n groups — more are available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 arrived before the error; they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::DirectoryPage</name>
     <message>
         <source>Users &amp; Groups</source>
@@ -2292,12 +2651,16 @@
         <translation>Diese Org hat keine Benutzer.</translation>
     </message>
     <message>
-        <source>Showing the first %1 users — more are available</source>
-        <translation>Die ersten %1 Benutzer werden angezeigt — es gibt weitere</translation>
+        <source>Search the org&apos;s users and groups, the first 200 or every one. Double-click a user for their profile, admin roles and groups, and set one group attribute on all of their groups.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The org&apos;s first users, read-only. Groups, a user&apos;s groups and changing an attribute on many groups in one step arrive in a later version.</source>
-        <translation>Die ersten Benutzer der Org, nur zum Lesen. Gruppen, die Gruppen eines Benutzers und das Ändern eines Attributs vieler Gruppen in einem Schritt kommen in einer späteren Version.</translation>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2672,204 @@
     <message>
         <source>%1 is off. %2 OktaDesk asks for %3 only once you turn this on; a super admin then signs in again to add it to the profile&apos;s token.</source>
         <translation>%1 ist ausgeschaltet. %2 OktaDesk fordert %3 erst an, wenn Sie dies einschalten; ein Super-Admin meldet sich dann erneut an, um ihn dem Token des Profils hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupAttributeDialog</name>
+    <message>
+        <source>Set a group attribute on all of a user&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets one attribute on every group %1 belongs to. Each group is read again just before its update, and its other attributes go back unchanged. App groups and the built-in Everyone group cannot be edited at Okta and are skipped. Needs the okta.groups.manage scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the user&apos;s groups and shows what would change; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starts no new update; those already sent finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group schema could not be read (%1); type the attribute&apos;s name. Its value is sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group schema has no attribute of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false; empty clears the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; empty clears the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items separated by commas, or a JSON array; empty clears the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text; empty clears the attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (dry run, nothing changed): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n group(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups that failed keep their old value; the others are updated. Preview again to retry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the groups not attempted keep their old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupAttributePlanModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished">%1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupTableModel</name>
+    <message>
+        <source>Okta group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished">%1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>%1: its profile cannot be edited at Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta did not send the member count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupsPanel</name>
+    <message>
+        <source>No group matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3552,25 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::ProfileEntryModel</name>
+    <message>
+        <source>profile.%1 (custom attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ProgressPage</name>
     <message>
         <source>Creating the service account</source>
@@ -3102,6 +3682,13 @@
     <message>
         <source>Okta counts each group of endpoints in its own bucket; shown is the one closest to its limit.</source>
         <translation>Okta zählt jede Gruppe von Endpunkten in einem eigenen Bucket; angezeigt wird der, der seinem Limit am nächsten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ResultsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4053,98 @@ Name: %3</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::SearchBar</name>
+    <message>
+        <source>How to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First 200: one page, as the Admin Console shows first.
+Stream all: every page, shown as it arrives; Cancel keeps what came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The start of a first name, last name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s q parameter: a starts-with match. Okta returns one page of it and never pages it, so Stream all gets no more; use a search expression for large results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile.department eq &quot;Engineering&quot; and status eq &quot;ACTIVE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type eq &quot;OKTA_GROUP&quot; and profile.name sw &quot;Sales&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s search parameter: any profile attribute, custom ones too, with eq, sw, co (on names and email), gt, lt, pr; and, or, not. It includes deactivated users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s search parameter: profile attributes, id, type, created, lastUpdated, lastMembershipUpdated, with eq, sw, co (on name and description); and, or.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status eq &quot;LOCKED_OUT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type eq &quot;APP_GROUP&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s filter parameter: status, lastUpdated, id and profile.login, email, firstName, lastName, with eq (lastUpdated also gt, ge, lt, le); and, or.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s filter parameter: id, type, lastUpdated, lastMembershipUpdated; eq, and, or.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ServiceAccountsPage</name>
     <message>
         <source>Service accounts</source>
@@ -3757,10 +4436,96 @@ Name: %3</translation>
     </message>
 </context>
 <context>
-    <name>oktadesk::TablePage</name>
+    <name>oktadesk::UserDetailPane</name>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Close the user&apos;s detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a group attribute on all these groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets one profile attribute on every group this user belongs to: a preview first, then the update (needs the okta.groups.manage scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is in no group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 · Last login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation type="unfinished">Administratorrollen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n groups — the user belongs to more; choose All groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4603,36 @@ ID: %3</translation>
     <message>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::UsersPanel</name>
+    <message>
+        <source>No user matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a user, or press Enter, for their profile, admin roles and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated (deprovisioned) users are not in this list: Okta leaves them out of a plain list and a quick search. A search or filter expression includes them, e.g. status eq &quot;DEPROVISIONED&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4124,14 +4919,6 @@ Optionen:
         <translation>das Konto hinter den Anmeldedaten und ob es Super-Admin ist</translation>
     </message>
     <message>
-        <source>users (first page, --first N or --all)</source>
-        <translation>Benutzer (erste Seite, --first N oder --all)</translation>
-    </message>
-    <message>
-        <source>groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
         <source>app integrations</source>
         <translation>App-Integrationen</translation>
     </message>
@@ -4234,6 +5021,38 @@ Optionen:
     <message>
         <source>%1 is neither on the connector&apos;s default list nor in Okta&apos;s scope catalogue (a typo?). Nothing was sent; give --force to send it anyway.</source>
         <translation>%1 steht weder auf der Standardliste des Connectors noch im Scope-Katalog von Okta (ein Tippfehler?). Es wurde nichts gesendet; geben Sie --force an, um ihn trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>users groups takes one user: an id or a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (an id or a login) whose groups to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group profile attribute to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value (typed as the group schema says; empty clears the attribute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users (first 200, --first N or --all); without --search or --filter Okta leaves out deactivated users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the groups USER (an id or a login) belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups, with their member counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set one group attribute on every group a user belongs to (app groups and Everyone are skipped), after a preview of each group&apos;s current and new value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4367,6 +5186,50 @@ Optionen:
     <message>
         <source>--follow lists events oldest first; leave out --order desc.</source>
         <translation>--follow listet Ereignisse mit den ältesten zuerst; lassen Sie --order desc weg.</translation>
+    </message>
+    <message>
+        <source>--search, --filter and -q exclude each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; in this org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer for &quot;%1&quot; is not a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More users exist: these are the first %n. --all streams every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More groups exist: these are the first %n. --all streams every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user belongs to %n more group(s); --all lists every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More exist: these are the first %n. --all streams every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without --search or --filter, Okta leaves deactivated (DEPROVISIONED) users out; --search &apos;status eq &quot;DEPROVISIONED&quot;&apos; lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5588,40 @@ Optionen:
     <message>
         <source>%1 of %2 change(s) failed.</source>
         <translation>%1 von %2 Änderung(en) fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::SetGroupAttributeCommand</name>
+    <message>
+        <source>groups set-attribute needs --user USER, --attribute NAME and --value VALUE (--value &quot;&quot; clears the attribute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the updates already sent finish, nothing new starts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1/%2 %3: %2. {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be updated (see above); the other updates stand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; the groups marked as not attempted keep their old value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
