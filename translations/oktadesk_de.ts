@@ -441,15 +441,15 @@
     <name>okta::ExportJob</name>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
             <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
         </translation>
@@ -490,124 +490,124 @@
     <name>okta::GroupAttributeApplyJob</name>
     <message>
         <source>There is no connection to send the update through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, über die die Aktualisierung gesendet werden könnte.</translation>
     </message>
     <message>
         <source>Okta accepted the update, but the group&apos;s %1 reads “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta hat die Aktualisierung angenommen, aber %1 der Gruppe lautet „%2“.</translation>
     </message>
 </context>
 <context>
     <name>okta::GroupAttributeChange</name>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Already set</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesetzt</translation>
     </message>
     <message>
         <source>Skipped: app group</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: App-Gruppe</translation>
     </message>
     <message>
         <source>Skipped: built-in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: eingebaute Gruppe</translation>
     </message>
     <message>
         <source>An app group&apos;s profile belongs to the app that imports it; Okta does not let you edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil einer App-Gruppe gehört der App, die sie importiert; Okta lässt es nicht bearbeiten.</translation>
     </message>
     <message>
         <source>Okta does not let anyone edit a built-in group such as Everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta lässt niemanden eine eingebaute Gruppe wie Everyone bearbeiten.</translation>
     </message>
     <message>
         <source>The group already has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat diesen Wert bereits.</translation>
     </message>
     <message>
         <source>Will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll aktualisiert werden</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Already set (read again before the update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesetzt (vor der Aktualisierung neu gelesen)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Fehlgeschlagen: %1</translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not attempted (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht (abgebrochen)</translation>
     </message>
 </context>
 <context>
     <name>okta::GroupAttributePlan</name>
     <message numerus="yes">
         <source>%n group(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe: </numerusform>
+            <numerusform>%n Gruppen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu aktualisieren, </numerusform>
+            <numerusform>%n zu aktualisieren, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already set, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits gesetzt, </numerusform>
+            <numerusform>%n bereits gesetzt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (app or built-in groups, which Okta does not let you edit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (App- oder eingebaute Gruppen, die Okta nicht bearbeiten lässt)</numerusform>
+            <numerusform>%n übersprungen (App- oder eingebaute Gruppen, die Okta nicht bearbeiten lässt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert, </numerusform>
+            <numerusform>%n aktualisiert, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen, </numerusform>
+            <numerusform>%n übersprungen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen, </numerusform>
+            <numerusform>%n fehlgeschlagen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
         </translation>
     </message>
 </context>
@@ -615,35 +615,35 @@
     <name>okta::GroupAttributePreviewJob</name>
     <message>
         <source>Name the group attribute to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das zu setzende Gruppenattribut an.</translation>
     </message>
     <message>
         <source>Group names must be unique, so one name cannot be set on several groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen müssen eindeutig sein; daher kann nicht derselbe Name für mehrere Gruppen gesetzt werden.</translation>
     </message>
     <message>
         <source>The group schema has no attribute “%1”. Add it in the Admin Console first (Directory › Profile Editor › Groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gruppenschema hat kein Attribut „%1“. Fügen Sie es zuerst in der Admin Console hinzu (Directory › Profile Editor › Groups).</translation>
     </message>
     <message>
         <source>“%1” is read-only in the group schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist im Gruppenschema schreibgeschützt.</translation>
     </message>
     <message>
         <source>There is no connection to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, die gefragt werden könnte.</translation>
     </message>
     <message>
         <source>Name the user (an id or a login) whose groups to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer an (eine ID oder einen Login), dessen Gruppen geändert werden sollen.</translation>
     </message>
     <message>
         <source>The group schema could not be read, so the value is sent as text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gruppenschema konnte nicht gelesen werden, daher wird der Wert als Text gesendet: %1</translation>
     </message>
     <message>
         <source>There is no user “%1” in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer „%1“ in dieser Org.</translation>
     </message>
 </context>
 <context>
@@ -1555,11 +1555,11 @@
     <name>okta::ProfileSchema</name>
     <message>
         <source>Okta&apos;s profile schema is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilschema von Okta ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>Okta&apos;s answer is not a profile schema: it has no definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Okta ist kein Profilschema: Sie enthält keine definitions.</translation>
     </message>
 </context>
 <context>
@@ -1666,27 +1666,27 @@
     <name>okta::SchemaAttribute</name>
     <message>
         <source>%1 takes true or false, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet true oder false, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 takes a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 takes a list: a JSON array or items separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Liste: ein JSON-Array oder durch Kommas getrennte Einträge.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet einen der Werte: %2.</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1907,7 @@
     <name>okta::UserDetailJob</name>
     <message>
         <source>There is no connection to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, die gefragt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2075,15 +2075,15 @@
     </message>
     <message>
         <source>Expected a %1 object, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein %1-Objekt, gekommen ist %2.</translation>
     </message>
     <message>
         <source>The %1 object cannot be read: &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Objekt kann nicht gelesen werden: „%2“ hat den falschen Typ.</translation>
     </message>
     <message>
         <source>The %1 object cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Objekt kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2466,23 +2466,23 @@
     <name>oktadesk::ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Show or hide columns, and add profile attributes (custom ones too) as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten ein- oder ausblenden und Profilattribute (auch benutzerdefinierte) als Spalten hinzufügen</translation>
     </message>
     <message>
         <source>Profile attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilattribute</translation>
     </message>
     <message>
         <source>Custom profile attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Profilattribute</translation>
     </message>
     <message>
         <source>Profile attributes appear once the schema is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilattribute erscheinen, sobald das Schema gelesen ist</translation>
     </message>
 </context>
 <context>
@@ -2539,16 +2539,16 @@
     <name>oktadesk::DirectoryController</name>
     <message numerus="yes">
         <source>Rate limit reached; waiting %n second(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ratenlimit erreicht; warte %n Sekunde…</numerusform>
             <numerusform>Ratenlimit erreicht; warte %n Sekunden…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird exportiert…</numerusform>
+            <numerusform>%n Zeilen werden exportiert…</numerusform>
         </translation>
     </message>
 </context>
@@ -2556,84 +2556,84 @@
     <name>oktadesk::DirectoryListPanel</name>
     <message>
         <source>Filter the rows shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen filtern…</translation>
     </message>
     <message>
         <source>Filter the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen filtern</translation>
     </message>
     <message>
         <source>Narrows the rows already loaded, in every column; asks Okta nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzt die bereits geladenen Zeilen ein, in allen Spalten; fragt nichts bei Okta an</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Write the rows shown to a file; JSON and NDJSON keep each object as Okta sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen in eine Datei schreiben; JSON und NDJSON behalten jedes Objekt so, wie Okta es gesendet hat</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>NDJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON…</translation>
     </message>
     <message>
         <source>Streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message numerus="yes">
         <source>Streaming… %1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird abgerufen… %1, %n Seite</numerusform>
+            <numerusform>Wird abgerufen… %1, %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled after %1; the rows that came are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1; die bereits empfangenen Zeilen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n users — more are available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der erste %n Benutzer wird angezeigt — es gibt weitere</numerusform>
+            <numerusform>Die ersten %n Benutzer werden angezeigt — es gibt weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n groups — more are available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste %n Gruppe wird angezeigt — es gibt weitere</numerusform>
+            <numerusform>Die ersten %n Gruppen werden angezeigt — es gibt weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 arrived before the error; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kamen vor dem Fehler an; sie bleiben erhalten.</translation>
     </message>
     <message>
         <source>All %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1.</translation>
     </message>
     <message>
         <source>Export the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen exportieren</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2652,15 +2652,15 @@
     </message>
     <message>
         <source>Search the org&apos;s users and groups, the first 200 or every one. Double-click a user for their profile, admin roles and groups, and set one group attribute on all of their groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie die Benutzer und Gruppen der Org, die ersten 200 oder alle. Doppelklicken Sie auf einen Benutzer, um sein Profil, seine Administratorrollen und Gruppen zu sehen und ein Gruppenattribut für alle seine Gruppen zu setzen.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
@@ -2678,197 +2678,197 @@
     <name>oktadesk::GroupAttributeDialog</name>
     <message>
         <source>Set a group attribute on all of a user&apos;s groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gruppenattribut für alle Gruppen eines Benutzers setzen</translation>
     </message>
     <message>
         <source>Sets one attribute on every group %1 belongs to. Each group is read again just before its update, and its other attributes go back unchanged. App groups and the built-in Everyone group cannot be edited at Okta and are skipped. Needs the okta.groups.manage scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt ein Attribut für jede Gruppe, der %1 angehört. Jede Gruppe wird unmittelbar vor ihrer Aktualisierung neu gelesen, und ihre übrigen Attribute werden unverändert zurückgeschrieben. App-Gruppen und die eingebaute Gruppe Everyone können bei Okta nicht bearbeitet werden und werden übersprungen. Benötigt den Scope okta.groups.manage.</translation>
     </message>
     <message>
         <source>Preview (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (Probelauf)</translation>
     </message>
     <message>
         <source>Reads the user&apos;s groups and shows what would change; changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Gruppen des Benutzers und zeigt, was sich ändern würde; ändert nichts</translation>
     </message>
     <message>
         <source>&amp;Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribut:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Anwenden</translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Starts no new update; those already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet keine neue Aktualisierung; bereits gesendete werden abgeschlossen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The group schema could not be read (%1); type the attribute&apos;s name. Its value is sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gruppenschema konnte nicht gelesen werden (%1); geben Sie den Namen des Attributs ein. Sein Wert wird als Text gesendet.</translation>
     </message>
     <message>
         <source>The group schema has no attribute of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gruppenschema hat kein Attribut mit diesem Namen.</translation>
     </message>
     <message>
         <source>true or false; empty clears the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false; leer löscht das Attribut.</translation>
     </message>
     <message>
         <source>A number; empty clears the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl; leer löscht das Attribut.</translation>
     </message>
     <message>
         <source>Items separated by commas, or a JSON array; empty clears the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennte Einträge oder ein JSON-Array; leer löscht das Attribut.</translation>
     </message>
     <message>
         <source>Text; empty clears the attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text; leer löscht das Attribut.</translation>
     </message>
     <message>
         <source>Allowed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1.</translation>
     </message>
     <message>
         <source>Reading %1&apos;s groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Preview (dry run, nothing changed): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (Probelauf, nichts geändert): %1.</translation>
     </message>
     <message numerus="yes">
         <source>Updating %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe wird aktualisiert…</numerusform>
+            <numerusform>%n Gruppen werden aktualisiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1.</translation>
     </message>
     <message>
         <source>The groups that failed keep their old value; the others are updated. Preview again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Gruppen behalten ihren alten Wert; die übrigen sind aktualisiert. Starten Sie die Vorschau erneut, um sie noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Cancelled: the groups not attempted keep their old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die nicht versuchten Gruppen behalten ihren alten Wert.</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::GroupAttributePlanModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 ID: %2</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert vorher</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::GroupTableModel</name>
     <message>
         <source>Okta group</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta-Gruppe</translation>
     </message>
     <message>
         <source>App group</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Gruppe</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut</translation>
     </message>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 ID: %2</translation>
     </message>
     <message>
         <source>%1: its profile cannot be edited at Okta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Profil kann bei Okta nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>Okta did not send the member count</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta hat die Mitgliederzahl nicht gesendet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Membership changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft geändert</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::GroupsPanel</name>
     <message>
         <source>No group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Gruppe.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -3555,19 +3555,19 @@ ID: %2</translation>
     <name>oktadesk::ProfileEntryModel</name>
     <message>
         <source>profile.%1 (custom attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile.%1 (benutzerdefiniertes Attribut)</translation>
     </message>
     <message>
         <source>profile.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>profile.%1</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ ID: %2</translation>
     <name>oktadesk::ResultsView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -4056,92 +4056,93 @@ Name: %3</translation>
     <name>oktadesk::SearchBar</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Suche</translation>
     </message>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellsuche</translation>
     </message>
     <message>
         <source>Search expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchausdruck</translation>
     </message>
     <message>
         <source>Filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterausdruck</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>How many results</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
         <source>First 200</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste 200</translation>
     </message>
     <message>
         <source>Stream all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abrufen</translation>
     </message>
     <message>
         <source>First 200: one page, as the Admin Console shows first.
 Stream all: every page, shown as it arrives; Cancel keeps what came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste 200: eine Seite, wie sie die Admin Console zuerst zeigt.
+Alle abrufen: jede Seite, angezeigt, sobald sie eintrifft; Abbrechen behält, was bereits gekommen ist.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The start of a first name, last name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang eines Vornamens, Nachnamens oder einer E-Mail-Adresse</translation>
     </message>
     <message>
         <source>The start of a group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang eines Gruppennamens</translation>
     </message>
     <message>
         <source>Okta&apos;s q parameter: a starts-with match. Okta returns one page of it and never pages it, so Stream all gets no more; use a search expression for large results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter q von Okta: eine Suche nach Anfang. Okta liefert davon eine Seite und blättert nie weiter, daher bringt „Alle abrufen“ nicht mehr; verwenden Sie für große Ergebnismengen einen Suchausdruck.</translation>
     </message>
     <message>
         <source>profile.department eq &quot;Engineering&quot; and status eq &quot;ACTIVE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profile.department eq &quot;Engineering&quot; and status eq &quot;ACTIVE&quot;</translation>
     </message>
     <message>
         <source>type eq &quot;OKTA_GROUP&quot; and profile.name sw &quot;Sales&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type eq &quot;OKTA_GROUP&quot; and profile.name sw &quot;Sales&quot;</translation>
     </message>
     <message>
         <source>Okta&apos;s search parameter: any profile attribute, custom ones too, with eq, sw, co (on names and email), gt, lt, pr; and, or, not. It includes deactivated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter search von Okta: jedes Profilattribut, auch benutzerdefinierte, mit eq, sw, co (bei Namen und E-Mail), gt, lt, pr; and, or, not. Er schließt deaktivierte Benutzer ein.</translation>
     </message>
     <message>
         <source>Okta&apos;s search parameter: profile attributes, id, type, created, lastUpdated, lastMembershipUpdated, with eq, sw, co (on name and description); and, or.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter search von Okta: Profilattribute, id, type, created, lastUpdated, lastMembershipUpdated, mit eq, sw, co (bei name und description); and, or.</translation>
     </message>
     <message>
         <source>status eq &quot;LOCKED_OUT&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>status eq &quot;LOCKED_OUT&quot;</translation>
     </message>
     <message>
         <source>type eq &quot;APP_GROUP&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type eq &quot;APP_GROUP&quot;</translation>
     </message>
     <message>
         <source>Okta&apos;s filter parameter: status, lastUpdated, id and profile.login, email, firstName, lastName, with eq (lastUpdated also gt, ge, lt, le); and, or.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter filter von Okta: status, lastUpdated, id sowie profile.login, email, firstName, lastName, mit eq (lastUpdated auch gt, ge, lt, le); and, or.</translation>
     </message>
     <message>
         <source>Okta&apos;s filter parameter: id, type, lastUpdated, lastMembershipUpdated; eq, and, or.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter filter von Okta: id, type, lastUpdated, lastMembershipUpdated; eq, and, or.</translation>
     </message>
 </context>
 <context>
@@ -4439,92 +4440,92 @@ Stream all: every page, shown as it arrives; Cancel keeps what came.</source>
     <name>oktadesk::UserDetailPane</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Close the user&apos;s detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerdetails schließen</translation>
     </message>
     <message>
         <source>How many groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Gruppen</translation>
     </message>
     <message>
         <source>First 200</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste 200</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Set a group attribute on all these groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gruppenattribut für alle diese Gruppen setzen…</translation>
     </message>
     <message>
         <source>Sets one profile attribute on every group this user belongs to: a preview first, then the update (needs the okta.groups.manage scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt ein Profilattribut für jede Gruppe, der dieser Benutzer angehört: zuerst eine Vorschau, dann die Aktualisierung (benötigt den Scope okta.groups.manage)</translation>
     </message>
     <message>
         <source>The user is in no group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer gehört keiner Gruppe an.</translation>
     </message>
     <message>
         <source>Admin roles: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrollen: werden geladen…</translation>
     </message>
     <message>
         <source>%1 · ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Created %1 · Last login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt %1 · Letzte Anmeldung %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The user could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>Admin roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratorrollen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (through a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über eine Gruppe)</translation>
     </message>
     <message>
         <source>Admin roles: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrollen: keine</translation>
     </message>
     <message>
         <source>Admin roles: %1</source>
-        <translation type="unfinished">Administratorrollen: %1</translation>
+        <translation>Administratorrollen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n groups — the user belongs to more; choose All groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste %n Gruppe wird angezeigt — der Benutzer gehört weiteren an; wählen Sie „Alle Gruppen“</numerusform>
+            <numerusform>Die ersten %n Gruppen werden angezeigt — der Benutzer gehört weiteren an; wählen Sie „Alle Gruppen“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Member of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitglied von %n Gruppe</numerusform>
+            <numerusform>Mitglied von %n Gruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -4606,32 +4607,32 @@ ID: %3</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
 </context>
 <context>
     <name>oktadesk::UsersPanel</name>
     <message>
         <source>No user matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Benutzer.</translation>
     </message>
     <message>
         <source>Double-click a user, or press Enter, for their profile, admin roles and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Benutzer oder drücken Sie die Eingabetaste, um sein Profil, seine Administratorrollen und Gruppen zu sehen</translation>
     </message>
     <message>
         <source>Deactivated (deprovisioned) users are not in this list: Okta leaves them out of a plain list and a quick search. A search or filter expression includes them, e.g. status eq &quot;DEPROVISIONED&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte (deprovisionierte) Benutzer sind nicht in dieser Liste: Okta lässt sie in einer einfachen Liste und bei einer Schnellsuche weg. Ein Such- oder Filterausdruck schließt sie ein, z. B. status eq &quot;DEPROVISIONED&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -5024,35 +5025,35 @@ Optionen:
     </message>
     <message>
         <source>users groups takes one user: an id or a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>users groups erwartet einen Benutzer: eine ID oder einen Login.</translation>
     </message>
     <message>
         <source>The user (an id or a login) whose groups to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer (eine ID oder ein Login), dessen Gruppen geändert werden.</translation>
     </message>
     <message>
         <source>The group profile attribute to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu setzende Profilattribut der Gruppen.</translation>
     </message>
     <message>
         <source>The value (typed as the group schema says; empty clears the attribute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert (mit dem Typ, den das Gruppenschema vorgibt; leer löscht das Attribut).</translation>
     </message>
     <message>
         <source>users (first 200, --first N or --all); without --search or --filter Okta leaves out deactivated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (die ersten 200, --first N oder --all); ohne --search oder --filter lässt Okta deaktivierte Benutzer weg</translation>
     </message>
     <message>
         <source>the groups USER (an id or a login) belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppen, denen USER (eine ID oder ein Login) angehört</translation>
     </message>
     <message>
         <source>groups, with their member counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit ihrer Mitgliederzahl</translation>
     </message>
     <message>
         <source>set one group attribute on every group a user belongs to (app groups and Everyone are skipped), after a preview of each group&apos;s current and new value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenattribut für jede Gruppe eines Benutzers setzen (App-Gruppen und Everyone werden übersprungen), nach einer Vorschau des aktuellen und des neuen Werts jeder Gruppe</translation>
     </message>
 </context>
 <context>
@@ -5189,47 +5190,47 @@ Optionen:
     </message>
     <message>
         <source>--search, --filter and -q exclude each other; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search, --filter und -q schließen sich gegenseitig aus; geben Sie eines davon an.</translation>
     </message>
     <message>
         <source>there is no user &quot;%1&quot; in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer „%1“ in dieser Org.</translation>
     </message>
     <message>
         <source>Okta&apos;s answer for &quot;%1&quot; is not a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Okta für „%1“ ist kein Benutzer.</translation>
     </message>
     <message numerus="yes">
         <source>More users exist: these are the first %n. --all streams every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt mehr als %n Benutzer; dies ist nur der erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Benutzer; dies sind nur die ersten. --all ruft alle ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More groups exist: these are the first %n. --all streams every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt mehr als %n Gruppe; dies ist nur die erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Gruppen; dies sind nur die ersten. --all ruft alle ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The user belongs to %n more group(s); --all lists every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Benutzer gehört %n weiteren Gruppe an; --all listet alle auf.</numerusform>
+            <numerusform>Der Benutzer gehört %n weiteren Gruppen an; --all listet alle auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More exist: these are the first %n. --all streams every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt mehr als %n Eintrag; dies ist nur der erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Einträge; dies sind nur die ersten. --all ruft alle ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Without --search or --filter, Okta leaves deactivated (DEPROVISIONED) users out; --search &apos;status eq &quot;DEPROVISIONED&quot;&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --search oder --filter lässt Okta deaktivierte (DEPROVISIONED) Benutzer weg; --search &apos;status eq &quot;DEPROVISIONED&quot;&apos; listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -5594,34 +5595,34 @@ Optionen:
     <name>oktadesk::cli::SetGroupAttributeCommand</name>
     <message>
         <source>groups set-attribute needs --user USER, --attribute NAME and --value VALUE (--value &quot;&quot; clears the attribute).</source>
-        <translation type="unfinished"></translation>
+        <translation>groups set-attribute braucht --user USER, --attribute NAME und --value VALUE (--value &quot;&quot; löscht das Attribut).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Dry run for %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf für %1: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Stopping: the updates already sent finish, nothing new starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Bereits gesendete Aktualisierungen werden abgeschlossen, keine neue beginnt…</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1/%2 %3: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) could not be updated (see above); the other updates stand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe konnte nicht aktualisiert werden (siehe oben); die übrigen Aktualisierungen bleiben bestehen.</numerusform>
+            <numerusform>%n Gruppen konnten nicht aktualisiert werden (siehe oben); die übrigen Aktualisierungen bleiben bestehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>interrupted; the groups marked as not attempted keep their old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; die als nicht versucht markierten Gruppen behalten ihren alten Wert.</translation>
     </message>
 </context>
 <context>
