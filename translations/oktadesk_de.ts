@@ -5102,6 +5102,10 @@ Optionen:
         <source>usage: %1 (see `oktadesk-cli help %2`).</source>
         <translation>Aufruf: %1 (siehe `oktadesk-cli help %2`).</translation>
     </message>
+    <message>
+        <source>the profile&apos;s token lacks %1: %2 Turn “%3” on in OktaDesk (the page that needs it offers it), which reauthorizes the profile. Nothing was sent.</source>
+        <translation>dem Token des Profils fehlt %1: %2 Schalten Sie „%3“ in OktaDesk ein (die Seite, die es braucht, bietet es an); dabei wird das Profil erneut autorisiert. Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::DemoServerCommand</name>
@@ -5538,10 +5542,6 @@ Optionen:
 </context>
 <context>
     <name>oktadesk::cli::ScopesCommand</name>
-    <message>
-        <source>the profile&apos;s token lacks %1: %2 Turn the feature on in OktaDesk&apos;s Scopes page, which reauthorizes the profile. Nothing was sent.</source>
-        <translation>dem Token des Profils fehlt %1: %2 Schalten Sie die Funktion auf der Seite „Scopes“ von OktaDesk ein; dabei wird das Profil erneut autorisiert. Es wurde nichts gesendet.</translation>
-    </message>
     <message>
         <source>the org has no app whose id, label or client ID is &quot;%1&quot; (see `oktadesk-cli apps list`).</source>
         <translation>die Org hat keine App mit der ID, dem Label oder der Client-ID &quot;%1&quot; (siehe `oktadesk-cli apps list`).</translation>

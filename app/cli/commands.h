@@ -108,8 +108,9 @@ protected:
     // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
     // reports, finishes the command and never calls `ready`.
     void connectToOrg(std::function<void()> ready);
-    // What the connected credential may change (an API token: everything its admin can).
-    okta::ScopeAccess scopeAccess() const;
+    // Whether the connected credential may do `feature` (an API token: everything its admin
+    // can). If not, fails naming the scopes the token lacks and how to turn the feature on.
+    bool requireFeature(okta::WriteFeature feature);
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;

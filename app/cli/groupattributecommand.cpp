@@ -34,7 +34,11 @@ void SetGroupAttributeCommand::start() {
                      "(--value \"\" clears the attribute)."));
         return;
     }
-    connectToOrg([this] { run(); });
+    connectToOrg([this] {
+        // A dry run only reads.
+        if (m_options.dryRun || requireFeature(okta::WriteFeature::GroupAttributes))
+            run();
+    });
 }
 
 void SetGroupAttributeCommand::run() {

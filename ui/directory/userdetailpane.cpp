@@ -140,7 +140,9 @@ void UserDetailPane::clear() {
     m_profileModel->clear();
     m_groupsModel->clear();
     m_groups->resetStatus();
-    m_bulkButton->setEnabled(false);
+    m_groupsLoading = false;
+    m_groupsFailed = false;
+    updateBulkButton();
     setVisible(false);
 }
 
@@ -200,7 +202,8 @@ void UserDetailPane::groupsStarted() {
     m_groups->setLoading(true);
     m_groupsReceived = 0;
     m_groupsLoading = true;
-    m_bulkButton->setEnabled(false);
+    m_groupsFailed = false;
+    updateBulkButton();
 }
 
 void UserDetailPane::groupsPage(const okta::Page &page) {
@@ -219,8 +222,19 @@ void UserDetailPane::groupsEnded(const QString &error) {
     m_groups->setLoading(false);
     if (!error.isEmpty())
         m_groups->setError(error);
-    m_bulkButton->setEnabled(!m_user.id.isEmpty() && error.isEmpty());
+    m_groupsFailed = !error.isEmpty();
+    updateBulkButton();
     updateGroupsNote();
+}
+
+void UserDetailPane::setBulkUpdateAllowed(bool allowed) {
+    m_bulkAllowed = allowed;
+    updateBulkButton();
+}
+
+// Once the user's groups are read (the preview lists them again), and the token may change groups.
+void UserDetailPane::updateBulkButton() {
+    m_bulkButton->setEnabled(m_bulkAllowed && !m_user.id.isEmpty() && !m_groupsLoading && !m_groupsFailed);
 }
 
 void UserDetailPane::updateGroupsNote() {

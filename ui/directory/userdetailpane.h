@@ -51,6 +51,8 @@ public:
     void groupsStarted();
     void groupsPage(const okta::Page &page);
     void groupsEnded(const QString &error);
+    // Whether the token may change groups (ScopeAccess): the bulk update stays off otherwise.
+    void setBulkUpdateAllowed(bool allowed);
 
 Q_SIGNALS:
     void groupsRequested(const QString &userId, bool all);
@@ -61,6 +63,7 @@ private:
     QWidget *createGroupsTab();
     void fill(const okta::User &user);
     void updateGroupsNote();
+    void updateBulkButton();
 
     okta::User m_user;
     QLabel *m_name = nullptr;
@@ -78,6 +81,8 @@ private:
     QPushButton *m_bulkButton = nullptr;
     int m_groupsReceived = 0; // rows Okta sent, beyond those shown in First 200
     bool m_groupsLoading = false;
+    bool m_groupsFailed = false;
+    bool m_bulkAllowed = true;
 };
 
 } // namespace oktadesk

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace oktadesk {
 
+class FeatureGate;
 class GroupAttributeDialog;
 class GroupsPanel;
 class UserDetailPane;
@@ -23,6 +24,7 @@ public:
     explicit DirectoryPage(QWidget *parent = nullptr);
 
     void setConnected(bool connected) override;
+    void setScopeAccess(const okta::ScopeAccess &access) override;
 
     UsersPanel *usersPanel() const { return m_users; }
     GroupsPanel *groupsPanel() const { return m_groups; }
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     QWidget *m_content = nullptr;
+    FeatureGate *m_gate = nullptr;
     QTabWidget *m_tabs = nullptr;
     UsersPanel *m_users = nullptr;
     GroupsPanel *m_groups = nullptr;
