@@ -23,8 +23,10 @@ QString foreignOption(const QCommandLineParser &parser, const CommandSpec &comma
     for (const QString &name : parser.optionNames()) {
         if (command.takes(name))
             continue;
-        return tr("--%1 is an option of %2, not of `%3`.")
-            .arg(name, commandsTakingText(name), command.name());
+        const OptionSpec *option = findOption(name);
+        return tr("%1 is an option of %2, not of `%3`.")
+            .arg(option ? option->flag() : QStringLiteral("--") + name, commandsTakingText(name),
+                 command.name());
     }
     return {};
 }

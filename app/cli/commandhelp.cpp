@@ -82,7 +82,7 @@ QString commandHelp(const CommandSpec &command) {
         const OptionSpec *option = findOption(QLatin1String(name));
         if (!option)
             continue; // the table test names it
-        QString names = QStringLiteral("--") + QLatin1String(name);
+        QString names = option->flag();
         if (option->takesValue())
             names += QStringLiteral(" <") + QLatin1String(option->valueName) + QLatin1Char('>');
         out += optionLine(names, option->help());

@@ -55,6 +55,11 @@ QList<const char *> listing(std::initializer_list<const char *> own) {
 
 } // namespace
 
+QString OptionSpec::flag() const {
+    const QLatin1String n(name);
+    return (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+}
+
 QString OptionSpec::help() const {
     const QString text = QCoreApplication::translate(Context, description);
     return caseRule ? text + QLatin1Char(' ') + caseRule() : text;

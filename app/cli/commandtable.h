@@ -19,6 +19,8 @@ struct OptionSpec {
 
     QString help() const;
     bool takesValue() const { return valueName != nullptr; }
+    // How it is typed: -q for a one-letter name, --name otherwise.
+    QString flag() const;
 };
 
 // `words` is the whole command line's positional words (the command's words first).

@@ -42,7 +42,8 @@ QString bashCompletion() {
     for (const CommandSpec &command : commandTable()) {
         QStringList names;
         for (const char *name : command.options)
-            names.append(QStringLiteral("--") + QLatin1String(name));
+            if (const OptionSpec *option = findOption(QLatin1String(name)))
+                names.append(option->flag());
         names.append(QStringLiteral("--help"));
         script += caseLine(command.name(), names.join(QLatin1Char(' ')));
     }
@@ -62,10 +63,9 @@ QString bashCompletion() {
         if (!option.takesValue())
             continue;
         if (option.values)
-            script +=
-                caseLine(QStringLiteral("--") + QLatin1String(option.name), QLatin1String(option.values));
+            script += caseLine(option.flag(), QLatin1String(option.values));
         else
-            free.append(QStringLiteral("--") + QLatin1String(option.name));
+            free.append(option.flag());
     }
     script += QStringLiteral("        %1) ;;\n").arg(free.join(QLatin1Char('|')));
     script += QStringLiteral(

@@ -225,7 +225,7 @@ private Q_SLOTS:
 
         const auto query = [this](const char *format) {
             return withOrg(
-                {u"users"_qs, u"list"_qs, u"--q"_qs, u"Hostile"_qs, u"--format"_qs, QLatin1String(format)});
+                {u"users"_qs, u"list"_qs, u"-q"_qs, u"Hostile"_qs, u"--format"_qs, QLatin1String(format)});
         };
         const CliRun table = runCli(query("table"), m_env);
         QVERIFY2(table.finished && table.exitCode == 0, table.describe().constData());
