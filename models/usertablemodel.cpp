@@ -7,7 +7,7 @@
 namespace oktadesk {
 
 UserTableModel::UserTableModel(QObject *parent)
-    : RowTableModel(parent) {}
+    : ProfileTableModel(parent) {}
 
 QString UserTableModel::statusText(const QString &status) {
     if (status == QLatin1String("ACTIVE"))
@@ -42,6 +42,10 @@ QVariant UserTableModel::display(const Row &row, int column) const {
         return okta::escapeControls(row.department);
     case LastLogin:
         return row.lastLogin ? modelformat::formatDateTimeMinutes(row.lastLogin) : tr("Never");
+    case Email:
+        return okta::escapeControls(row.email);
+    case Created:
+        return modelformat::formatDateTimeMinutes(row.created);
     default:
         return {};
     }
@@ -60,6 +64,8 @@ QVariant UserTableModel::toolTip(const Row &row, int column) const {
         return okta::escapeControls(row.status);
     case LastLogin:
         return row.lastLogin ? modelformat::formatUtc(row.lastLogin) : tr("Never signed in");
+    case Created:
+        return modelformat::formatUtc(row.created);
     default: {
         const QString text = display(row, column).toString();
         return text.isEmpty() ? QVariant() : QVariant(text);
@@ -67,29 +73,17 @@ QVariant UserTableModel::toolTip(const Row &row, int column) const {
     }
 }
 
-QVariant UserTableModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
-    case IdRole:
-        return row.id;
-    case RawJsonRole:
-        return row.raw.toByteArray();
-    case SortRole:
-        if (index.column() == LastLogin)
-            return row.lastLogin;
-        return display(row, index.column());
-    default:
-        return {};
-    }
+QVariant UserTableModel::sortValue(const Row &row, int column) const {
+    if (column == LastLogin)
+        return row.lastLogin;
+    if (column == Created)
+        return row.created;
+    return display(row, column);
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (const auto profile = profileHeader(section, orientation, role))
+        return *profile;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -103,6 +97,10 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Department");
     case LastLogin:
         return tr("Last login");
+    case Email:
+        return tr("Email");
+    case Created:
+        return tr("Created");
     default:
         return {};
     }

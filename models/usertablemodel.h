@@ -1,7 +1,7 @@
 #pragma once
 
 #include "modelroles.h"
-#include "rowtablemodel.h"
+#include "profiletablemodel.h"
 
 #include "core/values/user.h"
 
@@ -12,27 +12,30 @@ namespace oktadesk {
 
 // Okta users (GET /api/v1/users) as rows: core's User values, which carry the fields the
 // table shows and the object's original bytes (RawJsonRole) for a details pane or an
-// export.
-class UserTableModel : public RowTableModel<UserTableModel> {
+// export. After the fixed columns come the profile attributes the admin picked.
+class UserTableModel : public ProfileTableModel<UserTableModel> {
     Q_OBJECT
 public:
-    enum Column { Login, Name, Status, Department, LastLogin, ColumnCount };
+    enum Column { Login, Name, Status, Department, LastLogin, Email, Created, ColumnCount };
     Q_ENUM(Column)
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const okta::User &user(int row) const { return m_rows.at(row); }
 
     // "ACTIVE" -> "Active", "LOCKED_OUT" -> "Locked out"; unknown values stay as they are.
     static QString statusText(const QString &status);
 
 private:
     friend RowTableModel<UserTableModel>;
+    friend ProfileTableModel<UserTableModel>;
     using Value = okta::User;
     using Row = okta::User;
     QVariant display(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
 };

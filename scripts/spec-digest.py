@@ -52,6 +52,8 @@ USED = [
     ("get", "/api/v1/groups/{groupId}"),
     ("put", "/api/v1/groups/{groupId}"),
     ("get", "/api/v1/groups/{groupId}/users"),
+    ("get", "/api/v1/meta/schemas/user/{schemaId}"),
+    ("get", "/api/v1/meta/schemas/group/default"),
     ("get", "/oauth2/v1/authorize"),
     ("post", "/oauth2/v1/token"),
     ("post", "/oauth2/v1/revoke"),

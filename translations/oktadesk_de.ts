@@ -438,6 +438,24 @@
     </message>
 </context>
 <context>
+    <name>okta::ExportJob</name>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okta::Footprint</name>
     <message>
         <source>Nothing was created in the org.</source>
@@ -466,6 +484,166 @@
     <message>
         <source>It may be assigned to the app “%1”: OktaDesk could not read the assignment back.</source>
         <translation>Er ist vielleicht der App „%1“ zugewiesen: OktaDesk konnte die Zuweisung nicht zurücklesen.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributeApplyJob</name>
+    <message>
+        <source>There is no connection to send the update through.</source>
+        <translation>Es gibt keine Verbindung, über die die Aktualisierung gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Okta accepted the update, but the group&apos;s %1 reads “%2”.</source>
+        <translation>Okta hat die Aktualisierung angenommen, aber %1 der Gruppe lautet „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributeChange</name>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Already set</source>
+        <translation>Bereits gesetzt</translation>
+    </message>
+    <message>
+        <source>Skipped: app group</source>
+        <translation>Übersprungen: App-Gruppe</translation>
+    </message>
+    <message>
+        <source>Skipped: built-in group</source>
+        <translation>Übersprungen: eingebaute Gruppe</translation>
+    </message>
+    <message>
+        <source>An app group&apos;s profile belongs to the app that imports it; Okta does not let you edit it.</source>
+        <translation>Das Profil einer App-Gruppe gehört der App, die sie importiert; Okta lässt es nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Okta does not let anyone edit a built-in group such as Everyone.</source>
+        <translation>Okta lässt niemanden eine eingebaute Gruppe wie Everyone bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The group already has this value.</source>
+        <translation>Die Gruppe hat diesen Wert bereits.</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Soll aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Already set (read again before the update)</source>
+        <translation>Bereits gesetzt (vor der Aktualisierung neu gelesen)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not attempted (cancelled)</source>
+        <translation>Nicht versucht (abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributePlan</name>
+    <message numerus="yes">
+        <source>%n group(s): </source>
+        <translation>
+            <numerusform>%n Gruppe: </numerusform>
+            <numerusform>%n Gruppen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation>
+            <numerusform>%n zu aktualisieren, </numerusform>
+            <numerusform>%n zu aktualisieren, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already set, </source>
+        <translation>
+            <numerusform>%n bereits gesetzt, </numerusform>
+            <numerusform>%n bereits gesetzt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (app or built-in groups, which Okta does not let you edit)</source>
+        <translation>
+            <numerusform>%n übersprungen (App- oder eingebaute Gruppen, die Okta nicht bearbeiten lässt)</numerusform>
+            <numerusform>%n übersprungen (App- oder eingebaute Gruppen, die Okta nicht bearbeiten lässt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n aktualisiert, </numerusform>
+            <numerusform>%n aktualisiert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped, </source>
+        <translation>
+            <numerusform>%n übersprungen, </numerusform>
+            <numerusform>%n übersprungen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, </source>
+        <translation>
+            <numerusform>%n fehlgeschlagen, </numerusform>
+            <numerusform>%n fehlgeschlagen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okta::GroupAttributePreviewJob</name>
+    <message>
+        <source>Name the group attribute to set.</source>
+        <translation>Geben Sie das zu setzende Gruppenattribut an.</translation>
+    </message>
+    <message>
+        <source>Group names must be unique, so one name cannot be set on several groups.</source>
+        <translation>Gruppennamen müssen eindeutig sein; daher kann nicht derselbe Name für mehrere Gruppen gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The group schema has no attribute “%1”. Add it in the Admin Console first (Directory › Profile Editor › Groups).</source>
+        <translation>Das Gruppenschema hat kein Attribut „%1“. Fügen Sie es zuerst in der Admin Console hinzu (Directory › Profile Editor › Groups).</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only in the group schema.</source>
+        <translation>„%1“ ist im Gruppenschema schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation>Es gibt keine Verbindung, die gefragt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Name the user (an id or a login) whose groups to change.</source>
+        <translation>Geben Sie den Benutzer an (eine ID oder einen Login), dessen Gruppen geändert werden sollen.</translation>
+    </message>
+    <message>
+        <source>The group schema could not be read, so the value is sent as text: %1</source>
+        <translation>Das Gruppenschema konnte nicht gelesen werden, daher wird der Wert als Text gesendet: %1</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this org.</source>
+        <translation>Es gibt keinen Benutzer „%1“ in dieser Org.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1552,17 @@
     </message>
 </context>
 <context>
+    <name>okta::ProfileSchema</name>
+    <message>
+        <source>Okta&apos;s profile schema is not valid JSON (%1 at byte %2).</source>
+        <translation>Das Profilschema von Okta ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer is not a profile schema: it has no definitions.</source>
+        <translation>Die Antwort von Okta ist kein Profilschema: Sie enthält keine definitions.</translation>
+    </message>
+</context>
+<context>
     <name>okta::ProfileSecretsJob</name>
     <message>
         <source>client secret</source>
@@ -1471,6 +1660,33 @@
     <message>
         <source>Not case-sensitive.</source>
         <translation>Groß- und Kleinschreibung spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>okta::SchemaAttribute</name>
+    <message>
+        <source>%1 takes true or false, not “%2”.</source>
+        <translation>%1 erwartet true oder false, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 erwartet eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes a list: a JSON array or items separated by commas.</source>
+        <translation>%1 erwartet eine Liste: ein JSON-Array oder durch Kommas getrennte Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 erwartet einen der Werte: %2.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1904,13 @@
     </message>
 </context>
 <context>
+    <name>okta::UserDetailJob</name>
+    <message>
+        <source>There is no connection to ask.</source>
+        <translation>Es gibt keine Verbindung, die gefragt werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>okta::Verification</name>
     <message>
         <source>Sign in first.</source>
@@ -1849,6 +2072,18 @@
     <message>
         <source>The body is not valid JSON: there is more after the list (byte %1).</source>
         <translation>Der Inhalt ist kein gültiges JSON: Nach der Liste folgt noch mehr (Byte %1).</translation>
+    </message>
+    <message>
+        <source>Expected a %1 object, got %2.</source>
+        <translation>Erwartet wurde ein %1-Objekt, gekommen ist %2.</translation>
+    </message>
+    <message>
+        <source>The %1 object cannot be read: &quot;%2&quot; has the wrong type.</source>
+        <translation>Das %1-Objekt kann nicht gelesen werden: „%2“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The %1 object cannot be read: %2.</source>
+        <translation>Das %1-Objekt kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2463,29 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show or hide columns, and add profile attributes (custom ones too) as columns</source>
+        <translation>Spalten ein- oder ausblenden und Profilattribute (auch benutzerdefinierte) als Spalten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile attributes</source>
+        <translation>Profilattribute</translation>
+    </message>
+    <message>
+        <source>Custom profile attributes</source>
+        <translation>Benutzerdefinierte Profilattribute</translation>
+    </message>
+    <message>
+        <source>Profile attributes appear once the schema is read</source>
+        <translation>Profilattribute erscheinen, sobald das Schema gelesen ist</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ConnectionInfo</name>
     <message>
         <source>Connecting to the demo org on %1…</source>
@@ -2278,6 +2536,107 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::DirectoryController</name>
+    <message numerus="yes">
+        <source>Rate limit reached; waiting %n second(s)…</source>
+        <translation>
+            <numerusform>Ratenlimit erreicht; warte %n Sekunde…</numerusform>
+            <numerusform>Ratenlimit erreicht; warte %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird exportiert…</numerusform>
+            <numerusform>%n Zeilen werden exportiert…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::DirectoryListPanel</name>
+    <message>
+        <source>Filter the rows shown…</source>
+        <translation>Die angezeigten Zeilen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>Die angezeigten Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Narrows the rows already loaded, in every column; asks Okta nothing</source>
+        <translation>Grenzt die bereits geladenen Zeilen ein, in allen Spalten; fragt nichts bei Okta an</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a file; JSON and NDJSON keep each object as Okta sent it</source>
+        <translation>Die angezeigten Zeilen in eine Datei schreiben; JSON und NDJSON behalten jedes Objekt so, wie Okta es gesendet hat</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>NDJSON…</source>
+        <translation>NDJSON…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streaming… %1, %n page(s)</source>
+        <translation>
+            <numerusform>Wird abgerufen… %1, %n Seite</numerusform>
+            <numerusform>Wird abgerufen… %1, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1; the rows that came are kept.</source>
+        <translation>Abgebrochen nach %1; die bereits empfangenen Zeilen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n users — more are available</source>
+        <translation>
+            <numerusform>Der erste %n Benutzer wird angezeigt — es gibt weitere</numerusform>
+            <numerusform>Die ersten %n Benutzer werden angezeigt — es gibt weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n groups — more are available</source>
+        <translation>
+            <numerusform>Die erste %n Gruppe wird angezeigt — es gibt weitere</numerusform>
+            <numerusform>Die ersten %n Gruppen werden angezeigt — es gibt weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 arrived before the error; they are kept.</source>
+        <translation>%1 kamen vor dem Fehler an; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>All %1.</source>
+        <translation>Alle %1.</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>Die angezeigten Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::DirectoryPage</name>
     <message>
         <source>Users &amp; Groups</source>
@@ -2292,12 +2651,16 @@
         <translation>Diese Org hat keine Benutzer.</translation>
     </message>
     <message>
-        <source>Showing the first %1 users — more are available</source>
-        <translation>Die ersten %1 Benutzer werden angezeigt — es gibt weitere</translation>
+        <source>Search the org&apos;s users and groups, the first 200 or every one. Double-click a user for their profile, admin roles and groups, and set one group attribute on all of their groups.</source>
+        <translation>Durchsuchen Sie die Benutzer und Gruppen der Org, die ersten 200 oder alle. Doppelklicken Sie auf einen Benutzer, um sein Profil, seine Administratorrollen und Gruppen zu sehen und ein Gruppenattribut für alle seine Gruppen zu setzen.</translation>
     </message>
     <message>
-        <source>The org&apos;s first users, read-only. Groups, a user&apos;s groups and changing an attribute on many groups in one step arrive in a later version.</source>
-        <translation>Die ersten Benutzer der Org, nur zum Lesen. Gruppen, die Gruppen eines Benutzers und das Ändern eines Attributs vieler Gruppen in einem Schritt kommen in einer späteren Version.</translation>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2672,204 @@
     <message>
         <source>%1 is off. %2 OktaDesk asks for %3 only once you turn this on; a super admin then signs in again to add it to the profile&apos;s token.</source>
         <translation>%1 ist ausgeschaltet. %2 OktaDesk fordert %3 erst an, wenn Sie dies einschalten; ein Super-Admin meldet sich dann erneut an, um ihn dem Token des Profils hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupAttributeDialog</name>
+    <message>
+        <source>Set a group attribute on all of a user&apos;s groups</source>
+        <translation>Ein Gruppenattribut für alle Gruppen eines Benutzers setzen</translation>
+    </message>
+    <message>
+        <source>Sets one attribute on every group %1 belongs to. Each group is read again just before its update, and its other attributes go back unchanged. App groups and the built-in Everyone group cannot be edited at Okta and are skipped. Needs the okta.groups.manage scope.</source>
+        <translation>Setzt ein Attribut für jede Gruppe, der %1 angehört. Jede Gruppe wird unmittelbar vor ihrer Aktualisierung neu gelesen, und ihre übrigen Attribute werden unverändert zurückgeschrieben. App-Gruppen und die eingebaute Gruppe Everyone können bei Okta nicht bearbeitet werden und werden übersprungen. Benötigt den Scope okta.groups.manage.</translation>
+    </message>
+    <message>
+        <source>Preview (dry run)</source>
+        <translation>Vorschau (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Reads the user&apos;s groups and shows what would change; changes nothing</source>
+        <translation>Liest die Gruppen des Benutzers und zeigt, was sich ändern würde; ändert nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation>&amp;Attribut:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starts no new update; those already sent finish</source>
+        <translation>Startet keine neue Aktualisierung; bereits gesendete werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The group schema could not be read (%1); type the attribute&apos;s name. Its value is sent as text.</source>
+        <translation>Das Gruppenschema konnte nicht gelesen werden (%1); geben Sie den Namen des Attributs ein. Sein Wert wird als Text gesendet.</translation>
+    </message>
+    <message>
+        <source>The group schema has no attribute of this name.</source>
+        <translation>Das Gruppenschema hat kein Attribut mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>true or false; empty clears the attribute.</source>
+        <translation>true oder false; leer löscht das Attribut.</translation>
+    </message>
+    <message>
+        <source>A number; empty clears the attribute.</source>
+        <translation>Eine Zahl; leer löscht das Attribut.</translation>
+    </message>
+    <message>
+        <source>Items separated by commas, or a JSON array; empty clears the attribute.</source>
+        <translation>Durch Kommas getrennte Einträge oder ein JSON-Array; leer löscht das Attribut.</translation>
+    </message>
+    <message>
+        <source>Text; empty clears the attribute.</source>
+        <translation>Text; leer löscht das Attribut.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation>Erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s groups…</source>
+        <translation>Die Gruppen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Preview (dry run, nothing changed): %1.</source>
+        <translation>Vorschau (Probelauf, nichts geändert): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n group(s)…</source>
+        <translation>
+            <numerusform>%n Gruppe wird aktualisiert…</numerusform>
+            <numerusform>%n Gruppen werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>The groups that failed keep their old value; the others are updated. Preview again to retry them.</source>
+        <translation>Die fehlgeschlagenen Gruppen behalten ihren alten Wert; die übrigen sind aktualisiert. Starten Sie die Vorschau erneut, um sie noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the groups not attempted keep their old value.</source>
+        <translation>Abgebrochen: Die nicht versuchten Gruppen behalten ihren alten Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupAttributePlanModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value before</source>
+        <translation>Wert vorher</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupTableModel</name>
+    <message>
+        <source>Okta group</source>
+        <translation>Okta-Gruppe</translation>
+    </message>
+    <message>
+        <source>App group</source>
+        <translation>App-Gruppe</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>%1: its profile cannot be edited at Okta</source>
+        <translation>%1: Das Profil kann bei Okta nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Okta did not send the member count</source>
+        <translation>Okta hat die Mitgliederzahl nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation>Mitgliedschaft geändert</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::GroupsPanel</name>
+    <message>
+        <source>No group matches.</source>
+        <translation>Keine passende Gruppe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3552,25 @@
     </message>
 </context>
 <context>
+    <name>oktadesk::ProfileEntryModel</name>
+    <message>
+        <source>profile.%1 (custom attribute)</source>
+        <translation>profile.%1 (benutzerdefiniertes Attribut)</translation>
+    </message>
+    <message>
+        <source>profile.%1</source>
+        <translation>profile.%1</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ProgressPage</name>
     <message>
         <source>Creating the service account</source>
@@ -3102,6 +3682,13 @@
     <message>
         <source>Okta counts each group of endpoints in its own bucket; shown is the one closest to its limit.</source>
         <translation>Okta zählt jede Gruppe von Endpunkten in einem eigenen Bucket; angezeigt wird der, der seinem Limit am nächsten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::ResultsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4053,99 @@ Name: %3</translation>
     </message>
 </context>
 <context>
+    <name>oktadesk::SearchBar</name>
+    <message>
+        <source>How to search</source>
+        <translation>Art der Suche</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>Search expression</source>
+        <translation>Suchausdruck</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Filterausdruck</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>How many results</source>
+        <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>First 200</source>
+        <translation>Erste 200</translation>
+    </message>
+    <message>
+        <source>Stream all</source>
+        <translation>Alle abrufen</translation>
+    </message>
+    <message>
+        <source>First 200: one page, as the Admin Console shows first.
+Stream all: every page, shown as it arrives; Cancel keeps what came.</source>
+        <translation>Erste 200: eine Seite, wie sie die Admin Console zuerst zeigt.
+Alle abrufen: jede Seite, angezeigt, sobald sie eintrifft; Abbrechen behält, was bereits gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The start of a first name, last name or email</source>
+        <translation>Der Anfang eines Vornamens, Nachnamens oder einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The start of a group name</source>
+        <translation>Der Anfang eines Gruppennamens</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s q parameter: a starts-with match. Okta returns one page of it and never pages it, so Stream all gets no more; use a search expression for large results.</source>
+        <translation>Der Parameter q von Okta: eine Suche nach Anfang. Okta liefert davon eine Seite und blättert nie weiter, daher bringt „Alle abrufen“ nicht mehr; verwenden Sie für große Ergebnismengen einen Suchausdruck.</translation>
+    </message>
+    <message>
+        <source>profile.department eq &quot;Engineering&quot; and status eq &quot;ACTIVE&quot;</source>
+        <translation>profile.department eq &quot;Engineering&quot; and status eq &quot;ACTIVE&quot;</translation>
+    </message>
+    <message>
+        <source>type eq &quot;OKTA_GROUP&quot; and profile.name sw &quot;Sales&quot;</source>
+        <translation>type eq &quot;OKTA_GROUP&quot; and profile.name sw &quot;Sales&quot;</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s search parameter: any profile attribute, custom ones too, with eq, sw, co (on names and email), gt, lt, pr; and, or, not. It includes deactivated users.</source>
+        <translation>Der Parameter search von Okta: jedes Profilattribut, auch benutzerdefinierte, mit eq, sw, co (bei Namen und E-Mail), gt, lt, pr; and, or, not. Er schließt deaktivierte Benutzer ein.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s search parameter: profile attributes, id, type, created, lastUpdated, lastMembershipUpdated, with eq, sw, co (on name and description); and, or.</source>
+        <translation>Der Parameter search von Okta: Profilattribute, id, type, created, lastUpdated, lastMembershipUpdated, mit eq, sw, co (bei name und description); and, or.</translation>
+    </message>
+    <message>
+        <source>status eq &quot;LOCKED_OUT&quot;</source>
+        <translation>status eq &quot;LOCKED_OUT&quot;</translation>
+    </message>
+    <message>
+        <source>type eq &quot;APP_GROUP&quot;</source>
+        <translation>type eq &quot;APP_GROUP&quot;</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s filter parameter: status, lastUpdated, id and profile.login, email, firstName, lastName, with eq (lastUpdated also gt, ge, lt, le); and, or.</source>
+        <translation>Der Parameter filter von Okta: status, lastUpdated, id sowie profile.login, email, firstName, lastName, mit eq (lastUpdated auch gt, ge, lt, le); and, or.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s filter parameter: id, type, lastUpdated, lastMembershipUpdated; eq, and, or.</source>
+        <translation>Der Parameter filter von Okta: id, type, lastUpdated, lastMembershipUpdated; eq, and, or.</translation>
+    </message>
+</context>
+<context>
     <name>oktadesk::ServiceAccountsPage</name>
     <message>
         <source>Service accounts</source>
@@ -3757,10 +4437,96 @@ Name: %3</translation>
     </message>
 </context>
 <context>
-    <name>oktadesk::TablePage</name>
+    <name>oktadesk::UserDetailPane</name>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Close the user&apos;s detail</source>
+        <translation>Die Benutzerdetails schließen</translation>
+    </message>
+    <message>
+        <source>How many groups</source>
+        <translation>Anzahl der Gruppen</translation>
+    </message>
+    <message>
+        <source>First 200</source>
+        <translation>Erste 200</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Set a group attribute on all these groups…</source>
+        <translation>Ein Gruppenattribut für alle diese Gruppen setzen…</translation>
+    </message>
+    <message>
+        <source>Sets one profile attribute on every group this user belongs to: a preview first, then the update (needs the okta.groups.manage scope)</source>
+        <translation>Setzt ein Profilattribut für jede Gruppe, der dieser Benutzer angehört: zuerst eine Vorschau, dann die Aktualisierung (benötigt den Scope okta.groups.manage)</translation>
+    </message>
+    <message>
+        <source>The user is in no group.</source>
+        <translation>Der Benutzer gehört keiner Gruppe an.</translation>
+    </message>
+    <message>
+        <source>Admin roles: loading…</source>
+        <translation>Administratorrollen: werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · ID %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · Last login %2</source>
+        <translation>Angelegt %1 · Letzte Anmeldung %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The user could not be read again: %1</source>
+        <translation>Der Benutzer konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Admin roles could not be read: %1</source>
+        <translation>Die Administratorrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (through a group)</source>
+        <translation>%1 (über eine Gruppe)</translation>
+    </message>
+    <message>
+        <source>Admin roles: none</source>
+        <translation>Administratorrollen: keine</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Administratorrollen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n groups — the user belongs to more; choose All groups</source>
+        <translation>
+            <numerusform>Die erste %n Gruppe wird angezeigt — der Benutzer gehört weiteren an; wählen Sie „Alle Gruppen“</numerusform>
+            <numerusform>Die ersten %n Gruppen werden angezeigt — der Benutzer gehört weiteren an; wählen Sie „Alle Gruppen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of %n group(s)</source>
+        <translation>
+            <numerusform>Mitglied von %n Gruppe</numerusform>
+            <numerusform>Mitglied von %n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4604,36 @@ ID: %3</translation>
     <message>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::UsersPanel</name>
+    <message>
+        <source>No user matches.</source>
+        <translation>Kein passender Benutzer.</translation>
+    </message>
+    <message>
+        <source>Double-click a user, or press Enter, for their profile, admin roles and groups</source>
+        <translation>Doppelklicken Sie auf einen Benutzer oder drücken Sie die Eingabetaste, um sein Profil, seine Administratorrollen und Gruppen zu sehen</translation>
+    </message>
+    <message>
+        <source>Deactivated (deprovisioned) users are not in this list: Okta leaves them out of a plain list and a quick search. A search or filter expression includes them, e.g. status eq &quot;DEPROVISIONED&quot;.</source>
+        <translation>Deaktivierte (deprovisionierte) Benutzer sind nicht in dieser Liste: Okta lässt sie in einer einfachen Liste und bei einer Schnellsuche weg. Ein Such- oder Filterausdruck schließt sie ein, z. B. status eq &quot;DEPROVISIONED&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4124,14 +4920,6 @@ Optionen:
         <translation>das Konto hinter den Anmeldedaten und ob es Super-Admin ist</translation>
     </message>
     <message>
-        <source>users (first page, --first N or --all)</source>
-        <translation>Benutzer (erste Seite, --first N oder --all)</translation>
-    </message>
-    <message>
-        <source>groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
         <source>app integrations</source>
         <translation>App-Integrationen</translation>
     </message>
@@ -4235,6 +5023,38 @@ Optionen:
         <source>%1 is neither on the connector&apos;s default list nor in Okta&apos;s scope catalogue (a typo?). Nothing was sent; give --force to send it anyway.</source>
         <translation>%1 steht weder auf der Standardliste des Connectors noch im Scope-Katalog von Okta (ein Tippfehler?). Es wurde nichts gesendet; geben Sie --force an, um ihn trotzdem zu senden.</translation>
     </message>
+    <message>
+        <source>users groups takes one user: an id or a login.</source>
+        <translation>users groups erwartet einen Benutzer: eine ID oder einen Login.</translation>
+    </message>
+    <message>
+        <source>The user (an id or a login) whose groups to change.</source>
+        <translation>Der Benutzer (eine ID oder ein Login), dessen Gruppen geändert werden.</translation>
+    </message>
+    <message>
+        <source>The group profile attribute to set.</source>
+        <translation>Das zu setzende Profilattribut der Gruppen.</translation>
+    </message>
+    <message>
+        <source>The value (typed as the group schema says; empty clears the attribute).</source>
+        <translation>Der Wert (mit dem Typ, den das Gruppenschema vorgibt; leer löscht das Attribut).</translation>
+    </message>
+    <message>
+        <source>users (first 200, --first N or --all); without --search or --filter Okta leaves out deactivated users</source>
+        <translation>Benutzer (die ersten 200, --first N oder --all); ohne --search oder --filter lässt Okta deaktivierte Benutzer weg</translation>
+    </message>
+    <message>
+        <source>the groups USER (an id or a login) belongs to</source>
+        <translation>die Gruppen, denen USER (eine ID oder ein Login) angehört</translation>
+    </message>
+    <message>
+        <source>groups, with their member counts</source>
+        <translation>Gruppen mit ihrer Mitgliederzahl</translation>
+    </message>
+    <message>
+        <source>set one group attribute on every group a user belongs to (app groups and Everyone are skipped), after a preview of each group&apos;s current and new value</source>
+        <translation>ein Gruppenattribut für jede Gruppe eines Benutzers setzen (App-Gruppen und Everyone werden übersprungen), nach einer Vorschau des aktuellen und des neuen Werts jeder Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>oktadesk::cli::Command</name>
@@ -4281,6 +5101,10 @@ Optionen:
     <message>
         <source>usage: %1 (see `oktadesk-cli help %2`).</source>
         <translation>Aufruf: %1 (siehe `oktadesk-cli help %2`).</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s token lacks %1: %2 Turn “%3” on in OktaDesk (the page that needs it offers it), which reauthorizes the profile. Nothing was sent.</source>
+        <translation>dem Token des Profils fehlt %1: %2 Schalten Sie „%3“ in OktaDesk ein (die Seite, die es braucht, bietet es an); dabei wird das Profil erneut autorisiert. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +5191,50 @@ Optionen:
     <message>
         <source>--follow lists events oldest first; leave out --order desc.</source>
         <translation>--follow listet Ereignisse mit den ältesten zuerst; lassen Sie --order desc weg.</translation>
+    </message>
+    <message>
+        <source>--search, --filter and -q exclude each other; give one.</source>
+        <translation>--search, --filter und -q schließen sich gegenseitig aus; geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; in this org.</source>
+        <translation>es gibt keinen Benutzer „%1“ in dieser Org.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s answer for &quot;%1&quot; is not a user.</source>
+        <translation>Die Antwort von Okta für „%1“ ist kein Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More users exist: these are the first %n. --all streams every one.</source>
+        <translation>
+            <numerusform>Es gibt mehr als %n Benutzer; dies ist nur der erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Benutzer; dies sind nur die ersten. --all ruft alle ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More groups exist: these are the first %n. --all streams every one.</source>
+        <translation>
+            <numerusform>Es gibt mehr als %n Gruppe; dies ist nur die erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Gruppen; dies sind nur die ersten. --all ruft alle ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user belongs to %n more group(s); --all lists every one.</source>
+        <translation>
+            <numerusform>Der Benutzer gehört %n weiteren Gruppe an; --all listet alle auf.</numerusform>
+            <numerusform>Der Benutzer gehört %n weiteren Gruppen an; --all listet alle auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More exist: these are the first %n. --all streams every one.</source>
+        <translation>
+            <numerusform>Es gibt mehr als %n Eintrag; dies ist nur der erste. --all ruft alle ab.</numerusform>
+            <numerusform>Es gibt mehr als %n Einträge; dies sind nur die ersten. --all ruft alle ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without --search or --filter, Okta leaves deactivated (DEPROVISIONED) users out; --search &apos;status eq &quot;DEPROVISIONED&quot;&apos; lists them.</source>
+        <translation>Ohne --search oder --filter lässt Okta deaktivierte (DEPROVISIONED) Benutzer weg; --search &apos;status eq &quot;DEPROVISIONED&quot;&apos; listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -4675,10 +5543,6 @@ Optionen:
 <context>
     <name>oktadesk::cli::ScopesCommand</name>
     <message>
-        <source>the profile&apos;s token lacks %1: %2 Turn the feature on in OktaDesk&apos;s Scopes page, which reauthorizes the profile. Nothing was sent.</source>
-        <translation>dem Token des Profils fehlt %1: %2 Schalten Sie die Funktion auf der Seite „Scopes“ von OktaDesk ein; dabei wird das Profil erneut autorisiert. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>the org has no app whose id, label or client ID is &quot;%1&quot; (see `oktadesk-cli apps list`).</source>
         <translation>die Org hat keine App mit der ID, dem Label oder der Client-ID &quot;%1&quot; (siehe `oktadesk-cli apps list`).</translation>
     </message>
@@ -4725,6 +5589,40 @@ Optionen:
     <message>
         <source>%1 of %2 change(s) failed.</source>
         <translation>%1 von %2 Änderung(en) fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>oktadesk::cli::SetGroupAttributeCommand</name>
+    <message>
+        <source>groups set-attribute needs --user USER, --attribute NAME and --value VALUE (--value &quot;&quot; clears the attribute).</source>
+        <translation>groups set-attribute braucht --user USER, --attribute NAME und --value VALUE (--value &quot;&quot; löscht das Attribut).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: %2. Nothing was changed.</source>
+        <translation>Probelauf für %1: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopping: the updates already sent finish, nothing new starts…</source>
+        <translation>Wird angehalten: Bereits gesendete Aktualisierungen werden abgeschlossen, keine neue beginnt…</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) could not be updated (see above); the other updates stand.</source>
+        <translation>
+            <numerusform>%n Gruppe konnte nicht aktualisiert werden (siehe oben); die übrigen Aktualisierungen bleiben bestehen.</numerusform>
+            <numerusform>%n Gruppen konnten nicht aktualisiert werden (siehe oben); die übrigen Aktualisierungen bleiben bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; the groups marked as not attempted keep their old value.</source>
+        <translation>unterbrochen; die als nicht versucht markierten Gruppen behalten ihren alten Wert.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "sessioncontroller.h"
 
 #include "connectioninfo.h"
+#include "directory/directorycontroller.h"
 #include "mainwindow.h"
-#include "pagefeeder.h"
 #include "pages/directorypage.h"
 #include "pages/scopespage.h"
 #include "pages/serviceaccountspage.h"
@@ -33,7 +33,7 @@ SessionController::SessionController(MainWindow *window, const Services &service
     , m_window(window)
     , m_profiles(services.profiles)
     , m_factory(std::make_unique<okta::SessionFactory>(services))
-    , m_feeder(std::make_unique<PageFeeder>(PageFeeder::Targets{window->directoryPage()}))
+    , m_directory(std::make_unique<DirectoryController>(window->directoryPage()))
     , m_scopes(std::make_unique<ScopesController>(window->scopesPage(), services.profiles)) {
     okta::ProfileSession *session = m_factory->session();
     connect(session, &okta::ProfileSession::opened, this,
@@ -135,7 +135,7 @@ void SessionController::openProfile(const QString &profileId) {
 void SessionController::detach() {
     if (m_whoAmI)
         m_whoAmI->cancel();
-    m_feeder->setApi(nullptr);
+    m_directory->setApi(nullptr);
     m_window->systemLogPage()->setConnection(nullptr);
     m_scopes->setApi(nullptr, {});
     m_window->offerMissingScope({});
@@ -191,7 +191,7 @@ void SessionController::onWhoAmI(okta::WhoAmIJob *job) {
     const okta::Profile profile = m_factory->session()->profile();
     m_window->setScopeAccess(m_isDemo ? okta::ScopeAccess::unscoped()
                                       : okta::ScopeAccess::forProfile(profile));
-    m_feeder->setApi(connected ? m_api.get() : nullptr);
+    m_directory->setApi(connected ? m_api.get() : nullptr);
     m_window->systemLogPage()->setConnection(connected ? m_api.get() : nullptr, m_profiles,
                                              m_isDemo ? QString() : m_profiles->currentProfileId());
     m_scopes->setApi(connected ? m_api.get() : nullptr,

@@ -20,8 +20,8 @@ class WhoAmIJob;
 
 namespace oktadesk {
 
+class DirectoryController;
 class MainWindow;
-class PageFeeder;
 class ScopesController;
 
 // Connects the main window to org profiles: opens the current profile at start, switches
@@ -81,7 +81,8 @@ private:
     okta::ProfileStore *m_profiles;
     std::unique_ptr<okta::SessionFactory> m_factory;
     std::unique_ptr<okta::OktaApi> m_api;
-    std::unique_ptr<PageFeeder> m_feeder; // after m_api: stops its requests first
+    // After m_api: they stop their requests first.
+    std::unique_ptr<DirectoryController> m_directory;
     std::unique_ptr<ScopesController> m_scopes;
     QPointer<okta::WhoAmIJob> m_whoAmI;
     QPointer<ConnectionWizard> m_wizard;

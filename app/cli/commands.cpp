@@ -112,6 +112,10 @@ bool Options::read(const QCommandLineParser &p, QString *error) {
                      .arg(p.value(QStringLiteral("format")));
         return false;
     }
+    user = p.value(QStringLiteral("user"));
+    attribute = p.value(QStringLiteral("attribute"));
+    value = p.value(QStringLiteral("value"));
+    valueSet = p.isSet(QStringLiteral("value"));
     output = p.value(QStringLiteral("output"));
     if (p.isSet(QStringLiteral("output")) && output.isEmpty()) {
         *error = tr("--output needs a file name.");
@@ -229,8 +233,16 @@ void Command::connectToOrg(std::function<void()> ready) {
     ready();
 }
 
-okta::ScopeAccess Command::scopeAccess() const {
-    return m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
+bool Command::requireFeature(okta::WriteFeature feature) {
+    const okta::ScopeAccess access =
+        m_session ? okta::ScopeAccess::forProfile(m_session->profile()) : okta::ScopeAccess::unscoped();
+    if (access.allows(feature))
+        return true;
+    const okta::ScopeCatalog::WriteNeed need = okta::ScopeCatalog::writeNeed(feature);
+    failWith(Failure, tr("the profile's token lacks %1: %2 Turn \u201c%3\u201d on in OktaDesk (the page that "
+                         "needs it offers it), which reauthorizes the profile. Nothing was sent.")
+                          .arg(access.missing(feature).join(QLatin1String(", ")), need.why, need.name));
+    return false;
 }
 
 void Command::openProfile(const std::function<void()> &ready) {

@@ -31,6 +31,7 @@ class Page;
 class Pager;
 class ProfileSession;
 struct OktaResult;
+struct GroupAttributePlan;
 } // namespace okta
 
 namespace oktadesk::cli {
@@ -56,6 +57,9 @@ struct Options {
     bool follow = false; // logs search: a live tail until Ctrl+C
     okta::ExportFormat format = okta::ExportFormat::Table;
     QString output; // empty: stdout
+    // groups set-attribute
+    QString user, attribute, value;
+    bool valueSet = false;
     // scopes
     QString app; // scopes, onboard
     // demo-server
@@ -104,8 +108,9 @@ protected:
     // reads the keychain asynchronously), then calls `ready`. On bad input or a failure it
     // reports, finishes the command and never calls `ready`.
     void connectToOrg(std::function<void()> ready);
-    // What the connected credential may change (an API token: everything its admin can).
-    okta::ScopeAccess scopeAccess() const;
+    // Whether the connected credential may do `feature` (an API token: everything its admin
+    // can). If not, fails naming the scopes the token lacks and how to turn the feature on.
+    bool requireFeature(okta::WriteFeature feature);
 
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;
@@ -129,27 +134,48 @@ private:
 class ListCommand : public Command {
     Q_OBJECT
 public:
-    enum class Kind { Users, Groups, Apps, Logs };
-    ListCommand(Kind kind, const Options &options);
+    enum class Kind { Users, Groups, Apps, Logs, UserGroups };
+    // `subject` is the user of UserGroups (an id or a login).
+    ListCommand(Kind kind, const Options &options, const QString &subject = {});
     ~ListCommand() override;
     void start() override;
 
 private:
     void run();
-    okta::Pager *makePager(QString *error);
+    void list(const QString &userId);
+    okta::Pager *makePager(const QString &userId, QString *error);
     bool makeLogQuery(okta::LogQuery *query, QString *error) const;
     // logs search --follow: the same output, from a live tail that ends with Ctrl+C.
     void follow();
     bool openOutput();
     void onPage(const okta::Page &page);
+    // On stderr, so the data on stdout stays clean: more rows exist, deactivated users left out.
+    void printNotes(bool moreAvailable);
     // Ends the list: commits the file, or removes it and says how far it got.
     void end(int exitCode, const QString &why);
     Kind m_kind;
+    QString m_subject;
+    qint64 m_keep = 0;    // UserGroups: rows to write (Okta does not page that list); 0: all
+    qint64 m_dropped = 0; // rows beyond m_keep
     QPointer<okta::Pager> m_pager;
     QPointer<okta::LogStream> m_tail;
     std::unique_ptr<okta::ExportFile> m_file;
     std::unique_ptr<okta::RecordWriter> m_writer;
     bool m_interrupted = false;
+};
+
+// `groups set-attribute`: previews, then (unless --dry-run) applies one group attribute on
+// every group a user belongs to, through core's preview and apply jobs.
+class SetGroupAttributeCommand : public Command {
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    void run();
+    void apply(const okta::GroupAttributePlan &plan);
+    void printPlan(const okta::GroupAttributePlan &plan, bool results);
 };
 
 class WhoAmICommand : public Command {

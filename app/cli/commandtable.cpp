@@ -22,6 +22,15 @@ template<typename C> Command *plain(const QStringList &, const Options &options,
 template<ListCommand::Kind K> Command *list(const QStringList &, const Options &options, QString *) {
     return new ListCommand(K, options);
 }
+// `users groups USER`: USER is an id or a login.
+Command *userGroups(const QStringList &words, const Options &options, QString *error) {
+    if (words.size() != 3 || words.at(2).trimmed().isEmpty()) {
+        *error =
+            QCoreApplication::translate("oktadesk::cli", "users groups takes one user: an id or a login.");
+        return nullptr;
+    }
+    return new ListCommand(ListCommand::Kind::UserGroups, options, words.at(2));
+}
 Command *profiles(const QStringList &words, const Options &options, QString *error) {
     return createProfilesCommand(words.mid(1), options, error);
 }
@@ -104,6 +113,12 @@ const QList<OptionSpec> &optionTable() {
              "Write the list to FILE; it appears only once complete (an error or Ctrl+C leaves no "
              "file)."),
          nullptr, "FILE"},
+        {"user", "user",
+         QT_TRANSLATE_NOOP("oktadesk::cli", "The user (an id or a login) whose groups to change.")},
+        {"attribute", "name", QT_TRANSLATE_NOOP("oktadesk::cli", "The group profile attribute to set.")},
+        {"value", "value",
+         QT_TRANSLATE_NOOP("oktadesk::cli",
+                           "The value (typed as the group schema says; empty clears the attribute).")},
         {"port", "n",
          QT_TRANSLATE_NOOP("oktadesk::cli", "demo-server: port (0 picks a free one); profiles add: loopback "
                                             "redirect port (default 53682).")},
@@ -152,19 +167,40 @@ const QList<CommandSpec> &commandTable() {
          "",
          0,
          0,
-         QT_TRANSLATE_NOOP("oktadesk::cli", "users (first page, --first N or --all)"),
+         QT_TRANSLATE_NOOP("oktadesk::cli",
+                           "users (first 200, --first N or --all); without --search or --filter Okta leaves "
+                           "out deactivated users"),
          listing({"search", "filter", "q"}),
          {"oktadesk-cli users list --profile acme --search 'profile.department eq \"Engineering\"' --all "
           "--format csv --output engineers.csv"},
          &list<Kind::Users>},
+        {"users groups",
+         "USER",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("oktadesk::cli", "the groups USER (an id or a login) belongs to"),
+         connected({"first", "all", "format", "output"}),
+         {"oktadesk-cli users groups jane@acme.com --profile acme --format json"},
+         &userGroups},
         {"groups list",
          "",
          0,
          0,
-         QT_TRANSLATE_NOOP("oktadesk::cli", "groups"),
+         QT_TRANSLATE_NOOP("oktadesk::cli", "groups, with their member counts"),
          listing({"search", "filter", "q"}),
          {"oktadesk-cli groups list --profile acme --q Eng"},
          &list<Kind::Groups>},
+        {"groups set-attribute",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("oktadesk::cli",
+                           "set one group attribute on every group a user belongs to (app groups and "
+                           "Everyone are skipped), after a preview of each group's current and new value"),
+         connected({"user", "attribute", "value", "dry-run", "format"}),
+         {"oktadesk-cli groups set-attribute --profile acme --user jane@acme.com --attribute costCenter "
+          "--value CC-42 --dry-run"},
+         &plain<SetGroupAttributeCommand>},
         {"apps list",
          "",
          0,

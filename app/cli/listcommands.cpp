@@ -12,6 +12,7 @@
 #include "demo/demoorg.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <unistd.h>
@@ -24,6 +25,7 @@ QStringList headersFor(ListCommand::Kind kind) {
     case ListCommand::Kind::Users:
         return okta::exportHeaders<okta::User>();
     case ListCommand::Kind::Groups:
+    case ListCommand::Kind::UserGroups:
         return okta::exportHeaders<okta::Group>();
     case ListCommand::Kind::Apps:
         return okta::exportHeaders<okta::App>();
@@ -45,19 +47,25 @@ template<typename Query> Query fillDirectoryQuery(const Options &o) {
 }
 } // namespace
 
-ListCommand::ListCommand(Kind kind, const Options &options)
+ListCommand::ListCommand(Kind kind, const Options &options, const QString &subject)
     : Command(options)
-    , m_kind(kind) {}
+    , m_kind(kind)
+    , m_subject(subject.trimmed()) {}
 
 ListCommand::~ListCommand() = default;
 
-okta::Pager *ListCommand::makePager(QString *error) {
+okta::Pager *ListCommand::makePager(const QString &userId, QString *error) {
     const Options &o = m_options;
     switch (m_kind) {
     case Kind::Users:
         return m_api->listUsers(fillDirectoryQuery<okta::UserQuery>(o), this);
-    case Kind::Groups:
-        return m_api->listGroups(fillDirectoryQuery<okta::GroupQuery>(o), this);
+    case Kind::Groups: {
+        auto query = fillDirectoryQuery<okta::GroupQuery>(o);
+        query.expandStats = true; // member counts
+        return m_api->listGroups(query, this);
+    }
+    case Kind::UserGroups:
+        return m_api->listUserGroups(userId, this);
     case Kind::Apps: {
         okta::AppQuery query;
         query.q = o.q;
@@ -133,12 +141,37 @@ bool ListCommand::openOutput() {
 }
 
 void ListCommand::run() {
-    if (m_kind == Kind::Logs && m_options.follow) {
+    const Options &o = m_options;
+    if ((m_kind == Kind::Users || m_kind == Kind::Groups) &&
+        int(!o.search.isEmpty()) + int(!o.filter.isEmpty()) + int(!o.q.isEmpty()) > 1) {
+        failUsage(tr("--search, --filter and -q exclude each other; give one."));
+        return;
+    }
+    if (m_kind == Kind::Logs && o.follow) {
         follow();
         return;
     }
+    if (m_kind != Kind::UserGroups) {
+        list({});
+        return;
+    }
+    // Okta takes a login in GET /users/{idOrLogin}; the user's groups are asked for by id.
+    okta::OktaJob *job = m_api->getUser(m_subject);
+    connect(job, &okta::OktaJob::finished, this, [this](const okta::OktaResult &result) {
+        if (result.httpStatus == 404)
+            failWith(Failure, tr("there is no user \"%1\" in this org.").arg(m_subject));
+        else if (!result.ok())
+            fail(result);
+        else if (const QString id = result.json.object().value(QLatin1String("id")).toString(); id.isEmpty())
+            failWith(Failure, tr("Okta's answer for \"%1\" is not a user.").arg(m_subject));
+        else
+            list(id);
+    });
+}
+
+void ListCommand::list(const QString &userId) {
     QString error;
-    okta::Pager *pager = makePager(&error);
+    okta::Pager *pager = makePager(userId, &error);
     if (!pager) {
         failUsage(error);
         return;
@@ -147,10 +180,16 @@ void ListCommand::run() {
     if (!openOutput())
         return;
     // Without --all or --first, one page: what the admin console shows first.
-    if (m_options.first > 0)
-        pager->setMaxRows(m_options.first);
-    else if (!m_options.all)
-        pager->setMaxRows(m_kind == Kind::Logs ? (m_options.limit > 0 ? m_options.limit : 100) : 200);
+    const qint64 maxRows = m_options.first > 0 ? m_options.first
+                           : m_options.all
+                               ? 0
+                               : (m_kind == Kind::Logs ? (m_options.limit > 0 ? m_options.limit : 100) : 200);
+    // A user's groups come in one unpaged list: all of it is read, and cut here, so the
+    // count beyond the cut is known.
+    if (m_kind == Kind::UserGroups)
+        m_keep = maxRows;
+    else
+        pager->setMaxRows(maxRows);
     connect(pager, &okta::Pager::pageReady, this, &ListCommand::onPage);
     // A note per wait, and only for a person at a terminal: a script's stderr holds nothing
     // but the outcome. The job counts each wait down once a second.
@@ -166,8 +205,14 @@ void ListCommand::run() {
                     end(Failure, tr("interrupted"));
                 else if (outcome == okta::Pager::Outcome::Failed)
                     end(Failure, last.message());
-                else if (outcome != okta::Pager::Outcome::Canceled)
+                else if (outcome != okta::Pager::Outcome::Canceled) {
+                    // "First N" ends as LimitReached when exactly N exist: only a next link
+                    // says Okta has more.
+                    printNotes(
+                        (outcome == okta::Pager::Outcome::LimitReached && m_pager->nextUrl().isValid()) ||
+                        m_dropped > 0);
                     end(Ok, {});
+                }
             });
     auto *interrupts = new InterruptWatcher(this);
     connect(interrupts, &InterruptWatcher::interrupted, this, [this] {
@@ -208,8 +253,44 @@ void ListCommand::follow() {
     tail->start();
 }
 
+void ListCommand::printNotes(bool moreAvailable) {
+    const int rows = int(m_writer->records());
+    if (moreAvailable) {
+        switch (m_kind) {
+        case Kind::Users:
+            printLine(stderr, tr("More users exist: these are the first %n. --all streams every one.",
+                                 nullptr, rows));
+            break;
+        case Kind::Groups:
+            printLine(stderr, tr("More groups exist: these are the first %n. --all streams every one.",
+                                 nullptr, rows));
+            break;
+        case Kind::UserGroups:
+            printLine(stderr, tr("The user belongs to %n more group(s); --all lists every one.", nullptr,
+                                 int(m_dropped)));
+            break;
+        default:
+            printLine(stderr,
+                      tr("More exist: these are the first %n. --all streams every one.", nullptr, rows));
+            break;
+        }
+    }
+    if (m_kind == Kind::Users && m_options.search.isEmpty() && m_options.filter.isEmpty())
+        printLine(stderr,
+                  tr("Without --search or --filter, Okta leaves deactivated (DEPROVISIONED) users out; "
+                     "--search 'status eq \"DEPROVISIONED\"' lists them."));
+}
+
 void ListCommand::onPage(const okta::Page &page) {
-    m_writer->add(page);
+    if (m_keep > 0 && m_writer->records() + page.size() > m_keep) {
+        okta::Page kept = page;
+        const qint64 room = std::max<qint64>(0, m_keep - m_writer->records());
+        m_dropped += kept.size() - room;
+        kept.truncate(room);
+        m_writer->add(kept);
+    } else {
+        m_writer->add(page);
+    }
     if (!m_writer->flush()) {
         const QString why = m_writer->errorString();
         if (m_pager) {

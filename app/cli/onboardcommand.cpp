@@ -74,6 +74,9 @@ void OnboardCommand::start() {
     }
     printLine(stdout, tr("Note: %1").arg(m_request.roleWarning()));
     connectToOrg([this] {
+        // A dry run only reads.
+        if (!m_options.dryRun && !requireFeature(okta::WriteFeature::Onboarding))
+            return;
         m_preflight = new OnboardingPreflight(m_client);
         connect(m_preflight, &OnboardingPreflight::finished, this, &OnboardCommand::checked);
         m_preflight->start(m_request, m_options.onboard.app);

@@ -120,15 +120,8 @@ ScopesCommand::~ScopesCommand() = default;
 
 void ScopesCommand::start() {
     connectToOrg([this] {
-        const okta::ScopeAccess access = scopeAccess();
-        if (m_kind != Kind::List && !access.allows(okta::WriteFeature::ScopeGrants)) {
-            failWith(Failure,
-                     tr("the profile's token lacks %1: %2 Turn the feature on in OktaDesk's Scopes page, "
-                        "which reauthorizes the profile. Nothing was sent.")
-                         .arg(access.missing(okta::WriteFeature::ScopeGrants).join(QLatin1String(", ")),
-                              okta::ScopeCatalog::writeNeed(okta::WriteFeature::ScopeGrants).why));
+        if (m_kind != Kind::List && !requireFeature(okta::WriteFeature::ScopeGrants))
             return;
-        }
         findApp();
     });
 }

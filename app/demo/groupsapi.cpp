@@ -1,6 +1,7 @@
 #include "directoryfilter.h"
 #include "jsonwriter.h"
 #include "orgdata.h"
+#include "orgschemas.h"
 #include "router.h"
 
 #include <QDateTime>
@@ -75,6 +76,8 @@ HttpResponse Router::groups(const HttpRequest &r, const Principal &p) {
         if (profile.value(u"name"_s).toString().trimmed().isEmpty())
             return oktaError(400, "E0000001", u"Api validation failed: name"_s,
                              {u"name: The field cannot be left blank"_s});
+        if (const auto problem = checkGroupProfile(profile))
+            return oktaError(400, "E0000001", u"Api validation failed: profile"_s, {*problem});
         group.profile = profile;
         group.lastUpdated = QDateTime::currentMSecsSinceEpoch();
         record("group.profile.update", "Update group profile", {groupRef(index)});

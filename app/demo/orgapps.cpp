@@ -72,10 +72,10 @@ void OrgData::generateApps(const DemoOptions &options, qint64 nowMs) {
                        u"address"_s,          u"groups"_s,        u"offline_access"_s, u"okta.users.read"_s,
                        u"okta.groups.read"_s, u"okta.logs.read"_s};
         else if (desk)
-            granted = {u"okta.apps.read"_s,        u"okta.apps.manage"_s, u"okta.appGrants.read"_s,
-                       u"okta.appGrants.manage"_s, u"okta.logs.read"_s,   u"okta.users.read"_s,
-                       u"okta.users.manage"_s,     u"okta.groups.read"_s, u"okta.groups.manage"_s,
-                       u"okta.roles.read"_s,       u"okta.roles.manage"_s};
+            granted = {u"okta.apps.read"_s,        u"okta.apps.manage"_s,  u"okta.appGrants.read"_s,
+                       u"okta.appGrants.manage"_s, u"okta.logs.read"_s,    u"okta.users.read"_s,
+                       u"okta.users.manage"_s,     u"okta.groups.read"_s,  u"okta.groups.manage"_s,
+                       u"okta.roles.read"_s,       u"okta.roles.manage"_s, u"okta.schemas.read"_s};
         for (const QString &scope : std::as_const(granted)) {
             Grant g;
             g.id = newId("oag");

@@ -1,6 +1,7 @@
 #include "orgdata.h"
 #include "demoorg.h"
 #include "names.h"
+#include "orgschemas.h"
 #include "prng.h"
 
 #include <QJsonArray>
@@ -52,6 +53,7 @@ OrgData::OrgData(const DemoOptions &options, qint64 nowMs)
     generateUsers(options, nowMs);
     generateGroups(options, nowMs);
     generateApps(options, nowMs);
+    addCustomProfileValues(*this);
 }
 
 QByteArray OrgData::newId(const char *prefix) {

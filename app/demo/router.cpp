@@ -129,6 +129,8 @@ HttpResponse Router::api(const HttpRequest &request, const Principal &principal)
         return groups(request, principal);
     if (family == u"apps"_s)
         return apps(request, principal);
+    if (family == u"meta"_s)
+        return schemas(request, principal);
     if (family == u"iam"_s)
         return iam(request, principal);
     if (family == u"logs"_s && request.segments.size() == 3) {

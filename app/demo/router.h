@@ -69,6 +69,7 @@ private:
     HttpResponse appUsers(const HttpRequest &request, const Principal &principal, int app);
     HttpResponse iam(const HttpRequest &request, const Principal &principal); // rolesapi.cpp
     HttpResponse logs(const HttpRequest &request);
+    HttpResponse schemas(const HttpRequest &request, const Principal &principal); // meta/schemas
     HttpResponse wellKnown();
     HttpResponse authorize(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);

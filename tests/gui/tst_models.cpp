@@ -84,9 +84,12 @@ private Q_SLOTS:
     void users() {
         UserTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(model.columnCount(), 7);
         QCOMPARE(model.headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
                  QStringLiteral("Last login"));
+        QCOMPARE(model.headerData(UserTableModel::Email, Qt::Horizontal).toString(), QStringLiteral("Email"));
+        QCOMPARE(model.headerData(UserTableModel::Created, Qt::Horizontal).toString(),
+                 QStringLiteral("Created"));
         model.appendRows(asUsers({user(0, QStringLiteral("Ann"), QStringLiteral("Lee"),
                                        QStringLiteral("2026-05-01T12:00:00.000Z")),
                                   user(1, QStringLiteral("Bo"), QString(), QString())}));
@@ -105,6 +108,21 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, UserTableModel::LastLogin, Qt::ToolTipRole),
                  QStringLiteral("2026-05-01 12:00:00.000 UTC"));
         QCOMPARE(text(model, 1, UserTableModel::LastLogin), QStringLiteral("Never"));
+        QCOMPARE(text(model, 2, UserTableModel::Email), QStringLiteral("user2@example.com"));
+        // A profile attribute picked from the schema: a column after the fixed ones, its
+        // header the schema's title, its cells read from each row's bytes.
+        okta::SchemaAttribute department;
+        department.name = QStringLiteral("department");
+        department.title = QStringLiteral("Department (schema)");
+        department.type = QStringLiteral("string");
+        model.addProfileColumn(department);
+        model.addProfileColumn(department); // once only
+        QCOMPARE(model.columnCount(), 8);
+        QCOMPARE(model.headerData(7, Qt::Horizontal).toString(), QStringLiteral("Department (schema)"));
+        QCOMPARE(text(model, 1, 7), QStringLiteral("Finance"));
+        QCOMPARE(text(model, 1, 7, IdRole), QStringLiteral("00u1"));
+        model.removeProfileColumn(QStringLiteral("department"));
+        QCOMPARE(model.columnCount(), 7);
         QCOMPARE(text(model, 2, UserTableModel::Login, IdRole), QStringLiteral("00u2"));
         QVERIFY(text(model, 0, UserTableModel::Login, Qt::ToolTipRole).contains(QStringLiteral("00u0")));
         // The object exactly as the page carried it (lossless, for details and exports).

@@ -13,8 +13,10 @@
 #include "support/testmain.h"
 #include "support/widgetdriver.h"
 #include "support/windowrig.h"
+#include "ui/directory/listpanels.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/directorypage.h"
+#include "ui/pages/resultsview.h"
 #include "ui/pages/scopespage.h"
 #include "ui/pages/systemlog/logprogressbar.h"
 #include "ui/pages/systemlog/logsearchcontroller.h"
@@ -138,9 +140,10 @@ private Q_SLOTS:
 
         // Users: the first 200 of 500, and the note says there are more.
         auto *directory = m_rig->window.directoryPage();
+        auto *usersPanel = directory->usersPanel();
         m_rig->window.showPage(MainWindow::DirectoryIndex);
-        QTRY_VERIFY(label(directory, "pageNote")->isVisible());
-        QCOMPARE(label(directory, "pageNote")->text(),
+        QTRY_VERIFY(label(usersPanel, "pageNote")->isVisible());
+        QCOMPARE(label(usersPanel, "pageNote")->text(),
                  QStringLiteral("Showing the first 200 users — more are available"));
         QVERIFY(!label(directory, "emptyState")->isVisible());
         const QAbstractItemModel *users = table("userTable")->model();
@@ -180,7 +183,7 @@ private Q_SLOTS:
         m_demo->setFaults(slow);
         m_rig->window.showPage(MainWindow::DirectoryIndex);
         m_rig->controller.startDemo(m_demo->baseUrl(), m_demo.apiToken());
-        QLabel *loading = label(m_rig->window.directoryPage(), "pageLoading");
+        QLabel *loading = label(m_rig->window.directoryPage()->usersPanel(), "pageLoading");
         // /users/me is slow too; the users list follows it.
         QTRY_VERIFY_WITH_TIMEOUT(loading->isVisible(), 5000);
         QCOMPARE(loading->text(), QStringLiteral("Loading…"));
@@ -205,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(!page->controller()->isRunning());
         QCOMPARE(rows("logTable"), 0);
         QTRY_COMPARE(rows("userTable"), 200);
-        QVERIFY(m_rig->window.directoryPage()->error().isEmpty());
+        QVERIFY(m_rig->window.directoryPage()->usersPanel()->results()->error().isEmpty());
         QTRY_VERIFY(grantRow(QStringLiteral("openid")) >= 0);
         screenshot(MainWindow::SystemLogIndex, QStringLiteral("page-systemlog-error.png"));
     }
@@ -214,20 +217,22 @@ private Q_SLOTS:
         oktadesk::DirectoryPage page;
         page.setConnected(true);
         page.show();
-        page.setLoading(true);
-        QVERIFY(label(&page, "pageLoading")->isVisible());
-        page.feedPage(okta::Page(okta::User::parsePage("[{\"id\":\"00u1\"}]").rows));
-        page.setLoading(false);
-        page.setError(QStringLiteral("Okta could not be reached."));
-        QCOMPARE(page.tableView()->model()->rowCount(), 1);
-        QVERIFY(child<QWidget>(&page, "pageError")->isVisible());
-        QVERIFY(!label(&page, "pageLoading")->isVisible());
-        page.clear();
-        QCOMPARE(page.tableView()->model()->rowCount(), 0);
-        QVERIFY(page.error().isEmpty());
+        oktadesk::UsersPanel *users = page.usersPanel();
+        users->listStarted({});
+        QVERIFY(label(users, "pageLoading")->isVisible());
+        users->listPage(okta::Page(okta::User::parsePage("[{\"id\":\"00u1\"}]").rows));
+        users->listEnded(QStringLiteral("Okta could not be reached."), false, false);
+        QTableView *view = users->results()->tableView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(child<QWidget>(users, "pageError")->isVisible());
+        QCOMPARE(users->results()->error(), QStringLiteral("Okta could not be reached."));
+        QVERIFY(!label(users, "pageLoading")->isVisible());
+        page.reset();
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(users->results()->error().isEmpty());
         page.setConnected(false);
         QVERIFY(label(&page, "emptyState")->isVisible());
-        QVERIFY(!page.tableView()->isVisible());
+        QVERIFY(!view->isVisible());
     }
 
     void switchingProfilesClearsThePages() {
@@ -250,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(label(m_rig->window.directoryPage(), "emptyState")->isVisible());
         QTest::qWait(200); // nothing from the first profile arrives late
         QCOMPARE(rows("userTable"), 0);
-        QVERIFY(m_rig->window.directoryPage()->note().isEmpty());
+        QVERIFY(m_rig->window.directoryPage()->usersPanel()->results()->note().isEmpty());
     }
 };
 

@@ -18,8 +18,11 @@
 #include "support/testmain.h"
 #include "support/windowrig.h"
 #include "support/wizarddriver.h"
+#include "ui/directory/userdetailpane.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/directorypage.h"
 #include "ui/pages/scopespage.h"
+#include "ui/pages/serviceaccountspage.h"
 #include "ui/scopes/applybar.h"
 #include "ui/sessioncontroller.h"
 #include "ui/wizard/connectionwizard.h"
@@ -46,10 +49,13 @@
 #include <memory>
 
 using namespace okta;
+using oktadesk::DirectoryPage;
 using oktadesk::MainWindow;
 using oktadesk::ScopesPage;
 using oktadesk::ScopeTableModel;
+using oktadesk::ServiceAccountsPage;
 using oktadesk::SessionController;
+using oktadesk::UserDetailPane;
 using Status = ScopeTableModel::RowStatus;
 
 class TstScopesPage : public QObject {
@@ -73,6 +79,8 @@ class TstScopesPage : public QObject {
         return found;
     }
     QString text(const char *label) const { return child<QLabel>(label)->text(); }
+    // Other pages have gates of their own.
+    QWidget *gate() const { return page()->findChild<QWidget *>(QStringLiteral("featureGate")); }
     Status status(const QString &scope) const {
         return Status(model()->index(model()->rowOf(scope), 0).data(oktadesk::ScopeStatusRole).toInt());
     }
@@ -378,13 +386,17 @@ private Q_SLOTS:
         openProfile(QStringLiteral("Read only"));
         m_rig->window.showPage(MainWindow::ScopesIndex);
         QTRY_VERIFY_WITH_TIMEOUT(model()->hasGrants() && !page()->isLoading(), 10000);
-        QVERIFY(child<QWidget>("featureGate")->isVisible());
-        QVERIFY(text("featureGateMessage").contains(QLatin1String("okta.appGrants.manage")));
+        QVERIFY(gate()->isVisible());
+        QVERIFY(gate()
+                    ->findChild<QLabel *>(QStringLiteral("featureGateMessage"))
+                    ->text()
+                    .contains(QLatin1String("okta.appGrants.manage")));
         clickCheck(QStringLiteral("okta.devices.read")); // staging works; sending does not
         QCOMPARE(status(QStringLiteral("okta.devices.read")), Status::PendingGrant);
         QVERIFY(!child<QAbstractButton>("applyButton")->isEnabled());
 
-        click("turnOnButton");
+        QTest::mouseClick(gate()->findChild<QAbstractButton *>(QStringLiteral("turnOnButton")),
+                          Qt::LeftButton);
         oktadesk::ConnectionWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = m_rig->controller.wizard()) && wizard->isVisible());
         QVERIFY(
@@ -414,9 +426,59 @@ private Q_SLOTS:
         const auto saved = m_rig->profiles.byName(QStringLiteral("Read only"));
         QVERIFY(saved && saved->scopes.contains(QStringLiteral("okta.appGrants.manage")));
         QTRY_VERIFY_WITH_TIMEOUT(model()->hasGrants() && !page()->isLoading(), 10000);
-        QVERIFY(!child<QWidget>("featureGate")->isVisible());
+        QVERIFY(!gate()->isVisible());
         clickCheck(QStringLiteral("okta.devices.read"));
         QVERIFY(child<QAbstractButton>("applyButton")->isEnabled());
+    }
+
+    // The other write features of a read-only profile are off too, each on its page, with
+    // the scopes it lacks named and its action disabled; turning one on reauthorizes for it.
+    void aReadOnlyProfileHasOnboardingAndGroupUpdatesOff() {
+        okta::test::FakeBrowser browser;
+        m_rig->controller.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        QVERIFY(!addOAuthProfile(QStringLiteral("Reader"), ScopeCatalog::requestedScopes()).isEmpty());
+        openProfile(QStringLiteral("Reader"));
+
+        const auto gateText = [](QWidget *gate) {
+            return gate->findChild<QLabel *>(QStringLiteral("featureGateMessage"))->text();
+        };
+        m_rig->window.showPage(MainWindow::DirectoryIndex);
+        DirectoryPage *directory = m_rig->window.directoryPage();
+        auto *groupsGate = directory->findChild<QWidget *>(QStringLiteral("featureGate"));
+        QTRY_VERIFY(groupsGate->isVisible());
+        QVERIFY(gateText(groupsGate).contains(QLatin1String("okta.groups.manage")));
+        // A user's groups load, and still the bulk update stays off.
+        auto *users = directory->findChild<QTableView *>(QStringLiteral("userTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, 10000);
+        const QRect first = users->visualRect(users->model()->index(0, 0));
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, first.center());
+        QTest::keyClick(users, Qt::Key_Return);
+        UserDetailPane *detail = directory->userDetail();
+        auto *detailGroups = detail->findChild<QTableView *>(QStringLiteral("detailGroups"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->isVisible() && detailGroups->model()->rowCount() > 0, 10000);
+        auto *bulk = detail->findChild<QAbstractButton *>(QStringLiteral("bulkUpdateButton"));
+        QTest::qWait(50);
+        QVERIFY(!bulk->isEnabled());
+
+        m_rig->window.showPage(MainWindow::ServiceAccountsIndex);
+        ServiceAccountsPage *accounts = m_rig->window.serviceAccountsPage();
+        auto *onboardingGate = accounts->findChild<QWidget *>(QStringLiteral("featureGate"));
+        QVERIFY(onboardingGate->isVisible());
+        for (const char *scope : {"okta.users.manage", "okta.roles.manage", "okta.apps.manage"})
+            QVERIFY2(gateText(onboardingGate).contains(QLatin1String(scope)), scope);
+        QVERIFY(!accounts->findChild<QAbstractButton *>(QStringLiteral("onboardButton"))->isEnabled());
+
+        QTest::mouseClick(onboardingGate->findChild<QAbstractButton *>(QStringLiteral("turnOnButton")),
+                          Qt::LeftButton);
+        oktadesk::ConnectionWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_rig->controller.wizard()) && wizard->isVisible());
+        const QStringList asked = wizard->setup()->method()->requestedScopes();
+        for (const char *scope : {"okta.users.manage", "okta.roles.manage", "okta.apps.manage"})
+            QVERIFY2(asked.contains(QLatin1String(scope)), scope);
+        // Only the feature turned on: the others stay off until asked for.
+        QVERIFY(!asked.contains(QStringLiteral("okta.groups.manage")));
+        QVERIFY(!asked.contains(QStringLiteral("okta.appGrants.manage")));
+        wizard->reject();
     }
 
     void aMissingScopeIsOfferedOnOktaDesksOwnApp() {

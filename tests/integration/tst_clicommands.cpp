@@ -119,18 +119,18 @@ private Q_SLOTS:
             << u"oktadesk-cli: --keyword is an option of `logs search`, not of `users list`."_qs;
         QTest::newRow("dry-run on profiles rename")
             << QStringList{u"profiles"_qs, u"rename"_qs, u"a"_qs, u"b"_qs, u"--dry-run"_qs}
-            << u"oktadesk-cli: --dry-run is an option of `scopes grant`, `scopes revoke` or `onboard "
-               u"service-account`, "
-               "not of `profiles rename`."_qs;
+            << u"oktadesk-cli: --dry-run is an option of `groups set-attribute`, `scopes grant`, `scopes "
+               u"revoke` "
+               "or `onboard service-account`, not of `profiles rename`."_qs;
         QTest::newRow("port on whoami, two owners")
             << QStringList{u"whoami"_qs, u"--port"_qs, u"5"_qs}
             << u"oktadesk-cli: --port is an option of `demo-server` or `profiles add`, not of `whoami`."_qs;
         QTest::newRow("profile on profiles add")
             << QStringList{u"profiles"_qs, u"add"_qs, u"acme"_qs, u"--profile"_qs, u"x"_qs}
-            << u"oktadesk-cli: --profile is an option of `whoami`, `users list`, `groups list`, `apps list`, "
-               "`logs search`, `scopes list`, `scopes grant`, `scopes revoke` or `onboard service-account`, "
-               "not of "
-               "`profiles add`."_qs;
+            << u"oktadesk-cli: --profile is an option of `whoami`, `users list`, `users groups`, `groups "
+               u"list`, "
+               "`groups set-attribute`, `apps list`, `logs search`, `scopes list`, `scopes grant`, "
+               "`scopes revoke` or `onboard service-account`, not of `profiles add`."_qs;
     }
     void foreignOptionIsRefusedNamingItsCommand() {
         QFETCH(QStringList, arguments);

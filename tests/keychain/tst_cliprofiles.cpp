@@ -273,6 +273,30 @@ private Q_SLOTS:
         const CliRun again = cli({u"whoami"_qs, u"--profile"_qs, u"web"_qs});
         QVERIFY2(again.finished && again.exitCode == 0, again.describe().constData());
 
+        // The sign-in asked for the read scopes only: a write command names what the token
+        // lacks and sends nothing; its dry run, which only reads, goes ahead.
+        const QString admin = m_org->adminLogin();
+        const QList<std::pair<QStringList, QString>> writes = {
+            {{u"groups"_qs, u"set-attribute"_qs, u"--user"_qs, admin, u"--attribute"_qs, u"costCenter"_qs,
+              u"--value"_qs, u"CC-1"_qs},
+             u"okta.groups.manage"_qs},
+            {{u"onboard"_qs, u"service-account"_qs, u"--login"_qs, u"svc-x@example.com"_qs, u"--email"_qs,
+              u"it@example.com"_qs, u"--first-name"_qs, u"Svc"_qs, u"--last-name"_qs, u"X"_qs, u"--app"_qs,
+              u"Okta Workflows OAuth"_qs},
+             u"okta.users.manage, okta.roles.manage, okta.apps.manage"_qs},
+            {{u"scopes"_qs, u"grant"_qs, u"--app"_qs, u"Okta Workflows OAuth"_qs, u"okta.devices.read"_qs},
+             u"okta.appGrants.manage"_qs}};
+        for (const auto &[arguments, lacking] : writes) {
+            const CliRun refused = cli(arguments + QStringList{u"--profile"_qs, u"web"_qs});
+            QVERIFY2(refused.finished && refused.exitCode == 1, refused.describe().constData());
+            QVERIFY2(refused.errText().contains(u"lacks "_qs + lacking), refused.describe().constData());
+            QVERIFY(refused.errText().contains(u"Nothing was sent"_qs));
+        }
+        const CliRun dryRun =
+            cli(writes.first().first + QStringList{u"--profile"_qs, u"web"_qs, u"--dry-run"_qs});
+        QVERIFY2(dryRun.finished && dryRun.exitCode == 0, dryRun.describe().constData());
+        QVERIFY(dryRun.errText().contains(u"Nothing was changed"_qs));
+
         // While both profiles exist: the settings file names them, and holds no secret.
         QVERIFY(QFile::exists(m_config->filePath(u"OktaDesk/OktaDesk.conf"_qs)));
         int files = 0;

@@ -18,6 +18,9 @@ const QStringList &harmlessQtWarnings() {
     static const QStringList messages{
         // The offscreen platform has no window manager to pass size hints to.
         u"This plugin does not support propagateSizeHints()"_s,
+        // Nor a window to raise, or a keyboard grab (menus and file dialogs ask for both).
+        u"This plugin does not support raise()"_s,
+        u"This plugin does not support grabbing the keyboard"_s,
     };
     return messages;
 }

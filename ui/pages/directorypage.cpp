@@ -1,43 +1,90 @@
 #include "directorypage.h"
 
-#include "core/values/page.h"
-#include "models/usertablemodel.h"
 #include "resources/resources.h"
+#include "ui/directory/groupattributedialog.h"
+#include "ui/directory/listpanels.h"
+#include "ui/directory/userdetailpane.h"
+#include "ui/featuregate.h"
 
-#include <QTableView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace oktadesk {
 
 DirectoryPage::DirectoryPage(QWidget *parent)
-    : TablePage(QIcon(navigationIconPath(QStringLiteral("directory"))), parent)
-    , m_model(new UserTableModel(this)) {
+    : Page(QIcon(navigationIconPath(QStringLiteral("directory"))), parent) {
     setObjectName(QStringLiteral("directoryPage"));
     setTexts(tr("Users & Groups"),
-             tr("The org's first users, read-only. Groups, a user's groups and changing an attribute on many "
-                "groups in one step arrive in a later version."),
+             tr("Search the org's users and groups, the first 200 or every one. Double-click a user for "
+                "their profile, admin roles and groups, and set one group attribute on all of their groups."),
              tr("Connect to an org to browse its users and groups."), tr("This org has no users."));
-    setSourceModel(m_model, QStringLiteral("userTable"), tr("This org has no users."));
-    const QFontMetrics metrics = tableView()->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth() + 12;
-    setColumnWidths({metrics.horizontalAdvance(QStringLiteral("alexandria.montgomery@example.com")) + padding,
-                     metrics.horizontalAdvance(QStringLiteral("Alexandria Montgomery")) + padding,
-                     metrics.horizontalAdvance(QStringLiteral("Pending activation")) + padding,
-                     metrics.horizontalAdvance(QStringLiteral("Customer Success")) + padding});
-    // Okta's order until the user sorts: the first 200 of a larger directory.
-    sortBy(-1);
+
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("directoryContent"));
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setObjectName(QStringLiteral("directoryTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_users = new UsersPanel(splitter);
+    m_detail = new UserDetailPane(splitter);
+    splitter->addWidget(m_users);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    m_groups = new GroupsPanel(m_tabs);
+    m_tabs->addTab(splitter, tr("Users"));
+    m_tabs->addTab(m_groups, tr("Groups"));
+
+    // The bulk group attribute update changes groups: okta.groups.manage.
+    m_gate = new FeatureGate(okta::WriteFeature::GroupAttributes, m_content);
+    m_gate->setVisible(false);
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_gate);
+    layout->addWidget(m_tabs);
+    bodyLayout()->addWidget(m_content, 1);
+    m_content->setVisible(false);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DirectoryPage::checkGroupsShown);
+    connect(m_gate, &FeatureGate::turnOnRequested, this, &DirectoryPage::turnOnRequested);
 }
 
-void DirectoryPage::feedPage(const okta::Page &page) {
-    m_model->appendRows(page.rows<okta::User>());
+void DirectoryPage::setScopeAccess(const okta::ScopeAccess &access) {
+    m_gate->setAccess(access);
+    m_detail->setBulkUpdateAllowed(m_gate->isFeatureOn());
 }
 
-void DirectoryPage::setMoreAvailable(bool more) {
-    setNote(more ? tr("Showing the first %1 users — more are available").arg(m_model->rowCount())
-                 : QString());
+void DirectoryPage::checkGroupsShown() {
+    if (m_tabs->currentIndex() == GroupsTab && !m_groupsShown && isConnected()) {
+        m_groupsShown = true;
+        Q_EMIT groupsFirstShown();
+    }
 }
 
-void DirectoryPage::clearRows() {
-    m_model->clear();
+void DirectoryPage::setConnected(bool connected) {
+    Page::setConnected(connected);
+    setEmptyStateVisible(!connected);
+    m_content->setVisible(connected);
+}
+
+void DirectoryPage::reset() {
+    m_users->reset();
+    m_groups->reset();
+    m_detail->clear();
+    m_groupsShown = false;
+}
+
+GroupAttributeDialog *DirectoryPage::openGroupAttributeDialog(const QString &userId,
+                                                              const QString &userLogin) {
+    auto *dialog = new GroupAttributeDialog(userId, userLogin, window());
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace oktadesk

@@ -1,27 +1,55 @@
 #pragma once
 
-#include "tablepage.h"
+#include "page.h"
+
+class QTabWidget;
 
 namespace oktadesk {
 
-class UserTableModel;
+class FeatureGate;
+class GroupAttributeDialog;
+class GroupsPanel;
+class UserDetailPane;
+class UsersPanel;
 
-// The Users & Groups page: for now a read-only table of the org's first users.
-class DirectoryPage : public TablePage {
+// The Users & Groups page: a users list (search, first 200 or stream all, columns, local
+// filter, export) beside the chosen user's detail, and a groups list. It shows and asks;
+// the DirectoryController runs the requests.
+class DirectoryPage : public Page {
     Q_OBJECT
 
 public:
+    enum Tab { UsersTab, GroupsTab };
+
     explicit DirectoryPage(QWidget *parent = nullptr);
 
-    UserTableModel *model() const { return m_model; }
-    void feedPage(const okta::Page &page) override;
+    void setConnected(bool connected) override;
+    void setScopeAccess(const okta::ScopeAccess &access) override;
 
-protected:
-    void clearRows() override;
-    void setMoreAvailable(bool more) override;
+    UsersPanel *usersPanel() const { return m_users; }
+    GroupsPanel *groupsPanel() const { return m_groups; }
+    UserDetailPane *userDetail() const { return m_detail; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // A new connection (or none): every list and the detail are emptied.
+    void reset();
+    // Emits groupsFirstShown() when the groups tab is up and has not been loaded.
+    void checkGroupsShown();
+    // Opens the bulk group attribute dialog for a user (window-modal, with open()).
+    GroupAttributeDialog *openGroupAttributeDialog(const QString &userId, const QString &userLogin);
+
+Q_SIGNALS:
+    // The groups tab was shown for the first time since the last reset().
+    void groupsFirstShown();
 
 private:
-    UserTableModel *m_model = nullptr;
+    QWidget *m_content = nullptr;
+    FeatureGate *m_gate = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    UsersPanel *m_users = nullptr;
+    GroupsPanel *m_groups = nullptr;
+    UserDetailPane *m_detail = nullptr;
+    bool m_groupsShown = false;
 };
 
 } // namespace oktadesk

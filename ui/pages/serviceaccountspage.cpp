@@ -5,6 +5,7 @@
 #include "core/onboarding/onboardingsetup.h"
 #include "core/values/textescape.h"
 #include "resources/resources.h"
+#include "ui/featuregate.h"
 #include "ui/onboarding/onboardingwizard.h"
 #include "ui/wizard/statusmessage.h"
 
@@ -45,6 +46,9 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
         tr("Connect to an org to onboard service accounts."), QString());
 
     m_content = new QWidget(this);
+    // Onboarding creates a user, assigns a role and an app: okta.users.manage and friends.
+    m_gate = new FeatureGate(okta::WriteFeature::Onboarding, m_content);
+    m_gate->setVisible(false);
     m_onboard = new QPushButton(tr("Onboard a service account…"), m_content);
     m_onboard->setObjectName(QStringLiteral("onboardButton"));
     m_onboard->setDefault(true);
@@ -91,6 +95,7 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(10);
+    layout->addWidget(m_gate);
     layout->addLayout(onboardRow);
     layout->addSpacing(8);
     layout->addLayout(headingRow);
@@ -101,6 +106,7 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
     m_content->setVisible(false);
 
     connect(m_onboard, &QPushButton::clicked, this, &ServiceAccountsPage::openWizard);
+    connect(m_gate, &FeatureGate::turnOnRequested, this, &ServiceAccountsPage::turnOnRequested);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (m_admins)
             m_admins->load();
@@ -108,6 +114,11 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
 }
 
 ServiceAccountsPage::~ServiceAccountsPage() = default;
+
+void ServiceAccountsPage::setScopeAccess(const okta::ScopeAccess &access) {
+    m_gate->setAccess(access);
+    m_onboard->setEnabled(m_gate->isFeatureOn());
+}
 
 OnboardingWizard *ServiceAccountsPage::wizard() const {
     return m_wizard;

@@ -15,6 +15,7 @@ class OktaClient;
 
 namespace oktadesk {
 
+class FeatureGate;
 class OnboardingWizard;
 class StatusMessage;
 
@@ -30,6 +31,7 @@ public:
 
     // The connection to work with and the signed-in admin's login; nullptr when there is none.
     void setConnection(okta::OktaClient *client, const QString &adminLogin);
+    void setScopeAccess(const okta::ScopeAccess &access) override;
     okta::AdminAccountsJob *admins() const { return m_admins; }
     OnboardingWizard *wizard() const;
     // Opens the onboarding wizard (window-modal, never exec()).
@@ -47,6 +49,7 @@ private:
     okta::AdminAccountsJob *m_admins = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     QWidget *m_content = nullptr;
+    FeatureGate *m_gate = nullptr;
     QPushButton *m_onboard = nullptr;
     QPushButton *m_refresh = nullptr;
     StatusMessage *m_adminsStatus = nullptr;

@@ -5,17 +5,16 @@
 #include "ui/feedtarget.h"
 
 class QAbstractItemModel;
-class QFrame;
-class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace oktadesk {
 
-// A page whose body is one read-only table of Okta objects. Disconnected it shows the
-// page's empty state; connected it shows the table with a status line above it
-// ("Loading…", a note such as "more are available") and an inline error that leaves the
-// rows already shown in place. It never fetches anything: a feeder hands it rows.
+class ResultsView;
+
+// A page whose body is one read-only table of Okta objects (a ResultsView). Disconnected it
+// shows the page's empty state; connected it shows the table with its status line and
+// inline error. It never fetches anything: a feeder hands it rows.
 class TablePage : public Page, public FeedTarget {
     Q_OBJECT
 
@@ -27,7 +26,7 @@ public:
     void feedEnded(const QString &error, bool moreAvailable) override;
 
     void setLoading(bool loading);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     // Shows `message` inline above the table; an empty message hides it.
     void setError(const QString &message);
     QString error() const;
@@ -37,8 +36,8 @@ public:
     // Removes the rows, the error and the note.
     void clear();
 
-    QTableView *tableView() const { return m_view; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const;
+    QSortFilterProxyModel *proxyModel() const;
 
 protected:
     explicit TablePage(const QIcon &icon, QWidget *parent = nullptr);
@@ -55,20 +54,7 @@ protected:
     virtual void setMoreAvailable(bool) {}
 
 private:
-    void updateStatus();
-    int sourceRowCount() const;
-
-    QLabel *m_loadingLabel = nullptr;
-    QLabel *m_noteLabel = nullptr;
-    QFrame *m_errorFrame = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QTableView *m_view = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QWidget *m_content = nullptr;
-    QString m_note;
-    QString m_noRowsText;
-    bool m_loading = false;
-    bool m_loaded = false; // a load ended since the last clear()
+    ResultsView *m_results = nullptr;
 };
 
 } // namespace oktadesk

@@ -42,6 +42,10 @@ template<> const QList<ExportColumn<Group>> &exportColumns<Group>() {
          [](const Group &g) {
              return g.name;
          }},
+        {"_embedded.stats.usersCount", // asked for with expand=stats; empty otherwise
+         [](const Group &g) {
+             return g.usersCount < 0 ? QString() : QString::number(g.usersCount);
+         }},
     };
     return columns;
 }

@@ -88,6 +88,11 @@ public:
     // PUT /api/v1/groups/{id} with the complete profile (Okta replaces the profile).
     OktaJob *updateGroupProfile(const QString &groupId, const QJsonObject &profile);
 
+    // Profile schemas (okta.schemas.read): the attributes users and groups carry, custom
+    // ones included (oktaapischemas.cpp).
+    OktaJob *getUserSchema();  // GET /api/v1/meta/schemas/user/default
+    OktaJob *getGroupSchema(); // GET /api/v1/meta/schemas/group/default
+
 private:
     QPointer<OktaClient> m_client;
 };

@@ -100,8 +100,11 @@ QList<ScopeCatalog::Feature> ScopeCatalog::features() {
         {tr("App scopes"), {QStringLiteral("okta.apps.read"), QStringLiteral("okta.appGrants.read")}},
         // System Log page: queries and streams /api/v1/logs.
         {tr("System Log"), {QStringLiteral("okta.logs.read")}},
-        // Directory page: users, groups and group membership.
-        {tr("Directory"), {QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read")}},
+        // Directory page: users, groups and group membership, and their profile schemas (the
+        // column chooser, the bulk update's attribute list).
+        {tr("Directory"),
+         {QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read"),
+          QStringLiteral("okta.schemas.read")}},
         // Verification: is the account a super admin?
         {tr("Admin roles"), {QStringLiteral("okta.roles.read")}},
     };

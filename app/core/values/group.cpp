@@ -14,11 +14,16 @@ constexpr Field<Group> groupFields[] = {
     timestamp("lastMembershipUpdated", &Group::lastMembershipUpdated),
     sharedText("profile.name", &Group::name),
     sharedText("profile.description", &Group::description),
+    count("_embedded.stats.usersCount", &Group::usersCount),
 };
 } // namespace
 
 Parsed<Group> Group::parsePage(QByteArray page) {
     return parseArray<Group>(std::move(page), "Group", &readRow<Group, groupFields>);
+}
+
+Parsed<Group> Group::parseObject(QByteArray body) {
+    return json::parseObject<Group>(std::move(body), "Group", &readRow<Group, groupFields>);
 }
 
 } // namespace okta

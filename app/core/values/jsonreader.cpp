@@ -268,6 +268,17 @@ error_code readBool(od::value &value, bool &out) {
     return value.get_bool().get(out);
 }
 
+error_code readCount(od::value &value, qint64 &out) {
+    od::json_type type;
+    SIMDJSON_TRY(value.type().get(type));
+    if (type == od::json_type::null)
+        return simdjson::SUCCESS;
+    int64_t n = 0;
+    SIMDJSON_TRY(value.get_int64().get(n));
+    out = n;
+    return simdjson::SUCCESS;
+}
+
 error_code rawOf(od::object &object, const QByteArray &page, RawJson &out) {
     std::string_view raw;
     SIMDJSON_TRY(object.raw_json().get(raw));
@@ -289,6 +300,10 @@ QString notAnArray(std::string_view schema, od::json_type got) {
     return tr("Expected a list of %1 objects, got %2.").arg(unshared(schema), typeName(got));
 }
 
+QString notAnObject(std::string_view schema, od::json_type got) {
+    return tr("Expected a %1 object, got %2.").arg(unshared(schema), typeName(got));
+}
+
 QString elementNotAnObject(std::string_view schema, qsizetype index) {
     return tr("Element %1 of the list is not a %2 object.").arg(index + 1).arg(unshared(schema));
 }
@@ -299,6 +314,13 @@ QString wrongField(std::string_view schema, qsizetype index, std::string_view fi
             .arg(index + 1)
             .arg(unshared(schema), unshared(field));
     return tr("Element %1 of the list cannot be read: %2.").arg(index + 1).arg(errorText(error));
+}
+
+QString wrongObjectField(std::string_view schema, std::string_view field, error_code error) {
+    if (error == simdjson::INCORRECT_TYPE && !field.empty())
+        return tr("The %1 object cannot be read: \"%2\" has the wrong type.")
+            .arg(unshared(schema), unshared(field));
+    return tr("The %1 object cannot be read: %2.").arg(unshared(schema), errorText(error));
 }
 
 QString trailingContent(qsizetype offset) {

@@ -39,6 +39,8 @@ qint64 parseTimestamp(std::string_view text);
 error_code readString(od::value &value, QString &out, bool share = true);
 error_code readTime(od::value &value, qint64 &out);
 error_code readBool(od::value &value, bool &out);
+// A whole number; null leaves `out` as it is.
+error_code readCount(od::value &value, qint64 &out);
 
 // Calls f(key, value) for each member of an object; null is an empty object, any other
 // type INCORRECT_TYPE. f returns an error_code.
@@ -85,6 +87,8 @@ error_code rawOf(od::object &object, const QByteArray &page, RawJson &out);
 // Why a page could not be read, as one translated sentence.
 QString notJson(error_code error, qsizetype offset);
 QString notAnArray(std::string_view schema, od::json_type got);
+QString notAnObject(std::string_view schema, od::json_type got);
+QString wrongObjectField(std::string_view schema, std::string_view field, error_code error);
 QString elementNotAnObject(std::string_view schema, qsizetype index);
 QString wrongField(std::string_view schema, qsizetype index, std::string_view field, error_code error);
 QString trailingContent(qsizetype offset);
@@ -138,6 +142,36 @@ template<typename T> Parsed<T> parseArray(QByteArray page, std::string_view sche
     return out;
 }
 
+// The same for a body that is one object (GET /api/v1/users/{id}): one row, or the error.
+template<typename T> Parsed<T> parseObject(QByteArray body, std::string_view schema, RowReader<T> read) {
+    Parsed<T> out;
+    const auto fail = [&out](QString why) {
+        out.rows.clear();
+        out.error = std::move(why);
+        return out;
+    };
+    ensurePadding(body);
+    od::document doc;
+    error_code e =
+        threadParser().iterate(body.constData(), size_t(body.size()), size_t(body.capacity())).get(doc);
+    if (e)
+        return fail(notJson(e, 0));
+    od::json_type type;
+    if ((e = doc.type().get(type)))
+        return fail(notJson(e, 0));
+    od::object object;
+    if (type != od::json_type::object || (e = doc.get_object().get(object)))
+        return fail(e ? notJson(e, 0) : notAnObject(schema, type));
+    T row;
+    std::string_view field;
+    if ((e = read(object, body, row, field)))
+        return fail(wrongObjectField(schema, field, e));
+    if (const char *at = nullptr; !doc.current_location().get(at))
+        return fail(notJson(simdjson::TRAILING_CONTENT, at - body.constData()));
+    out.rows.append(std::move(row));
+    return out;
+}
+
 } // namespace okta::json
 
 namespace okta::json {
@@ -145,11 +179,11 @@ namespace okta::json {
 // A value type's fields as a table: the dotted path in Okta's JSON and where it goes. Paths
 // that share a prefix ("profile.login", "profile.email") are read in one pass.
 template<typename T> struct Field {
-    enum class Kind { Text, SharedText, TextIfEmpty, Time };
+    enum class Kind { Text, SharedText, TextIfEmpty, Time, Count };
     std::string_view path;
     Kind kind;
     QString T::*text = nullptr;
-    qint64 T::*time = nullptr;
+    qint64 T::*time = nullptr; // a timestamp, or a count
 };
 
 // Unique values (ids, logins) as they are.
@@ -167,11 +201,17 @@ template<typename T> constexpr Field<T> fallback(std::string_view path, QString 
 template<typename T> constexpr Field<T> timestamp(std::string_view path, qint64 T::*member) {
     return {path, Field<T>::Kind::Time, nullptr, member};
 }
+// A whole number (a member count); null leaves the member as it is.
+template<typename T> constexpr Field<T> count(std::string_view path, qint64 T::*member) {
+    return {path, Field<T>::Kind::Count, nullptr, member};
+}
 
 template<typename T> error_code readLeaf(od::value &value, const Field<T> &f, T &row) {
     switch (f.kind) {
     case Field<T>::Kind::Time:
         return readTime(value, row.*(f.time));
+    case Field<T>::Kind::Count:
+        return readCount(value, row.*(f.time));
     case Field<T>::Kind::TextIfEmpty: {
         QString text;
         SIMDJSON_TRY(readString(value, text));

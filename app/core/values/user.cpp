@@ -32,4 +32,8 @@ Parsed<User> User::parsePage(QByteArray page) {
     return parseArray<User>(std::move(page), "User", &readRow<User, userFields>);
 }
 
+Parsed<User> User::parseObject(QByteArray body) {
+    return json::parseObject<User>(std::move(body), "User", &readRow<User, userFields>);
+}
+
 } // namespace okta

@@ -26,6 +26,8 @@ struct User {
 
     // A page of users: a JSON array of User objects.
     static Parsed<User> parsePage(QByteArray page);
+    // One user object (GET /api/v1/users/{idOrLogin}).
+    static Parsed<User> parseObject(QByteArray body);
 };
 
 } // namespace okta
