@@ -40,6 +40,8 @@ double rssMiB() {
 // The longest gap between ticks of a timer that asks to run every 2 ms: how long the
 // event loop was busy with something else (input and painting wait as long).
 class StallMeter : public QObject {
+    Q_OBJECT
+
 public:
     StallMeter() {
         m_timer.setTimerType(Qt::PreciseTimer);
@@ -211,3 +213,5 @@ int main(int argc, char **argv) {
     }
     return rc;
 }
+
+#include "bench_logview.moc"

@@ -44,19 +44,16 @@ void ScopeTableModel::setGrants(const QList<okta::ScopeGrant> &grants) {
     m_loaded = true;
     rebuild();
     // Drop what the listed grants made moot; keep the rest staged.
-    bool changed = false;
-    for (auto it = m_staged.begin(); it != m_staged.end();) {
-        const int row = rowOf(it.key());
-        const bool held = row >= 0 && m_rows.at(row).isGranted();
-        if ((it.value() == GrantChange::Action::Grant) == held) {
-            m_failures.remove(it.key());
-            it = m_staged.erase(it);
-            changed = true;
-        } else {
-            ++it;
-        }
-    }
-    if (changed)
+    const qsizetype dropped =
+        m_staged.removeIf([this](std::pair<const QString &, GrantChange::Action &> staged) {
+            const int row = rowOf(staged.first);
+            const bool held = row >= 0 && m_rows.at(row).isGranted();
+            if ((staged.second == GrantChange::Action::Grant) != held)
+                return false;
+            m_failures.remove(staged.first);
+            return true;
+        });
+    if (dropped > 0)
         rebuild();
     Q_EMIT stagingChanged();
 }

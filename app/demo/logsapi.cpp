@@ -183,8 +183,10 @@ HttpResponse Router::logs(const HttpRequest &r) {
     // Attributes the view does not hold are read from the written event, parsed once.
     std::optional<QJsonObject> written;
     const FilterResolver resolver = [&](QStringView path, FilterValues &out) {
-        if (live)
-            return resolveJsonPath(live->object, path, out);
+        if (live) {
+            resolveJsonPath(live->object, path, out);
+            return;
+        }
         if (m_logs->resolve(event, path, out))
             return;
         if (!written) {

@@ -10,7 +10,7 @@ namespace demo {
 
 namespace {
 // The demo org's id, for ORNs (Okta resource names).
-const QByteArray OrgId = QByteArrayLiteral("00o1demooktadesk0001");
+constexpr char OrgId[] = "00o1demooktadesk0001";
 } // namespace
 
 // GET /api/v1/iam/assignees/users (listUsersWithRoleAssignments): the users that hold an
@@ -52,7 +52,7 @@ HttpResponse Router::iam(const HttpRequest &r, const Principal &p) {
         const User &u = m_org->users[holders[k]];
         w.beginObject();
         w.fieldAscii("id", u.id);
-        w.fieldAscii("orn", QByteArray("orn:okta:" + OrgId + ":users:" + u.id));
+        w.fieldAscii("orn", QByteArray("orn:okta:"_ba + OrgId + ":users:" + u.id));
         w.key("_links");
         w.beginObject();
         for (const auto &[name, suffix] :

@@ -153,7 +153,8 @@ private Q_SLOTS:
         request.setRawHeader("Authorization", "SSWS " + m_demo.apiToken());
         QNetworkReply *reply = m_plain.get(request);
         QTRY_VERIFY(reply->isFinished());
-        for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).array())
+        const QJsonArray apps = QJsonDocument::fromJson(reply->readAll()).array();
+        for (const QJsonValue &v : apps)
             if (v.toObject().value(QLatin1String("label")).toString() ==
                 QLatin1String("Okta Workflows OAuth"))
                 m_appId = v.toObject().value(QLatin1String("id")).toString();
@@ -228,7 +229,7 @@ private Q_SLOTS:
         // The page read its admins again: the new account is there, as a service account.
         auto *table = page()->findChild<QTableWidget *>(QStringLiteral("superAdminTable"));
         QTRY_VERIFY_WITH_TIMEOUT(!table->findItems(login, Qt::MatchExactly).isEmpty(), 10000);
-        const int row = table->findItems(login, Qt::MatchExactly).first()->row();
+        const int row = table->findItems(login, Qt::MatchExactly).constFirst()->row();
         QCOMPARE(table->item(row, 3)->text(), QStringLiteral("a service account"));
         QCOMPARE(table->item(row, 0)->row(), 0); // service accounts first
         shoot(&m_rig->window, "page-serviceaccounts.png");

@@ -146,12 +146,13 @@ class TstScopesPage : public QObject {
         const auto added = m_rig->profiles.add(p);
         if (!added.ok())
             return {};
-        bool done = false;
+        // Shared with the handler, which may run after a timeout returned from here.
+        const auto done = std::make_shared<bool>(false);
         ProfileSecretsJob *job = m_rig->secrets.save(
             added.profile.id, {{SecretKind::AccessToken, m_demo->issueAccessToken(scopes).toUtf8()},
                                {SecretKind::ClientSecret, m_demo->clientSecret().toUtf8()}});
-        QObject::connect(job, &ProfileSecretsJob::finished, job, [&done] { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        QObject::connect(job, &ProfileSecretsJob::finished, job, [done] { *done = true; });
+        if (!QTest::qWaitFor([&done] { return *done; }, 5000))
             return {};
         return added.profile.id;
     }

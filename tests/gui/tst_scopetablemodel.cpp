@@ -30,7 +30,7 @@ QList<okta::ScopeGrant> grants(const QByteArray &json) {
 
 // The demo's Okta Workflows OAuth app: OIDC scopes as grants, and okta.* ones ("\/" keeps
 // moc, which reads "//" in a raw string as a comment, from skipping the file).
-const QByteArray WorkflowsGrants = R"([
+constexpr char WorkflowsGrants[] = R"([
     {"id":"oag-openid","scopeId":"openid","status":"ACTIVE","source":"ADMIN"},
     {"id":"oag-profile","scopeId":"profile","status":"ACTIVE","source":"ADMIN"},
     {"id":"oag-users","scopeId":"okta.users.read","status":"ACTIVE","source":"ADMIN",

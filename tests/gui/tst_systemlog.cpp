@@ -335,7 +335,7 @@ private Q_SLOTS:
             page()->controller(), &oktadesk::LogSearchController::progressChanged, this,
             [&](const okta::LogStream::Progress &p) {
                 if (p.rateLimitWaitSeconds > 0 && page()->progress()->text().contains(u"rate limit"_s))
-                    waitShown = true;
+                    waitShown = true; // clazy:exclude=lambda-in-connect (disconnected below)
             });
         const QString end = runSearch();
         disconnect(watch);

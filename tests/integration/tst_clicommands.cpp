@@ -22,8 +22,11 @@ QStringList words(const char *text) {
 
 // Whether `text` mentions option --name (not --name-something, not --something-name).
 bool mentions(const QString &text, const QString &name) {
-    return text.contains(QRegularExpression(
-        QStringLiteral("(?<![\\w-])--%1(?![\\w-])").arg(QRegularExpression::escape(name))));
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--([\\w-]+)"));
+    for (const QRegularExpressionMatch &m : option.globalMatch(text))
+        if (m.capturedView(1) == name)
+            return true;
+    return false;
 }
 
 } // namespace

@@ -400,8 +400,9 @@ private Q_SLOTS:
     void plusInAQueryStringIsASpace() {
         const auto [status, body] = curl("/api/v1/groups?search=type+eq+%22OKTA_GROUP%22");
         QCOMPARE(status, 200);
-        QVERIFY(!body.array().isEmpty());
-        for (const QJsonValue &g : body.array())
+        const QJsonArray groups = body.array();
+        QVERIFY(!groups.isEmpty());
+        for (const QJsonValue &g : groups)
             QCOMPARE(g.toObject().value(u"type"_s).toString(), u"OKTA_GROUP"_s);
         // ... so a literal '+' must travel as %2B, which the client does.
         const QJsonObject profile{{u"login"_s, u"a+b@demo.test"_s},

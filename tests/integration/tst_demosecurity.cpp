@@ -218,7 +218,7 @@ private Q_SLOTS:
             return found;
         };
         QCOMPARE(tokenRequests().size(), 1);
-        const okta::test::RecordedRequest exchange = tokenRequests().first();
+        const okta::test::RecordedRequest exchange = tokenRequests().constFirst();
         QVERIFY(exchange.header("Authorization").isEmpty());
         const QUrlQuery form(QString::fromLatin1(exchange.body));
         QCOMPARE(form.queryItemValue(u"client_id"_qs), m_org->publicClientId());
@@ -273,7 +273,8 @@ private Q_SLOTS:
         const OktaResult wk = run(m_tokenClient->getAnonymous(u"/.well-known/openid-configuration"_qs));
         QVERIFY(wk.ok());
         QStringList scopes;
-        for (const QJsonValue &v : wk.json.object().value(u"scopes_supported"_qs).toArray())
+        const QJsonArray supported = wk.json.object().value(u"scopes_supported"_qs).toArray();
+        for (const QJsonValue &v : supported)
             scopes.append(v.toString());
         scopes.sort();
         QCOMPARE(scopes, (QStringList{u"address"_qs, u"email"_qs, u"groups"_qs, u"offline_access"_qs,

@@ -143,7 +143,8 @@ QList<QJsonObject> TestDemoServer::collect(const QString &first, int *pages) {
         const Reply r = send("GET", url);
         if (r.status != 200)
             return {};
-        for (const QJsonValue &v : r.array())
+        const QJsonArray page = r.array();
+        for (const QJsonValue &v : page)
             items.append(v.toObject());
         ++count;
         url = r.next();
@@ -317,7 +318,7 @@ void TestDemoServer::roles() {
     Reply r = get(u"/api/v1/users/"_s + m_org->adminUserId() + u"/roles"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.array().first().toObject().value(u"type"_s).toString(), u"SUPER_ADMIN"_s);
-    const QString target = collect(u"/api/v1/users?limit=200"_s).last().value(u"id"_s).toString();
+    const QString target = collect(u"/api/v1/users?limit=200"_s).constLast().value(u"id"_s).toString();
     const QByteArray rolesUrl = m_base + "/api/v1/users/" + target.toLatin1() + "/roles";
     r = send("POST", QUrl::fromEncoded(rolesUrl), R"({"type":"SUPER_ADMIN"})");
     QCOMPARE(r.status, 201);
@@ -345,7 +346,8 @@ void TestDemoServer::appsAndGrants() {
 
     r = send("GET", QUrl::fromEncoded(grants + "?expand=scope"));
     QStringList scopes;
-    for (const QJsonValue &g : r.array()) {
+    const QJsonArray listed = r.array();
+    for (const QJsonValue &g : listed) {
         scopes << g.toObject().value(u"scopeId"_s).toString();
         QCOMPARE(g.toObject().value(u"issuer"_s).toString(), QString::fromLatin1(m_base));
         QVERIFY(g.toObject().value(u"_embedded"_s).toObject().contains(u"scope"_s));
@@ -459,7 +461,8 @@ void TestDemoServer::logsFilterAndValidation() {
     QVERIFY(!sso.isEmpty());
     for (const QJsonObject &e : sso) {
         bool found = false;
-        for (const QJsonValue &t : e.value(u"target"_s).toArray())
+        const QJsonArray targets = e.value(u"target"_s).toArray();
+        for (const QJsonValue &t : targets)
             found = found || t.toObject().value(u"type"_s).toString() == u"AppUser"_s;
         QVERIFY(found);
     }

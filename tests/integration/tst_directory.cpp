@@ -26,6 +26,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace okta;
 using okta::test::CliRun;
@@ -87,32 +88,30 @@ class TstDirectory : public QObject {
         QString error;
     };
     Preview preview(const GroupAttributeRequest &request) {
-        Preview out;
-        auto *job = new GroupAttributePreviewJob(m_client.get(), request);
-        connect(job, &GroupAttributePreviewJob::finished, this, [&out](GroupAttributePreviewJob *j) {
-            out.plan = j->plan();
-            out.error = j->errorString();
-            out.done = j->stage() == GroupAttributePreviewJob::Stage::Done;
+        // Shared with the handler, which may run after a timed-out wait.
+        const auto out = std::make_shared<Preview>();
+        auto *job = new GroupAttributePreviewJob(m_client.get(), request, this);
+        connect(job, &GroupAttributePreviewJob::finished, this, [out](GroupAttributePreviewJob *j) {
+            out->plan = j->plan();
+            out->error = j->errorString();
+            out->done = j->stage() == GroupAttributePreviewJob::Stage::Done;
         });
         job->start();
-        (void)QTest::qWaitFor([&out] { return out.done || !out.error.isEmpty(); }, 30000);
-        return out;
+        (void)QTest::qWaitFor([out] { return out->done || !out->error.isEmpty(); }, 30000);
+        return *out;
     }
 
     GroupAttributePlan apply(const GroupAttributePlan &plan,
                              const std::function<void(GroupAttributeApplyJob *)> &whileRunning = {}) {
-        GroupAttributePlan out;
-        bool done = false;
-        auto *job = new GroupAttributeApplyJob(m_client.get(), plan);
-        connect(job, &GroupAttributeApplyJob::finished, this, [&](GroupAttributeApplyJob *j) {
-            out = j->plan();
-            done = true;
-        });
+        const auto out = std::make_shared<std::optional<GroupAttributePlan>>();
+        auto *job = new GroupAttributeApplyJob(m_client.get(), plan, this);
+        connect(job, &GroupAttributeApplyJob::finished, this,
+                [out](GroupAttributeApplyJob *j) { *out = j->plan(); });
         job->start();
         if (whileRunning)
             whileRunning(job);
-        (void)QTest::qWaitFor([&done] { return done; }, 60000);
-        return out;
+        (void)QTest::qWaitFor([out] { return out->has_value(); }, 60000);
+        return out->value_or(GroupAttributePlan{});
     }
 
     // The groups that differ between two snapshots, each with the profile keys that changed.
@@ -183,7 +182,7 @@ private Q_SLOTS:
         }
         // The update's calls were among them.
         QVERIFY2(operations.contains(QStringLiteral("PUT /api/v1/groups")),
-                 qPrintable(operations.values().join(u',')));
+                 qPrintable(QStringList(operations.cbegin(), operations.cend()).join(u',')));
         QVERIFY(operations.contains(QStringLiteral("GET /api/v1/meta")));
     }
 
@@ -265,7 +264,7 @@ private Q_SLOTS:
                    m_env);
         QVERIFY2(csv.finished && csv.exitCode == 0, csv.describe().constData());
         QCOMPARE(csv.outLines().size(), Groups + 1);
-        QCOMPARE(csv.outLines().first().trimmed(),
+        QCOMPARE(csv.outLines().constFirst().trimmed(),
                  QStringLiteral("id,type,profile.name,_embedded.stats.usersCount"));
     }
 
@@ -298,7 +297,8 @@ private Q_SLOTS:
                                       m_env);
             QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
             QSet<QString> ids;
-            for (const QJsonValue &g : QJsonDocument::fromJson(run.out).array())
+            const QJsonArray listed = QJsonDocument::fromJson(run.out).array();
+            for (const QJsonValue &g : listed)
                 ids.insert(g.toObject().value(QLatin1String("id")).toString());
             QCOMPARE(ids, expected);
         }
@@ -364,10 +364,11 @@ private Q_SLOTS:
         QCOMPARE(result.count(Change::Result::Updated), plan.count(Change::Action::Update));
         QCOMPARE(result.count(Change::Result::Failed), 0);
         const QHash<QString, QStringList> diff = differences(before, groupsSnapshot());
-        QCOMPARE(QSet<QString>(diff.keyBegin(), diff.keyEnd()), editableIds(plan));
+        const QSet<QString> editable = editableIds(plan);
+        QCOMPARE(QSet<QString>(diff.keyBegin(), diff.keyEnd()), editable);
         for (auto it = diff.begin(); it != diff.end(); ++it)
             QCOMPARE(it.value(), QStringList{QStringLiteral("costCenter")});
-        for (const QString &id : editableIds(plan))
+        for (const QString &id : editable)
             QCOMPARE(groupsSnapshot()
                          .value(id)
                          .value(QLatin1String("profile"))
@@ -409,7 +410,8 @@ private Q_SLOTS:
         QCOMPARE(p.plan.value, QJsonValue(true));
         const GroupAttributePlan result = apply(p.plan);
         QCOMPARE(result.count(Change::Result::Failed), 0);
-        for (const QString &id : editableIds(p.plan))
+        const QSet<QString> editableNow = editableIds(p.plan);
+        for (const QString &id : editableNow)
             QCOMPARE(groupsSnapshot()
                          .value(id)
                          .value(QLatin1String("profile"))
@@ -557,29 +559,27 @@ private Q_SLOTS:
         const Snapshot before = groupsSnapshot();
         GroupAttributePlan plan;
         {
-            bool done = false;
+            // The jobs are children of the client, which ends with this function.
+            const auto previewed = std::make_shared<std::optional<GroupAttributePlan>>();
             auto *job = new GroupAttributePreviewJob(
-                &client, {login(user), QStringLiteral("region"), QStringLiteral("EMEA")});
-            connect(job, &GroupAttributePreviewJob::finished, this, [&](GroupAttributePreviewJob *j) {
-                plan = j->plan();
-                done = true;
-            });
+                &client, {login(user), QStringLiteral("region"), QStringLiteral("EMEA")}, &client);
+            connect(job, &GroupAttributePreviewJob::finished, this,
+                    [previewed](GroupAttributePreviewJob *j) { *previewed = j->plan(); });
             job->start();
-            QTRY_VERIFY(done);
+            QTRY_VERIFY(previewed->has_value());
+            plan = previewed->value();
         }
         plan.value = QJsonValue(QStringLiteral("APAC"));
         for (Change &c : plan.changes)
             if (c.action == Change::Action::Unchanged)
                 c.action = Change::Action::Update;
-        bool done = false;
-        GroupAttributePlan result;
-        auto *job = new GroupAttributeApplyJob(&client, plan);
-        connect(job, &GroupAttributeApplyJob::finished, this, [&](GroupAttributeApplyJob *j) {
-            result = j->plan();
-            done = true;
-        });
+        const auto applied = std::make_shared<std::optional<GroupAttributePlan>>();
+        auto *job = new GroupAttributeApplyJob(&client, plan, &client);
+        connect(job, &GroupAttributeApplyJob::finished, this,
+                [applied](GroupAttributeApplyJob *j) { *applied = j->plan(); });
         job->start();
-        QTRY_VERIFY(done);
+        QTRY_VERIFY(applied->has_value());
+        const GroupAttributePlan result = applied->value();
         QVERIFY(result.count(Change::Result::Failed) >= 1);
         for (const Change &c : result.changes)
             if (c.result == Change::Result::Failed)

@@ -165,7 +165,11 @@ private Q_SLOTS:
         Pager *pager = m_api->listUsers(q, this);
         pager->setMaxRows(100);
         QList<User> users;
-        connect(pager, &Pager::pageReady, this, [&users](const Page &page) { users += page.rows<User>(); });
+        QObject scope; // the connection's context: it ends before `users` does
+        connect(pager, &Pager::pageReady, &scope,
+                [&users](const Page &page) { // clazy:exclude=lambda-in-connect
+                    users += page.rows<User>();
+                });
         PagerRun r;
         collect(pager, r);
         QCOMPARE(r.outcome, Pager::Outcome::LimitReached);
@@ -257,9 +261,10 @@ private Q_SLOTS:
         OktaClient client(m_nam.get(), m_demo->baseUrl(), m_auth.get());
         Pager *pager = searchLogs(&client, boundedLogs(500), this);
         int heldBack = 0;
+        QObject scope; // the connection's context: it ends before `heldBack` does
         // A receiver that is still busy with a page when the next one is complete (and its
         // job gone, as every finished job deletes itself).
-        connect(pager, &Pager::pageReady, this, [&client, &heldBack] {
+        connect(pager, &Pager::pageReady, &scope, [&client, &heldBack] { // clazy:exclude=lambda-in-connect
             if (!QTest::qWaitFor([&client] { return client.inFlight() == 0 && client.queued() == 0; }))
                 return;
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

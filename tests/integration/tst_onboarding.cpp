@@ -58,16 +58,18 @@ class TstOnboarding : public QObject {
     }
     QStringList roleTypes(const QString &userId) {
         QStringList types;
-        for (const QJsonValue &v : get(QStringLiteral("/api/v1/users/%1/roles").arg(userId)).json.array())
+        const QJsonArray roles = get(QStringLiteral("/api/v1/users/%1/roles").arg(userId)).json.array();
+        for (const QJsonValue &v : roles)
             types << v.toObject().value(QLatin1String("type")).toString();
         return types;
     }
     QStringList roleHolders() {
         QStringList ids;
-        for (const QJsonValue &v : get(QStringLiteral("/api/v1/iam/assignees/users?limit=200"))
+        const QJsonArray holders = get(QStringLiteral("/api/v1/iam/assignees/users?limit=200"))
                                        .json.object()
                                        .value(QLatin1String("value"))
-                                       .toArray())
+                                       .toArray();
+        for (const QJsonValue &v : holders)
             ids << v.toObject().value(QLatin1String("id")).toString();
         return ids;
     }
@@ -123,7 +125,8 @@ private Q_SLOTS:
         m_nam = std::make_unique<okta::test::RecordingNam>();
         m_auth = std::make_unique<StaticAuthorizer>(StaticAuthorizer::Scheme::Ssws, m_demo.apiToken());
         m_client = std::make_unique<OktaClient>(m_nam.get(), m_demo->baseUrl(), m_auth.get());
-        for (const QJsonValue &v : get(QStringLiteral("/api/v1/apps?limit=200")).json.array())
+        const QJsonArray apps = get(QStringLiteral("/api/v1/apps?limit=200")).json.array();
+        for (const QJsonValue &v : apps)
             if (v.toObject().value(QLatin1String("label")).toString() ==
                 QLatin1String("Okta Workflows OAuth"))
                 m_appId = v.toObject().value(QLatin1String("id")).toString();
@@ -355,16 +358,16 @@ private Q_SLOTS:
         preflight.start(r, m_appId);    // an id works as well as a label
         QVERIFY(done.wait(10000));
         QCOMPARE(preflight.state(), OnboardingPreflight::State::Failed);
-        QCOMPARE(preflight.checks()[0].severity, OnboardingPreflight::Severity::Problem);
-        QVERIFY(preflight.checks()[0].text.contains(QLatin1String("already exists")));
-        QCOMPARE(preflight.checks()[1].severity, OnboardingPreflight::Severity::Ok);
+        QCOMPARE(preflight.checks().at(0).severity, OnboardingPreflight::Severity::Problem);
+        QVERIFY(preflight.checks().at(0).text.contains(QLatin1String("already exists")));
+        QCOMPARE(preflight.checks().at(1).severity, OnboardingPreflight::Severity::Ok);
 
         r = request();
         r.appId.clear();
         preflight.start(r, QStringLiteral("No Such App"));
         QVERIFY(done.wait(10000));
-        QCOMPARE(preflight.checks()[1].severity, OnboardingPreflight::Severity::Problem);
-        QVERIFY(preflight.checks()[1].text.contains(QLatin1String("No Such App")));
+        QCOMPARE(preflight.checks().at(1).severity, OnboardingPreflight::Severity::Problem);
+        QVERIFY(preflight.checks().at(1).text.contains(QLatin1String("No Such App")));
     }
 
     void preflightRefusesAnAccountThatIsNotASuperAdmin() {
@@ -379,8 +382,8 @@ private Q_SLOTS:
         preflight.start(request(), QStringLiteral("Okta Workflows OAuth"));
         QVERIFY(done.wait(10000));
         QCOMPARE(preflight.state(), OnboardingPreflight::State::Failed);
-        QCOMPARE(preflight.checks()[2].severity, OnboardingPreflight::Severity::Problem);
-        QVERIFY(preflight.checks()[2].text.contains(QLatin1String("not a super admin")));
+        QCOMPARE(preflight.checks().at(2).severity, OnboardingPreflight::Severity::Problem);
+        QVERIFY(preflight.checks().at(2).text.contains(QLatin1String("not a super admin")));
     }
 
     void theAdminListShowsSuperAdminsAndWhichLookLikeServiceAccounts() {

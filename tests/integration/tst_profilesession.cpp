@@ -183,8 +183,10 @@ private Q_SLOTS:
         QSignalSpy reauth(&session, &ProfileSession::reauthorizationNeeded);
         // The write starts from tokensChanged itself, before the retried request returns.
         bool writingWhenChanged = false;
-        connect(oauth, &OAuthAuthorizer::tokensChanged, this,
-                [&] { writingWhenChanged = session.isWritingTokens(); });
+        QObject scope; // the connection's context: it ends before `writingWhenChanged` does
+        connect(oauth, &OAuthAuthorizer::tokensChanged, &scope, [&] {
+            writingWhenChanged = session.isWritingTokens(); // clazy:exclude=lambda-in-connect
+        });
         const OktaResult me = run(api.me());
         QVERIFY2(me.ok(), qPrintable(me.message()));
         QCOMPARE(oauth->refreshRequestCount(), 1);

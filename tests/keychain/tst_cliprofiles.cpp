@@ -57,7 +57,8 @@ class TstCliProfiles : public QObject {
         QHash<QString, QJsonObject> byName;
         if (!run.finished || run.exitCode != 0)
             return byName;
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        const QJsonArray profiles = QJsonDocument::fromJson(run.out).array();
+        for (const QJsonValue &v : profiles)
             byName.insert(v.toObject().value(u"name"_qs).toString(), v.toObject());
         return byName;
     }
@@ -320,7 +321,7 @@ private Q_SLOTS:
 
         const CliRun late = cli({u"profiles"_qs, u"login"_qs, u"web"_qs, u"--timeout"_qs, u"1"_qs});
         QVERIFY2(late.finished && late.exitCode == 1, late.describe().constData());
-        QVERIFY(late.errLines().last().contains(u"1 second"_qs));
+        QVERIFY(late.errLines().constLast().contains(u"1 second"_qs));
 
         // Nothing was stored by either: the earlier sign-in still stands.
         QByteArray after;
@@ -427,17 +428,20 @@ private Q_SLOTS:
     // Issue 11 item 4: editing the domain in the settings file makes the next command refuse
     // rather than send: every keychain entry is sealed with the org it belongs to.
     void editedDomainNeverReceivesASecret() {
+        QByteArray received;
         QTcpServer trap; // another host, as far as the settings file can say so
         QVERIFY(trap.listen(QHostAddress(QHostAddress::LocalHost), 0));
-        QByteArray received;
         connect(&trap, &QTcpServer::newConnection, &trap, [&trap, &received] {
             while (QTcpSocket *socket = trap.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
-                    received += socket->readAll();
-                    socket->write(
-                        "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                });
+                // The socket is trap's child, so it goes before `received` does.
+                connect(
+                    socket, &QTcpSocket::readyRead, socket,
+                    [socket, &received] { // clazy:exclude=lambda-in-connect
+                        received += socket->readAll();
+                        socket->write(
+                            "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                        socket->disconnectFromHost();
+                    });
             }
         });
         const auto profiles = listed();

@@ -19,12 +19,10 @@ using okta::LogTimeRange;
 using Mode = LogSearchRequest::Mode;
 using Preset = LogTimeRange::Preset;
 
-namespace {
-const QDateTime kNow(QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc());
-}
-
 class TestLogRequest : public QObject {
     Q_OBJECT
+
+    const QDateTime kNow{QDate(2026, 5, 1), QTime(12, 0), QTimeZone::utc()};
 
 private Q_SLOTS:
     void presets_data() {

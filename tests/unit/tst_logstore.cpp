@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(!JsonNode::parse("{\"a\":"));
         QVERIFY(!JsonNode::parse("{} {}"));
         QVERIFY(!JsonNode::parse(QByteArray(QByteArray(200, '[') + QByteArray(200, ']')))); // too deep
-        QVERIFY(JsonNode::parse(elements(page(1)).first()));
+        QVERIFY(JsonNode::parse(elements(page(1)).constFirst()));
     }
 };
 

@@ -47,8 +47,9 @@ QStringList specScopes() {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList names;
-    for (const QJsonValue &v :
-         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("scopes")).toArray())
+    const QJsonArray scopes =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("scopes")).toArray();
+    for (const QJsonValue &v : scopes)
         names.append(v.toString());
     return names;
 }

@@ -44,6 +44,7 @@ public:
         if (m_buffer != MAP_FAILED)
             ::munmap(m_buffer, kChunk);
     }
+    Q_DISABLE_COPY_MOVE(MemoryScan)
     bool usable() const { return m_mem >= 0 && m_buffer != MAP_FAILED; }
 
     int count(const QByteArray &masked) {

@@ -19,6 +19,7 @@ namespace {
 
 // Insets a cell's icon and text while its background and selection still fill the cell.
 class PaddedDelegate : public QStyledItemDelegate {
+    Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     static constexpr int Padding = 5;
@@ -182,3 +183,5 @@ void ResultsView::updateStatus() {
 }
 
 } // namespace oktadesk
+
+#include "resultsview.moc"

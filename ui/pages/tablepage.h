@@ -2,11 +2,13 @@
 
 #include "page.h"
 
-#include "ui/feedtarget.h"
-
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace okta {
+class Page;
+}
 
 namespace oktadesk {
 
@@ -14,16 +16,21 @@ class ResultsView;
 
 // A page whose body is one read-only table of Okta objects (a ResultsView). Disconnected it
 // shows the page's empty state; connected it shows the table with its status line and
-// inline error. It never fetches anything: a feeder hands it rows.
-class TablePage : public Page, public FeedTarget {
+// inline error. It never fetches anything: its controller feeds it Okta's pages.
+class TablePage : public Page {
     Q_OBJECT
 
 public:
     void setConnected(bool connected) override;
 
-    void feedReset() override { clear(); }
-    void feedStarted() override { setLoading(true); }
-    void feedEnded(const QString &error, bool moreAvailable) override;
+    // A new connection (or none): drop the rows, the error and the note.
+    virtual void feedReset() { clear(); }
+    virtual void feedStarted() { setLoading(true); }
+    // Each page takes the rows of its own value type.
+    virtual void feedPage(const okta::Page &page) = 0;
+    // The list is complete, or stopped: `error` says why (empty when it did not fail);
+    // `moreAvailable` when it stopped at its row limit and Okta has more.
+    virtual void feedEnded(const QString &error, bool moreAvailable);
 
     void setLoading(bool loading);
     bool isLoading() const;

@@ -15,7 +15,7 @@
 namespace oktadesk {
 
 namespace {
-const QString AppPreference = QStringLiteral("scopesApp");
+constexpr QLatin1StringView AppPreference("scopesApp");
 constexpr int MaxLoginLookups = 20;
 } // namespace
 

@@ -6,16 +6,16 @@ namespace okta {
 
 namespace {
 
-const QString KeywordKey = QStringLiteral("keyword");
-const QString FieldsKey = QStringLiteral("fields");
-const QString CustomKey = QStringLiteral("customFilter");
-const QString OrderKey = QStringLiteral("order");
-const QString LimitKey = QStringLiteral("limit");
-const QString RangeKey = QStringLiteral("range");
-const QString SinceKey = QStringLiteral("since");
-const QString UntilKey = QStringLiteral("until");
-const QString ModeKey = QStringLiteral("mode");
-const QString FirstKey = QStringLiteral("first");
+constexpr QLatin1StringView KeywordKey("keyword");
+constexpr QLatin1StringView FieldsKey("fields");
+constexpr QLatin1StringView CustomKey("customFilter");
+constexpr QLatin1StringView OrderKey("order");
+constexpr QLatin1StringView LimitKey("limit");
+constexpr QLatin1StringView RangeKey("range");
+constexpr QLatin1StringView SinceKey("since");
+constexpr QLatin1StringView UntilKey("until");
+constexpr QLatin1StringView ModeKey("mode");
+constexpr QLatin1StringView FirstKey("first");
 
 } // namespace
 
@@ -91,7 +91,8 @@ QJsonObject LogSearchRequest::toJson() const {
 std::optional<LogSearchRequest> LogSearchRequest::fromJson(const QJsonObject &json) {
     LogSearchRequest r;
     r.query.keyword = json.value(KeywordKey).toString();
-    for (const QJsonValue &pair : json.value(FieldsKey).toArray()) {
+    const QJsonArray fields = json.value(FieldsKey).toArray();
+    for (const QJsonValue &pair : fields) {
         const QJsonArray kv = pair.toArray();
         if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString())
             return std::nullopt;

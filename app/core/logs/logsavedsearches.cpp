@@ -8,9 +8,9 @@
 namespace okta {
 
 namespace {
-const QString DataKey = QStringLiteral("logSearches");
-const QString NameKey = QStringLiteral("name");
-const QString SearchKey = QStringLiteral("search");
+constexpr QLatin1StringView DataKey("logSearches");
+constexpr QLatin1StringView NameKey("name");
+constexpr QLatin1StringView SearchKey("search");
 } // namespace
 
 LogSavedSearches::LogSavedSearches(ProfileStore *profiles, const QString &profileId, QObject *parent)

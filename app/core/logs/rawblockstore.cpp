@@ -15,8 +15,10 @@ constexpr int CompressionLevel = 1;
 
 QByteArray compress(const QByteArray &raw) {
     struct Context {
-        ZSTD_CCtx *cctx = ZSTD_createCCtx();
+        Context() = default;
         ~Context() { ZSTD_freeCCtx(cctx); }
+        Q_DISABLE_COPY_MOVE(Context)
+        ZSTD_CCtx *cctx = ZSTD_createCCtx();
     };
     thread_local Context context;
     QByteArray out(qsizetype(ZSTD_compressBound(size_t(raw.size()))), Qt::Uninitialized);
@@ -94,7 +96,7 @@ void RawBlockStore::seal() {
     });
 }
 
-QByteArray RawBlockStore::read(const Ref &ref) const {
+QByteArray RawBlockStore::read(Ref ref) const {
     if (ref.block == m_openIndex)
         return QByteArray(m_open.constData() + ref.offset, ref.size);
     if (qint64(ref.block) != m_cachedBlock) {

@@ -28,7 +28,7 @@ public:
     RawBlockStore &operator=(const RawBlockStore &) = delete;
 
     Ref append(QByteArrayView bytes);
-    QByteArray read(const Ref &ref) const;
+    QByteArray read(Ref ref) const;
     void clear();
 
     qint64 rawBytes() const { return m_rawBytes; }

@@ -24,7 +24,8 @@ bool AdminAccount::looksLikeServiceAccount() const {
 QStringList AdminAccount::assigneeIds(const QJsonDocument &page, QUrl *next) {
     const QJsonObject body = page.object();
     QStringList ids;
-    for (const QJsonValue &v : body.value(QLatin1String("value")).toArray()) {
+    const QJsonArray values = body.value(QLatin1String("value")).toArray();
+    for (const QJsonValue &v : values) {
         const QString id = v.toObject().value(QLatin1String("id")).toString();
         if (!id.isEmpty())
             ids << id;

@@ -23,7 +23,8 @@ bool isEmailForm(const QString &text) {
 
 QString slug(const QString &words) {
     QString out;
-    for (const QChar c : words.trimmed().toLower()) {
+    const QString lower = words.trimmed().toLower();
+    for (const QChar c : lower) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
             out += c;
         else if (!out.endsWith(QLatin1Char('-')))

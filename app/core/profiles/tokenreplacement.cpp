@@ -80,7 +80,7 @@ void TokenReplacement::onSaved(ProfileSecretsJob *job) {
     m_revoker->revoke(m_oldAccess, m_oldRefresh);
 }
 
-void TokenReplacement::done(Result result) {
+void TokenReplacement::done(const Result &result) {
     m_running = false;
     m_new.clear();
     m_oldAccess.clear();

@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     void onOldLoaded(ProfileSecretsJob *job);
     void onSaved(ProfileSecretsJob *job);
-    void done(Result result);
+    void done(const Result &result);
 
     QPointer<ProfileSecrets> m_secrets;
     QPointer<OktaClient> m_client;

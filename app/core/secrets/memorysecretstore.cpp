@@ -40,8 +40,8 @@ SecretJob *MemorySecretStore::write(const QString &key, const Secret &secret) {
 
 SecretJob *MemorySecretStore::remove(const QString &key) {
     auto *job = new SecretJob(SecretJob::Operation::Remove, key, this);
-    auto it = m_secrets.find(key);
-    if (it == m_secrets.end()) {
+    const auto it = m_secrets.constFind(key);
+    if (it == m_secrets.cend()) {
         job->completeLater(Status::NotFound);
         return job;
     }
