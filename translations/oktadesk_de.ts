@@ -4702,10 +4702,6 @@ ID: %3</translation>
         <translation>Aufruf: oktadesk-cli onboard service-account --login L --email E --first-name F --last-name L --app APP [--role SUPER_ADMIN] [--activation-email] [--undo-on-failure] [--dry-run]</translation>
     </message>
     <message>
-        <source>--%1 is an option of %2, not of `%3`.</source>
-        <translation>--%1 ist eine Option von %2, nicht von `%3`.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (see --help).</source>
         <translation>unbekannter Befehl „%1“ (siehe --help).</translation>
     </message>
@@ -5054,6 +5050,10 @@ Optionen:
     <message>
         <source>set one group attribute on every group a user belongs to (app groups and Everyone are skipped), after a preview of each group&apos;s current and new value</source>
         <translation>ein Gruppenattribut für jede Gruppe eines Benutzers setzen (App-Gruppen und Everyone werden übersprungen), nach einer Vorschau des aktuellen und des neuen Werts jeder Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 is an option of %2, not of `%3`.</source>
+        <translation>%1 ist eine Option von %2, nicht von `%3`.</translation>
     </message>
 </context>
 <context>

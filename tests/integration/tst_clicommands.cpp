@@ -20,11 +20,12 @@ QStringList words(const char *text) {
     return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-// Whether `text` mentions option --name (not --name-something, not --something-name).
+// Whether `text` mentions option --name (not --name-something, not --something-name), or
+// -n for a one-letter name.
 bool mentions(const QString &text, const QString &name) {
-    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--([\\w-]+)"));
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])(?:--([\\w-]+)|-(\\w)(?![\\w-]))"));
     for (const QRegularExpressionMatch &m : option.globalMatch(text))
-        if (m.capturedView(1) == name)
+        if (m.capturedView(1) == name || m.capturedView(2) == name)
             return true;
     return false;
 }
