@@ -126,6 +126,7 @@ int main(int argc, char **argv) {
     query.order = okta::LogQuery::Order::Descending;
     query.limit = parser.value(QStringLiteral("limit")).toInt();
     okta::LogStream stream(&client, query, okta::LogStream::Mode::All);
+    stream.prepareTableRows();
     QObject::connect(&stream, &okta::LogStream::pageReady, &model, &oktadesk::LogEventTableModel::appendPage);
 
     StallMeter meter;

@@ -52,6 +52,16 @@ void LogEventTableModel::appendRows(const QList<okta::LogEvent> &events) {
 }
 
 void LogEventTableModel::appendPage(const okta::Page &page) {
+    // Rows prepared where the page was parsed (LogStream::prepareTableRows) only need adding.
+    if (const auto *rows = page.prepared<QList<okta::LogStore::Row>>()) {
+        if (rows->isEmpty())
+            return;
+        const int first = int(m_store.size());
+        beginInsertRows({}, first, first + int(rows->size()) - 1);
+        m_store.append(*rows);
+        endInsertRows();
+        return;
+    }
     appendRows(page.rows<okta::LogEvent>());
 }
 

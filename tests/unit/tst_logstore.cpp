@@ -4,6 +4,7 @@
 #include "core/logs/logstore.h"
 #include "core/values/jsonnode.h"
 #include "core/values/logevent.h"
+#include "core/values/page.h"
 #include "support/testmain.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <future>
 
 using okta::JsonNode;
 using okta::LogColumns;
@@ -108,6 +111,57 @@ private Q_SLOTS:
         QCOMPARE(store.textId(0, LogStore::EventType), store.textId(3, LogStore::EventType));
         QVERIFY(store.textId(0, LogStore::EventType) != store.textId(1, LogStore::EventType));
         QCOMPARE(store.textId(0, LogStore::Location), store.textId(9, LogStore::Location));
+    }
+
+    // Rows prepared on another thread (where a big page is parsed) store exactly what the
+    // events appended directly do: every column's text, the tooltips' texts, times,
+    // severities and bytes.
+    void rowsPreparedElsewhereStoreTheSame() {
+        const QByteArray body = page(300);
+        const auto parsed = LogEvent::parsePage(body);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        auto prepared = std::async(std::launch::async, [&parsed] { return LogStore::prepare(parsed.rows); });
+        const QList<LogStore::Row> rows = prepared.get();
+        QCOMPARE(rows.size(), 300);
+        LogStore direct, viaRows;
+        direct.append(parsed.rows);
+        viaRows.append(rows);
+        QCOMPARE(viaRows.size(), direct.size());
+        const QList<QByteArray> originals = elements(body);
+        for (int row = 0; row < 300; ++row) {
+            QCOMPARE(viaRows.published(row), direct.published(row));
+            QCOMPARE(viaRows.severity(row), direct.severity(row));
+            for (int t = 0; t < LogStore::TextCount; ++t)
+                QCOMPARE(viaRows.text(row, LogStore::Text(t)), direct.text(row, LogStore::Text(t)));
+            QCOMPARE(viaRows.raw(row), originals.at(row));
+        }
+        QCOMPARE(viaRows.cell(1, LogColumns::Targets), u"GitHub (AppInstance); group 1 (UserGroup)"_qs);
+    }
+
+    // What a page carries prepared always describes its rows: dropping or cutting rows
+    // drops it, so a receiver falls back to the rows themselves.
+    void preparedRowsGoWhenThePageChanges() {
+        const auto parsed = LogEvent::parsePage(page(10));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const auto withRows = [&parsed] {
+            okta::Page p(parsed.rows);
+            p.setPrepared(LogStore::prepare(parsed.rows));
+            return p;
+        };
+        okta::Page kept = withRows();
+        QVERIFY(kept.prepared<QList<LogStore::Row>>());
+        QCOMPARE(kept.prepared<QList<LogStore::Row>>()->size(), 10);
+        QVERIFY(!kept.prepared<QString>()); // another type: none
+        kept.truncate(10);
+        QCOMPARE(kept.removeIf([](const QString &) { return false; }), 0);
+        QVERIFY(kept.prepared<QList<LogStore::Row>>()); // nothing changed
+
+        okta::Page cut = withRows();
+        cut.truncate(4);
+        QVERIFY(!cut.prepared<QList<LogStore::Row>>());
+        okta::Page filtered = withRows();
+        QCOMPARE(filtered.removeIf([](const QString &key) { return key.startsWith(u"00000003"); }), 1);
+        QVERIFY(!filtered.prepared<QList<LogStore::Row>>());
     }
 
     // Thousands of events: most blocks get compressed on the worker while rows keep coming,

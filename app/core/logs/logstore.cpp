@@ -41,18 +41,33 @@ LogStore::Text LogStore::textOf(LogColumns::Column column) {
     return TextCount;
 }
 
-void LogStore::append(const QList<LogEvent> &events) {
-    // No reserve(): it would reallocate to the exact size on every page; appending grows
-    // the columns geometrically.
+QList<LogStore::Row> LogStore::prepare(const QList<LogEvent> &events) {
+    QList<Row> rows;
+    rows.reserve(events.size());
     for (const LogEvent &e : events) {
-        m_published.append(e.published());
-        m_severity.append(quint8(e.severity()));
+        Row row;
+        row.published = e.published();
+        row.severity = e.severity();
         for (const LogColumns::Column c : LogColumns::all())
             if (const Text t = textOf(c); t != TextCount)
-                m_text[t].append(m_pool.intern(LogColumns::text(e, c)));
-        m_text[ActorDetail].append(m_pool.intern(actorDetail(e)));
-        m_text[OutcomeReason].append(m_pool.intern(e.outcomeReason()));
-        m_raw.append(m_bytes.append(e.raw().view()));
+                row.texts[t] = LogColumns::text(e, c);
+        row.texts[ActorDetail] = actorDetail(e);
+        row.texts[OutcomeReason] = e.outcomeReason();
+        row.raw = e.raw();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+void LogStore::append(const QList<Row> &rows) {
+    // No reserve(): it would reallocate to the exact size on every page; appending grows
+    // the columns geometrically.
+    for (const Row &row : rows) {
+        m_published.append(row.published);
+        m_severity.append(quint8(row.severity));
+        for (int t = 0; t < TextCount; ++t)
+            m_text[t].append(m_pool.intern(row.texts[t]));
+        m_raw.append(m_bytes.append(row.raw.view()));
     }
 }
 

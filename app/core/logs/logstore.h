@@ -38,7 +38,19 @@ public:
     LogStore(const LogStore &) = delete;
     LogStore &operator=(const LogStore &) = delete;
 
-    void append(const QList<LogEvent> &events);
+    // What append() keeps of some events, worked out without the store, so on any thread:
+    // a page's rows can be prepared where it was parsed, and appending them costs little
+    // more than looking their texts up in the pool.
+    struct Row {
+        qint64 published = 0;
+        LogEvent::Severity severity = LogEvent::Severity::Unknown;
+        std::array<QString, TextCount> texts;
+        RawJson raw;
+    };
+    static QList<Row> prepare(const QList<LogEvent> &events);
+
+    void append(const QList<Row> &rows);
+    void append(const QList<LogEvent> &events) { append(prepare(events)); }
     void clear();
     qsizetype size() const { return m_published.size(); }
 

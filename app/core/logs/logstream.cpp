@@ -1,6 +1,7 @@
 #include "logstream.h"
 
 #include "logsearch.h"
+#include "logstore.h"
 
 #include "core/okta/oktaclient.h"
 
@@ -48,6 +49,17 @@ LogStream::LogStream(OktaClient *client, const LogQuery &query, Mode mode, qint6
 LogStream::~LogStream() {
     if (m_pager)
         m_pager->disconnect(this);
+}
+
+void LogStream::prepareTableRows() {
+    if (!m_pager)
+        return;
+    m_pager->setParse([](QByteArray body, QString *error) {
+        Page page = Page::parse<LogEvent>(std::move(body), error);
+        if (error->isEmpty())
+            page.setPrepared(LogStore::prepare(page.rows<LogEvent>()));
+        return page;
+    });
 }
 
 void LogStream::start() {

@@ -4,10 +4,25 @@
 #include "oktajob.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace okta {
+
+namespace {
+
+// Bodies from this size on are parsed on a worker thread: a page of 1,000 System Log
+// events (about 2 MB) takes longer than a frame to parse, and the window must keep painting.
+constexpr qsizetype OffThreadParseBytes = 256 * 1024;
+
+struct ParsedPage {
+    Page page;
+    QString error;
+};
+
+} // namespace
 
 Pager::Pager(OktaClient *client, const QUrl &firstPage, Parse parse, QObject *parent)
     : QObject(parent)
@@ -35,6 +50,7 @@ void Pager::start() {
     if (m_running)
         return;
     m_running = true;
+    ++m_run;
     fetch(m_next.isValid() ? m_next : m_first);
 }
 
@@ -158,8 +174,36 @@ void Pager::onPage(const OktaResult &result) {
         end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
         return;
     }
+    if (result.body.size() >= OffThreadParseBytes) {
+        parseOffThread(result);
+        return;
+    }
     QString error;
     Page page = m_parse(result.body, &error);
+    onParsed(result, std::move(page), error);
+}
+
+// Pages still go out one at a time and in order: the next one is fetched (or taken from
+// the prefetch) only once this one has been handed on.
+void Pager::parseOffThread(const OktaResult &result) {
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, run = m_run] {
+        watcher->deleteLater();
+        if (!m_running || run != m_run)
+            return; // cancelled meanwhile
+        ParsedPage parsed = watcher->result();
+        onParsed(result, std::move(parsed.page), parsed.error);
+    });
+    watcher->setFuture(QtConcurrent::run([parse = m_parse, body = result.body] {
+        ParsedPage parsed;
+        parsed.page = parse(body, &parsed.error);
+        return parsed;
+    }));
+}
+
+void Pager::onParsed(const OktaResult &result, Page page, const QString &error) {
+    OktaResult last = result;
+    last.body = QByteArray();
     if (!error.isEmpty()) {
         if (refetchMalformed())
             return;

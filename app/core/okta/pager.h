@@ -46,6 +46,8 @@ public:
     void setStopOnShortPage(int rows) { m_shortPageRows = rows; }
     // When streaming all pages, request page n+1 as soon as page n's Link header is in.
     void setPrefetch(bool enabled) { m_prefetchEnabled = enabled; }
+    // Another parser for the bodies (before start()); it runs on a worker thread for big ones.
+    void setParse(Parse parse) { m_parse = std::move(parse); }
 
     void start();
     void cancel();
@@ -71,6 +73,8 @@ private:
     void prefetch(const QUrl &next);
     void dropPrefetch();
     void onPage(const OktaResult &result);
+    void parseOffThread(const OktaResult &result);
+    void onParsed(const OktaResult &result, Page page, const QString &error);
     void end(Outcome outcome, const OktaResult &last);
     bool isRepeat(const QString &key);
     bool refetchMalformed(); // asks for the current page again when the policy allows
@@ -97,6 +101,7 @@ private:
     bool m_stopOnEmptyPage = false;
     int m_shortPageRows = 0;
     bool m_running = false;
+    quint64 m_run = 0;       // start() counts; a parse finishing for an earlier run is dropped
     RetryPolicy m_pageRetry; // the current page's refetches of a body that is not JSON
 };
 

@@ -32,6 +32,8 @@ QString Page::key(qsizetype row) const {
 }
 
 void Page::truncate(qsizetype n) {
+    if (n < size())
+        m_prepared.reset();
     std::visit(
         [n](auto &rows) {
             if (n < rows.size())
@@ -41,9 +43,12 @@ void Page::truncate(qsizetype n) {
 }
 
 qsizetype Page::removeIf(const std::function<bool(const QString &key)> &drop) {
-    return std::visit(
+    const qsizetype removed = std::visit(
         [&drop](auto &rows) { return rows.removeIf([&drop](const auto &row) { return drop(keyOf(row)); }); },
         m_rows);
+    if (removed > 0)
+        m_prepared.reset();
+    return removed;
 }
 
 } // namespace okta

@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 
+#include <any>
 #include <functional>
 #include <variant>
 
@@ -47,8 +48,15 @@ public:
     // Drops the rows whose key `drop` accepts; returns how many went.
     qsizetype removeIf(const std::function<bool(const QString &key)> &drop);
 
+    // What a receiver works out of the rows ahead of time, where the page was parsed (on a
+    // worker thread for big pages; see LogStream::prepareTableRows). Dropped when the rows
+    // change, so it always describes exactly these rows.
+    void setPrepared(std::any prepared) { m_prepared = std::move(prepared); }
+    template<typename T> const T *prepared() const { return std::any_cast<T>(&m_prepared); }
+
 private:
     Rows m_rows;
+    std::any m_prepared;
 };
 
 } // namespace okta

@@ -55,6 +55,7 @@ bool LogSearchController::start(const okta::LogSearchRequest &request, QString *
     m_model->clear();
     auto *stream = new okta::LogStream(m_client, request.resolved(now), request.mode, request.firstN, this);
     stream->setPollInterval(m_pollIntervalMs);
+    stream->prepareTableRows();
     m_stream = stream;
     connect(stream, &okta::LogStream::pageReady, m_model, &LogEventTableModel::appendPage);
     connect(stream, &okta::LogStream::progressChanged, this, &LogSearchController::progressChanged);
