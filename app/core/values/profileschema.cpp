@@ -26,7 +26,8 @@ SchemaAttribute readAttribute(const QString &name, const QJsonObject &object, bo
     a.itemType = object.value(QLatin1String("items")).toObject().value(QLatin1String("type")).toString();
     a.custom = custom;
     a.readOnly = object.value(QLatin1String("mutability")).toString() == QLatin1String("READ_ONLY");
-    for (const QJsonValue &v : object.value(QLatin1String("enum")).toArray())
+    const QJsonArray allowed = object.value(QLatin1String("enum")).toArray();
+    for (const QJsonValue &v : allowed)
         a.allowed.append(v);
     return a;
 }
@@ -83,7 +84,8 @@ QString profileValueText(const QJsonValue &value) {
     }
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue &item : value.toArray())
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
             items.append(item.isString() ? item.toString() : jsonText(item));
         return items.join(QLatin1String(", "));
     }
