@@ -37,6 +37,44 @@ double rssMiB() {
                             : 0;
 }
 
+// How long the window thread itself spends on one kind of work: the longest, the mean and
+// how many took over a frame. Tells its own work from waiting for a core (the stalls).
+struct WorkMeter {
+    QElapsedTimer clock;
+    double longest = 0;
+    double total = 0;
+    int count = 0;
+    int over16 = 0;
+    void begin() { clock.start(); }
+    void end() {
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        longest = std::max(longest, ms);
+        total += ms;
+        ++count;
+        if (ms > 16.0)
+            ++over16;
+    }
+    void print(const char *what) const {
+        std::printf("%-23s %d, mean %.1f ms, longest %.1f ms, %d over 16 ms\n", what, count,
+                    count ? total / count : 0.0, longest, over16);
+    }
+};
+
+// The table, timing its paints.
+class TimedTableView : public QTableView {
+    Q_OBJECT
+
+public:
+    WorkMeter paints;
+
+protected:
+    void paintEvent(QPaintEvent *event) override {
+        paints.begin();
+        QTableView::paintEvent(event);
+        paints.end();
+    }
+};
+
 // The longest gap between ticks of a timer that asks to run every 2 ms: how long the
 // event loop was busy with something else (input and painting wait as long).
 class StallMeter : public QObject {
@@ -103,7 +141,7 @@ int main(int argc, char **argv) {
     oktadesk::LogEventTableModel model;
     oktadesk::LogEventProxy proxy;
     proxy.setSourceModel(&model);
-    QTableView view;
+    TimedTableView view;
     view.setModel(&proxy);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
@@ -127,7 +165,12 @@ int main(int argc, char **argv) {
     query.limit = parser.value(QStringLiteral("limit")).toInt();
     okta::LogStream stream(&client, query, okta::LogStream::Mode::All);
     stream.prepareTableRows();
-    QObject::connect(&stream, &okta::LogStream::pageReady, &model, &oktadesk::LogEventTableModel::appendPage);
+    WorkMeter appends;
+    QObject::connect(&stream, &okta::LogStream::pageReady, &model, [&](const okta::Page &page) {
+        appends.begin();
+        model.appendPage(page);
+        appends.end();
+    });
 
     StallMeter meter;
     QElapsedTimer clock;
@@ -160,6 +203,8 @@ int main(int argc, char **argv) {
                 double(p.events) / seconds, double(p.bytes) / 1e6 / seconds, seconds);
     std::printf("longest stall:          %.1f ms while streaming (%d gaps over 16 ms)\n", meter.longestMs(),
                 meter.over16());
+    appends.print("pages appended:");
+    view.paints.print("table paints:");
 
     // Memory once the compression worker has caught up.
     wait([&] { return model.store().bytes().pendingBlocks() <= 1; });
