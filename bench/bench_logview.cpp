@@ -141,8 +141,12 @@ int main(int argc, char **argv) {
     oktadesk::LogEventTableModel model;
     oktadesk::LogEventProxy proxy;
     proxy.setSourceModel(&model);
+    // Set up as LogResultsView sets up the page's table.
     TimedTableView view;
     view.setModel(&proxy);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setWordWrap(false);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.verticalHeader()->hide();

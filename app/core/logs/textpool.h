@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace okta {
 
 // Texts that repeat across many rows (event types, names, places) stored once; rows keep
@@ -20,7 +22,11 @@ public:
     void clear();
 
 private:
-    QHash<QString, quint32> m_ids;
+    // Split by hash: a table that grows rehashes only its own share, so adding a text never
+    // holds the window thread up for long (one table of a million texts rehashes for tens
+    // of milliseconds).
+    static constexpr int Shards = 64;
+    std::array<QHash<QString, quint32>, Shards> m_ids;
     QList<QString> m_texts;
 };
 
