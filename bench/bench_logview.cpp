@@ -12,6 +12,7 @@
 #include "demo/demoorg.h"
 #include "models/logeventproxy.h"
 #include "models/logeventtablemodel.h"
+#include "ui/pages/systemlog/logcelldelegate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -147,6 +148,7 @@ int main(int argc, char **argv) {
     view.setAlternatingRowColors(true);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setWordWrap(false);
+    view.setItemDelegate(new oktadesk::LogCellDelegate(&view));
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.verticalHeader()->hide();

@@ -1,5 +1,6 @@
 #include "logresultsview.h"
 
+#include "logcelldelegate.h"
 #include "logdetailpane.h"
 #include "logexportbar.h"
 
@@ -59,6 +60,7 @@ LogResultsView::LogResultsView(LogEventTableModel *model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new LogCellDelegate(m_table));
     m_table->setCornerButtonEnabled(false);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->setVisible(false);
