@@ -1413,6 +1413,10 @@
         <source>“%1” looks like an Admin Console address. If it is, enter the domain without “-admin”.</source>
         <translation>„%1“ sieht wie eine Adresse der Admin Console aus. Falls ja, geben Sie die Domain ohne „-admin“ ein.</translation>
     </message>
+    <message>
+        <source>Write an IPv6 address in brackets, such as [::1]:8080.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse in eckigen Klammern, etwa [::1]:8080.</translation>
+    </message>
 </context>
 <context>
     <name>okta::OrgUrl</name>

@@ -88,6 +88,9 @@ void TestOrgDomain::normalise_data() {
     bad("bad port", u"acme.okta.com:abc"_qs, u"not a valid port"_qs);
     bad("private ipv4", u"192.168.1.10"_qs, u"is an IP address"_qs);
     bad("ipv6", u"https://[2001:db8::1]/"_qs, u"is an IP address"_qs);
+    // Found by fuzz_orgdomain: accepted as loopback, with no URL to make of it.
+    bad("ipv6 loopback without brackets", u"::1:800"_qs, u"in brackets"_qs);
+    bad("ipv6 without brackets", u"http://2001:db8::1/"_qs, u"in brackets"_qs);
     bad("numeric", u"1.2.3"_qs, u"looks like an IP address"_qs);
     bad("space inside", u"acme okta.com"_qs, u"spaces (character 5)"_qs);
     bad("single label", u"acme"_qs, u"not a full domain"_qs);

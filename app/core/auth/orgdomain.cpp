@@ -181,6 +181,9 @@ OrgDomainResult OrgDomain::normalise(const QString &input) {
             return invalid(tr("Unexpected “%1” after the IPv6 address.").arg(after.toString()));
         hasPort = !after.isEmpty();
         port = hasPort ? after.sliced(1) : QStringView();
+    } else if (authority.count(u':') > 1) {
+        // "::1:8080" cannot say where the address ends and the port begins.
+        return invalid(tr("Write an IPv6 address in brackets, such as [::1]:8080."));
     } else if (const qsizetype colon = authority.lastIndexOf(u':'); colon >= 0) {
         hostPart = authority.left(colon);
         port = authority.sliced(colon + 1);
