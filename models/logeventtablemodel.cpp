@@ -43,26 +43,24 @@ QIcon LogEventTableModel::severityIcon(EventSeverity severity) {
 }
 
 void LogEventTableModel::appendRows(const QList<okta::LogEvent> &events) {
-    if (events.isEmpty())
-        return;
-    const int first = int(m_store.size());
-    beginInsertRows({}, first, first + int(events.size()) - 1);
-    m_store.append(events);
-    endInsertRows();
+    appendPrepared(okta::LogStore::prepare(events));
 }
 
 void LogEventTableModel::appendPage(const okta::Page &page) {
     // Rows prepared where the page was parsed (LogStream::prepareTableRows) only need adding.
-    if (const auto *rows = page.prepared<QList<okta::LogStore::Row>>()) {
-        if (rows->isEmpty())
-            return;
-        const int first = int(m_store.size());
-        beginInsertRows({}, first, first + int(rows->size()) - 1);
-        m_store.append(*rows);
-        endInsertRows();
+    if (const auto *rows = page.prepared<QList<okta::LogStore::Row>>())
+        appendPrepared(*rows);
+    else
+        appendRows(page.rows<okta::LogEvent>());
+}
+
+void LogEventTableModel::appendPrepared(const QList<okta::LogStore::Row> &rows) {
+    if (rows.isEmpty())
         return;
-    }
-    appendRows(page.rows<okta::LogEvent>());
+    const int first = int(m_store.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_store.append(rows);
+    endInsertRows();
 }
 
 void LogEventTableModel::clear() {

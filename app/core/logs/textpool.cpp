@@ -9,8 +9,11 @@ TextPool::TextPool() {
 quint32 TextPool::intern(const QString &text) {
     if (text.isEmpty())
         return 0;
-    // Not the tables' own seed: a shard's keys would then crowd its buckets.
-    QHash<QString, quint32> &ids = m_ids[qHash(text, size_t(0x9e3779b9)) % Shards];
+    // The shard from a few characters, not a second full hash of the text: an uneven split
+    // only makes some tables grow sooner, never a lookup wrong.
+    const size_t n = size_t(text.size());
+    const size_t pick = n * 31 + text.at(n - 1).unicode() * 7 + text.at(n / 2).unicode();
+    QHash<QString, quint32> &ids = m_ids[pick % Shards];
     const auto it = ids.constFind(text);
     if (it != ids.cend())
         return it.value();

@@ -22,7 +22,7 @@ public:
     void clear();
 
 private:
-    // Split by hash: a table that grows rehashes only its own share, so adding a text never
+    // Split in shards: a table that grows rehashes only its own share, so adding a text never
     // holds the window thread up for long (one table of a million texts rehashes for tens
     // of milliseconds).
     static constexpr int Shards = 64;

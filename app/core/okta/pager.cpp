@@ -167,9 +167,9 @@ bool Pager::isRepeat(const QString &key) {
 void Pager::onPage(const OktaResult &result) {
     if (!m_running)
         return;
-    OktaResult last = result;
-    last.body = QByteArray(); // the rows hold what they need of it
     if (!result.ok()) {
+        OktaResult last = result;
+        last.body = QByteArray();
         last.attempts += m_pageRetry.retries();
         end(result.canceled() ? Outcome::Canceled : Outcome::Failed, last);
         return;
@@ -203,7 +203,7 @@ void Pager::parseOffThread(const OktaResult &result) {
 
 void Pager::onParsed(const OktaResult &result, Page page, const QString &error) {
     OktaResult last = result;
-    last.body = QByteArray();
+    last.body = QByteArray(); // the rows hold what they need of it
     if (!error.isEmpty()) {
         if (refetchMalformed())
             return;
