@@ -1,12 +1,20 @@
 // The main window with org profiles: opening the current profile, switching, renaming,
 // deleting and the reauthorize prompt, against a real demo org over loopback. Secrets sit
 // in a MemorySecretStore here; the keychain itself is covered by the keychain tests.
+#include "core/auth/browsersignin.h"
 #include "core/connection/connectionsetup.h"
 #include "core/connection/orgcheck.h"
+#include "core/okta/authorizer.h"
+#include "core/okta/oktaapi.h"
+#include "core/okta/oktaclient.h"
 #include "core/profiles/profilesecrets.h"
+#include "core/profiles/profilesession.h"
 #include "core/profiles/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "support/browserplayer.h"
 #include "support/demofixture.h"
+#include "support/oktawait.h"
+#include "support/secretwait.h"
 #include "support/testmain.h"
 #include "support/widgetdriver.h"
 #include "support/windowrig.h"
@@ -21,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -46,6 +55,75 @@ class TstSessionController : public QObject {
         return m_rig->addTokenProfile(name, m_demo.domain(), token);
     }
 
+    // Signs in at the demo org as the system browser would, and keeps that as a profile.
+    QString addSignedInProfile(const QString &name) {
+        okta::test::BrowserPlayer browser;
+        browser.onListening = [this](const QUrl &uri) {
+            m_demo->addRedirectUri(uri.toString());
+        };
+        OktaClient tokenClient(&m_rig->nam, m_demo->baseUrl(), nullptr);
+        const QStringList scopes = {QStringLiteral("openid"), QStringLiteral("offline_access"),
+                                    QStringLiteral("okta.users.read")};
+        BrowserSignIn signIn(&tokenClient, {m_demo->clientId(), m_demo->clientSecret(), {}}, scopes, 0);
+        const TokenSet tokens = browser.signIn(signIn);
+        if (!tokens.hasRefreshToken())
+            return {};
+        ProfileSecretMap secrets = ProfileSession::tokenSecrets(tokens);
+        secrets.insert(SecretKind::ClientSecret, m_demo->clientSecret().toUtf8());
+        return m_rig->addBrowserProfile(name, m_demo.domain(), m_demo->clientId(), scopes, secrets);
+    }
+
+    // The profile open in the window, and the access token the keychain holds for it now.
+    QByteArray openAndReadAccessToken(const QString &id) {
+        QSignalSpy settled(&m_rig->controller, &SessionController::connectionSettled);
+        m_rig->controller.start();
+        if (!QTest::qWaitFor([&settled] { return settled.count() > 0; }, 10000) ||
+            !settled.first().first().toBool())
+            return {};
+        return okta::test::waitFor(m_rig->secrets.load(id)).secrets.value(SecretKind::AccessToken).copyOut();
+    }
+
+    bool accessTokenWorks(const QByteArray &token) {
+        StaticAuthorizer bearer(StaticAuthorizer::Scheme::Bearer, token);
+        OktaClient client(&m_rig->nam, m_demo->baseUrl(), &bearer);
+        return okta::test::run(OktaApi(&client).me()).ok();
+    }
+
+    // The org answers 500 to every revocation.
+    void failRevocations() {
+        demo::FaultOptions down;
+        down.pathPrefix = QStringLiteral("/oauth2/v1/revoke");
+        down.serverErrorEvery = 1;
+        m_demo->setFaults(down);
+    }
+
+    // Delete from the toolbar and confirm: what comes up when the revocation fails.
+    QMessageBox *deleteAndConfirm() {
+        if (!okta::test::clickToolBarAction(&m_rig->window, "deleteProfileAction"))
+            return nullptr;
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                box = m_rig->window.findChild<QMessageBox *>(QStringLiteral("deleteProfileDialog"));
+                return box && box->isVisible();
+            }) ||
+            !okta::test::click(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))))
+            return nullptr;
+        return revokeFailedDialog(nullptr);
+    }
+
+    // The "was not deleted" question once it is up, other than `previous`.
+    QMessageBox *revokeFailedDialog(const QMessageBox *previous) {
+        QMessageBox *found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (QMessageBox *box :
+                 m_rig->window.findChildren<QMessageBox *>(QStringLiteral("revokeFailedDialog")))
+                if (box != previous && box->isVisible())
+                    found = box;
+            return found != nullptr;
+        });
+        return found;
+    }
+
     QString status() const {
         return m_rig->window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->text();
     }
@@ -59,7 +137,10 @@ private Q_SLOTS:
         m_rig->window.show();
     }
 
-    void cleanup() { m_rig.reset(); }
+    void cleanup() {
+        m_rig.reset();
+        m_demo->setFaults({});
+    }
 
     void withoutProfilesTheWindowSaysWhatToDo() {
         m_rig->controller.start();
@@ -128,6 +209,60 @@ private Q_SLOTS:
         QVERIFY(!m_rig->store.contains(ProfileStore::secretKey(id, SecretKind::ApiToken)));
         QTRY_VERIFY(status().contains(QStringLiteral("Add profile")));
         QCOMPARE(m_rig->window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"))->count(), 0);
+    }
+
+    // Issue 11 item 2 in the window: when Okta does not take the tokens back, the profile is
+    // kept, still open, and the admin is asked: try again, or delete it anyway.
+    void tryAgainAfterAFailedRevocation() {
+        const QString id = addSignedInProfile(QStringLiteral("Acme"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray access = openAndReadAccessToken(id);
+        QVERIFY(!access.isEmpty());
+        failRevocations();
+
+        QMessageBox *failed = deleteAndConfirm();
+        QVERIFY(failed);
+        QVERIFY2(failed->text().contains(QStringLiteral("\"Acme\" was not deleted")),
+                 qPrintable(failed->text()));
+        QVERIFY2(failed->informativeText().contains(QStringLiteral("kept")),
+                 qPrintable(failed->informativeText()));
+        QCOMPARE(failed->defaultButton()->objectName(), QStringLiteral("retryDeleteButton"));
+        QVERIFY(m_rig->profiles.profile(id));
+        QVERIFY(m_rig->store.contains(ProfileStore::secretKey(id, SecretKind::RefreshToken)));
+        QTRY_COMPARE(m_rig->window.currentProfile(), QStringLiteral("Acme")); // open again behind it
+        QVERIFY(accessTokenWorks(access));
+
+        // Trying again while Okta still fails asks again and removes nothing.
+        QPointer<QMessageBox> first = failed;
+        QVERIFY(okta::test::click(failed->findChild<QPushButton *>(QStringLiteral("retryDeleteButton"))));
+        QMessageBox *again = revokeFailedDialog(failed);
+        QVERIFY(again);
+        QTRY_VERIFY(first.isNull());
+        QVERIFY(m_rig->profiles.profile(id));
+
+        // Once the org answers, trying again revokes the tokens at Okta, then deletes.
+        m_demo->setFaults({});
+        QVERIFY(okta::test::click(again->findChild<QPushButton *>(QStringLiteral("retryDeleteButton"))));
+        QTRY_VERIFY(!m_rig->profiles.profile(id));
+        QCOMPARE(m_rig->store.count(), 0);
+        QVERIFY(!accessTokenWorks(access));
+        QTRY_VERIFY(status().contains(QStringLiteral("Add profile")));
+    }
+
+    void deleteAnywayAfterAFailedRevocation() {
+        const QString id = addSignedInProfile(QStringLiteral("Acme"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray access = openAndReadAccessToken(id);
+        QVERIFY(!access.isEmpty());
+        failRevocations();
+        QMessageBox *failed = deleteAndConfirm();
+        QVERIFY(failed);
+        QVERIFY(okta::test::click(failed->findChild<QPushButton *>(QStringLiteral("deleteAnywayButton"))));
+        QTRY_VERIFY(!m_rig->profiles.profile(id));
+        QCOMPARE(m_rig->store.count(), 0);
+        // Not revoked: what "anyway" means, and what the question said.
+        QVERIFY(accessTokenWorks(access));
+        QTRY_VERIFY(status().contains(QStringLiteral("Add profile")));
     }
 
     void orgOptionOpensTheMatchingProfileOrTheWizard() {

@@ -10,9 +10,12 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace okta;
@@ -484,6 +487,45 @@ private Q_SLOTS:
         collect(pager, r);
         QCOMPARE(r.outcome, Pager::Outcome::Canceled);
         QCOMPARE(r.rows.size(), 100);
+    }
+
+    // A big page is parsed on a worker thread. A cancel meanwhile hands nothing over, and a
+    // walk started again at once asks for that page anew: the late parse is dropped, so no
+    // page arrives twice and none is lost.
+    void cancelWhileAPageIsParsedElsewhere() {
+        struct Gate {
+            QSemaphore open;
+            std::atomic<int> parses{0}; // on a worker thread
+        };
+        const auto gate = std::make_shared<Gate>();
+        Pager *pager = searchLogs(m_client.get(), boundedLogs(1000), this);
+        pager->setParse([gate](QByteArray body, QString *error) {
+            if (QThread::currentThread() != QCoreApplication::instance()->thread() &&
+                gate->parses.fetch_add(1) == 0)
+                (void)gate->open.tryAcquire(1, 20000); // the first parse waits for the test
+            return Page::parse<LogEvent>(std::move(body), error);
+        });
+        int delivered = 0;
+        QObject scope; // the connection's context: it ends before `delivered` does
+        connect(pager, &Pager::pageReady, &scope,
+                [&delivered] { ++delivered; }); // clazy:exclude=lambda-in-connect
+        QSignalSpy finished(pager, &Pager::finished);
+        pager->start();
+        QVERIFY(QTest::qWaitFor([&gate] { return gate->parses.load() == 1; }, 20000));
+        pager->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<Pager::Outcome>(), Pager::Outcome::Canceled);
+
+        // The held parse finishes while the new walk is under way.
+        gate->open.release();
+        PagerRun r;
+        collect(pager, r);
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        QCOMPARE(delivered, 5);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(gate->parses.load(), 6); // the dropped parse and the five pages
     }
 
     void grantsRoundTripAndProtectedScopesNeverLeave() {

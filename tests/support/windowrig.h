@@ -32,12 +32,29 @@ struct WindowRig {
         p.name = name;
         p.domain = authority;
         p.authMethod = AuthMethod::ApiToken;
+        return add(p, {{SecretKind::ApiToken, token}});
+    }
+
+    // Adds a browser sign-in profile with what a sign-in left (tokens, client secret).
+    QString addBrowserProfile(const QString &name, const QString &authority, const QString &clientId,
+                              const QStringList &scopes, const ProfileSecretMap &secretMap) {
+        Profile p;
+        p.name = name;
+        p.domain = authority;
+        p.authMethod = AuthMethod::BrowserPkce;
+        p.clientId = clientId;
+        p.redirectPort = 53682;
+        p.scopes = scopes;
+        return add(p, secretMap);
+    }
+
+    QString add(const Profile &p, const ProfileSecretMap &secretMap) {
         const auto added = profiles.add(p);
         if (!added.ok())
             return {};
         // Shared with the handler, which may run after a timeout returned from here.
         const auto done = std::make_shared<bool>(false);
-        ProfileSecretsJob *job = secrets.save(added.profile.id, {{SecretKind::ApiToken, token}});
+        ProfileSecretsJob *job = secrets.save(added.profile.id, secretMap);
         QObject::connect(job, &ProfileSecretsJob::finished, job, [done] { *done = true; });
         if (!QTest::qWaitFor([&done] { return *done; }, 5000))
             return {};
