@@ -5,6 +5,8 @@
 // ratio (curl loop time / CLI time) and whether every event the CLI wrote is byte-identical
 // to what the server sent curl.
 //   bench_export [--events N] [--runs N] [--limit N]
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -137,30 +139,11 @@ int main(int argc, char **argv) {
     const QString cli = QStringLiteral(OKTADESK_CLI_PATH);
     const QString loop = QStringLiteral(OKTADESK_CURL_LOOP);
 
-    // The demo org in its own process, without simulated rate limits (the client is
-    // measured, not a quota).
-    QProcess server;
-    server.setProgram(cli);
-    server.setArguments({QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--events"), QString::number(events),
-                         QStringLiteral("--no-rate-limits")});
-    server.start();
-    QString base;
-    QByteArray token;
-    while (token.isEmpty() && server.waitForReadyRead(60000)) {
-        while (server.canReadLine()) {
-            const QString line = QString::fromUtf8(server.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("Demo org listening on ")))
-                base = line.mid(22);
-            else if (line.startsWith(QLatin1String("API token: ")))
-                token = line.mid(11).toUtf8();
-        }
-    }
-    if (base.isEmpty() || token.isEmpty()) {
-        std::fprintf(stderr, "the demo server did not start: %s\n",
-                     server.readAllStandardError().constData());
+    bench::DemoServerProcess server;
+    if (!server.start(cli, events))
         return 1;
-    }
+    const QString base = server.baseUrl();
+    const QByteArray token = server.token();
 
     QTemporaryDir dir;
     const QDateTime t = QDateTime::currentDateTimeUtc();
@@ -238,7 +221,5 @@ int main(int argc, char **argv) {
     std::printf("events written: %lld; every event byte-identical to the server's: %s\n", lines,
                 identical ? "yes" : "NO");
 
-    server.kill();
-    server.waitForFinished();
     return identical ? 0 : 1;
 }

@@ -1,8 +1,9 @@
 // A million System Log events streamed into the results table with the view open
 // (offscreen): how fast they arrive, the longest the event loop stalls, what memory grows
 // by against the JSON received, and how long sorting and filtering take and stall.
-//   bench_logview [--events N] [--limit N] [--no-sort]
-// The demo org runs on its own thread in this process (its memory is in the baseline).
+//   bench_logview [--events N] [--limit N] [--no-sort] [--in-process]
+// The demo org runs in its own process, where Okta would be; --in-process runs it on a
+// thread of this one instead (its memory then is in the baseline, its CPU competes).
 #include "benchsupport.h"
 
 #include "core/logs/logstream.h"
@@ -25,6 +26,7 @@
 
 #include <cstdio>
 #include <malloc.h>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -126,18 +128,33 @@ int main(int argc, char **argv) {
     parser.addOption(
         {QStringLiteral("limit"), QStringLiteral("Page size."), QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("no-sort"), QStringLiteral("Skip the sort and filter timings.")});
+    parser.addOption(
+        {QStringLiteral("in-process"), QStringLiteral("Run the demo org on a thread of this process.")});
     parser.process(app);
     const qint64 events = parser.value(QStringLiteral("events")).toLongLong();
 
     demo::DemoOptions options;
     options.events = events;
-    demo::DemoOrg org(options);
-    if (!bench::startUnthrottled(org))
-        return 1;
+    std::unique_ptr<demo::DemoOrg> org;
+    bench::DemoServerProcess server;
+    QUrl baseUrl;
+    QByteArray token;
+    if (parser.isSet(QStringLiteral("in-process"))) {
+        org = std::make_unique<demo::DemoOrg>(options);
+        if (!bench::startUnthrottled(*org))
+            return 1;
+        baseUrl = org->baseUrl();
+        token = org->apiToken().toUtf8();
+    } else {
+        if (!server.start(QStringLiteral(OKTADESK_CLI_PATH), events))
+            return 1;
+        baseUrl = QUrl(server.baseUrl());
+        token = server.token();
+    }
 
     QNetworkAccessManager nam;
-    okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, org.apiToken().toUtf8());
-    okta::OktaClient client(&nam, org.baseUrl(), &auth);
+    okta::StaticAuthorizer auth(okta::StaticAuthorizer::Scheme::Ssws, token);
+    okta::OktaClient client(&nam, baseUrl, &auth);
 
     oktadesk::LogEventTableModel model;
     oktadesk::LogEventProxy proxy;

@@ -48,13 +48,13 @@ void LogEventTableModel::appendRows(const QList<okta::LogEvent> &events) {
 
 void LogEventTableModel::appendPage(const okta::Page &page) {
     // Rows prepared where the page was parsed (LogStream::prepareTableRows) only need adding.
-    if (const auto *rows = page.prepared<QList<okta::LogStore::Row>>())
+    if (const auto *rows = page.prepared<okta::LogStore::Rows>())
         appendPrepared(*rows);
     else
         appendRows(page.rows<okta::LogEvent>());
 }
 
-void LogEventTableModel::appendPrepared(const QList<okta::LogStore::Row> &rows) {
+void LogEventTableModel::appendPrepared(const okta::LogStore::Rows &rows) {
     if (rows.isEmpty())
         return;
     const int first = int(m_store.size());

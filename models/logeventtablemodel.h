@@ -49,7 +49,7 @@ public:
     static QIcon severityIcon(EventSeverity severity);
 
 private:
-    void appendPrepared(const QList<okta::LogStore::Row> &rows);
+    void appendPrepared(const okta::LogStore::Rows &rows);
     QString display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
 

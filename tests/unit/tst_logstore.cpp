@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <future>
@@ -121,8 +122,12 @@ private Q_SLOTS:
         const auto parsed = LogEvent::parsePage(body);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         auto prepared = std::async(std::launch::async, [&parsed] { return LogStore::prepare(parsed.rows); });
-        const QList<LogStore::Row> rows = prepared.get();
+        const LogStore::Rows rows = prepared.get();
         QCOMPARE(rows.size(), 300);
+        // Each distinct text once (the empty one first), however many rows repeat it.
+        QVERIFY(rows.texts.first().isEmpty());
+        QCOMPARE(QSet<QString>(rows.texts.cbegin(), rows.texts.cend()).size(), rows.texts.size());
+        QVERIFY(rows.texts.size() < 300 * LogStore::TextCount / 2);
         LogStore direct, viaRows;
         direct.append(parsed.rows);
         viaRows.append(rows);
@@ -149,19 +154,19 @@ private Q_SLOTS:
             return p;
         };
         okta::Page kept = withRows();
-        QVERIFY(kept.prepared<QList<LogStore::Row>>());
-        QCOMPARE(kept.prepared<QList<LogStore::Row>>()->size(), 10);
+        QVERIFY(kept.prepared<LogStore::Rows>());
+        QCOMPARE(kept.prepared<LogStore::Rows>()->size(), 10);
         QVERIFY(!kept.prepared<QString>()); // another type: none
         kept.truncate(10);
         QCOMPARE(kept.removeIf([](const QString &) { return false; }), 0);
-        QVERIFY(kept.prepared<QList<LogStore::Row>>()); // nothing changed
+        QVERIFY(kept.prepared<LogStore::Rows>()); // nothing changed
 
         okta::Page cut = withRows();
         cut.truncate(4);
-        QVERIFY(!cut.prepared<QList<LogStore::Row>>());
+        QVERIFY(!cut.prepared<LogStore::Rows>());
         okta::Page filtered = withRows();
         QCOMPARE(filtered.removeIf([](const QString &key) { return key.startsWith(u"00000003"); }), 1);
-        QVERIFY(!filtered.prepared<QList<LogStore::Row>>());
+        QVERIFY(!filtered.prepared<LogStore::Rows>());
     }
 
     // Thousands of events: most blocks get compressed on the worker while rows keep coming,

@@ -1,5 +1,7 @@
 #include "logstore.h"
 
+#include <QHash>
+
 namespace okta {
 
 namespace {
@@ -41,32 +43,47 @@ LogStore::Text LogStore::textOf(LogColumns::Column column) {
     return TextCount;
 }
 
-QList<LogStore::Row> LogStore::prepare(const QList<LogEvent> &events) {
-    QList<Row> rows;
-    rows.reserve(events.size());
+LogStore::Rows LogStore::prepare(const QList<LogEvent> &events) {
+    Rows prepared;
+    prepared.rows.reserve(events.size());
+    QHash<QString, quint32> seen;
+    const auto index = [&](const QString &text) -> quint32 {
+        if (text.isEmpty())
+            return 0;
+        auto it = seen.constFind(text);
+        if (it == seen.cend()) {
+            it = seen.insert(text, quint32(prepared.texts.size()));
+            prepared.texts.append(text);
+        }
+        return it.value();
+    };
     for (const LogEvent &e : events) {
-        Row row;
+        Rows::Row row;
         row.published = e.published();
         row.severity = e.severity();
         for (const LogColumns::Column c : LogColumns::all())
             if (const Text t = textOf(c); t != TextCount)
-                row.texts[t] = LogColumns::text(e, c);
-        row.texts[ActorDetail] = actorDetail(e);
-        row.texts[OutcomeReason] = e.outcomeReason();
+                row.text[t] = index(LogColumns::text(e, c));
+        row.text[ActorDetail] = index(actorDetail(e));
+        row.text[OutcomeReason] = index(e.outcomeReason());
         row.raw = e.raw();
-        rows.append(std::move(row));
+        prepared.rows.append(std::move(row));
     }
-    return rows;
+    return prepared;
 }
 
-void LogStore::append(const QList<Row> &rows) {
+void LogStore::append(const Rows &rows) {
+    QList<quint32> ids;
+    ids.reserve(rows.texts.size());
+    for (const QString &text : rows.texts)
+        ids.append(m_pool.intern(text));
     // No reserve(): it would reallocate to the exact size on every page; appending grows
     // the columns geometrically.
-    for (const Row &row : rows) {
+    for (const Rows::Row &row : rows.rows) {
         m_published.append(row.published);
         m_severity.append(quint8(row.severity));
         for (int t = 0; t < TextCount; ++t)
-            m_text[t].append(m_pool.intern(row.texts[t]));
+            m_text[t].append(ids.at(row.text[t]));
         m_raw.append(m_bytes.append(row.raw.view()));
     }
 }

@@ -39,17 +39,23 @@ public:
     LogStore &operator=(const LogStore &) = delete;
 
     // What append() keeps of some events, worked out without the store, so on any thread:
-    // a page's rows can be prepared where it was parsed, and appending them costs little
-    // more than looking their texts up in the pool.
-    struct Row {
-        qint64 published = 0;
-        LogEvent::Severity severity = LogEvent::Severity::Unknown;
-        std::array<QString, TextCount> texts;
-        RawJson raw;
+    // a page's rows can be prepared where it was parsed. Each distinct text of the page is
+    // kept once, so appending looks up each in the pool once, not once per row and column.
+    struct Rows {
+        struct Row {
+            qint64 published = 0;
+            LogEvent::Severity severity = LogEvent::Severity::Unknown;
+            std::array<quint32, TextCount> text{}; // indexes into texts
+            RawJson raw;
+        };
+        QList<Row> rows;
+        QList<QString> texts{QString()}; // distinct texts; index 0 is the empty one
+        qsizetype size() const { return rows.size(); }
+        bool isEmpty() const { return rows.isEmpty(); }
     };
-    static QList<Row> prepare(const QList<LogEvent> &events);
+    static Rows prepare(const QList<LogEvent> &events);
 
-    void append(const QList<Row> &rows);
+    void append(const Rows &rows);
     void append(const QList<LogEvent> &events) { append(prepare(events)); }
     void clear();
     qsizetype size() const { return m_published.size(); }

@@ -52,7 +52,7 @@ public:
     // The shortest wait between polls of a tail once it has caught up.
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     // For a results table (before start()): each page also carries its LogStore rows
-    // (Page::prepared<QList<LogStore::Row>>()), worked out on the thread that parsed it, so
+    // (Page::prepared<LogStore::Rows>()), worked out on the thread that parsed it, so
     // appending a page of a thousand events does not hold the window up.
     void prepareTableRows();
 

@@ -23,6 +23,28 @@ const QStaticText &LogCellDelegate::laidOut(const QString &text, int width, cons
     return it.value();
 }
 
+// The style lays a cell's whole text out to say where it goes, though the place depends only
+// on the cell's size and what else it shows: asked once per kind of cell, kept relative.
+QRect LogCellDelegate::textArea(const QStyleOptionViewItem &opt, const QStyle *style) const {
+    const Place key{style,
+                    opt.rect.size(),
+                    opt.decorationSize,
+                    int(opt.features),
+                    int(opt.decorationPosition),
+                    int(opt.direction)};
+    auto it = m_places.constFind(key);
+    if (it == m_places.cend()) {
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                               .adjusted(margin, 0, -margin, 0)
+                               .translated(-opt.rect.topLeft());
+        if (m_places.size() >= MaxCached)
+            m_places.clear();
+        it = m_places.insert(key, area);
+    }
+    return it.value().translated(opt.rect.topLeft());
+}
+
 void LogCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
@@ -36,9 +58,7 @@ void LogCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         return;
     }
     // Where the style would put the text, then everything but the text drawn by the style.
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect =
-        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect = textArea(opt, style);
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (textRect.width() <= 0)
@@ -60,7 +80,9 @@ void LogCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, role));
-    painter->setClipRect(textRect);
+    // The elided text fits the width; only a font taller than the row needs the clip.
+    if (size.height() > textRect.height())
+        painter->setClipRect(textRect);
     painter->drawStaticText(QPointF(x, y), laid);
     painter->restore();
 }

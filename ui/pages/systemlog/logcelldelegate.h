@@ -29,6 +29,22 @@ private:
         friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.text, key.width); }
     };
     const QStaticText &laidOut(const QString &text, int width, const QFont &font) const;
+    QRect textArea(const QStyleOptionViewItem &opt, const QStyle *style) const;
+
+    struct Place {
+        const QStyle *style = nullptr;
+        QSize cell;
+        QSize decoration;
+        int features = 0;
+        int decorationPosition = 0;
+        int direction = 0;
+        friend bool operator==(const Place &, const Place &) = default;
+        friend size_t qHash(const Place &p, size_t seed = 0) {
+            return qHashMulti(seed, p.style, p.cell.width(), p.cell.height(), p.decoration.width(),
+                              p.decoration.height(), p.features, p.decorationPosition, p.direction);
+        }
+    };
+    mutable QHash<Place, QRect> m_places; // text area per kind of cell, relative to the cell
 
     mutable QHash<Key, QStaticText> m_cache;
     mutable QFont m_cacheFont;
