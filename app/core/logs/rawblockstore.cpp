@@ -1,5 +1,7 @@
 #include "rawblockstore.h"
 
+#include "core/values/backgroundpriority.h"
+
 #include <QList>
 #include <QMutex>
 #include <QThreadPool>
@@ -82,6 +84,7 @@ void RawBlockStore::seal() {
     }
     const quint32 index = m_openIndex++;
     m_pool->start([shared = m_shared, raw, index, generation] {
+        lowerThisThreadPriority();
         QByteArray packed = compress(raw);
         if (packed.isEmpty())
             return; // keeps the block uncompressed: still exact, only larger

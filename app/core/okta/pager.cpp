@@ -1,5 +1,7 @@
 #include "pager.h"
 
+#include "core/values/backgroundpriority.h"
+
 #include "oktaclient.h"
 #include "oktajob.h"
 
@@ -195,6 +197,7 @@ void Pager::parseOffThread(const OktaResult &result) {
         onParsed(result, std::move(parsed.page), parsed.error);
     });
     watcher->setFuture(QtConcurrent::run([parse = m_parse, body = result.body] {
+        lowerThisThreadPriority();
         ParsedPage parsed;
         parsed.page = parse(body, &parsed.error);
         return parsed;
