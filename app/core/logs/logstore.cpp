@@ -50,12 +50,12 @@ LogStore::Rows LogStore::prepare(const QList<LogEvent> &events) {
     const auto index = [&](const QString &text) -> quint32 {
         if (text.isEmpty())
             return 0;
-        auto it = seen.constFind(text);
-        if (it == seen.cend()) {
-            it = seen.insert(text, quint32(prepared.texts.size()));
-            prepared.texts.append(text);
-        }
-        return it.value();
+        if (const auto it = seen.constFind(text); it != seen.cend())
+            return it.value();
+        const auto id = quint32(prepared.texts.size());
+        seen.insert(text, id);
+        prepared.texts.append(text);
+        return id;
     };
     for (const LogEvent &e : events) {
         Rows::Row row;

@@ -32,17 +32,16 @@ QRect LogCellDelegate::textArea(const QStyleOptionViewItem &opt, const QStyle *s
                     int(opt.features),
                     int(opt.decorationPosition),
                     int(opt.direction)};
-    auto it = m_places.constFind(key);
-    if (it == m_places.cend()) {
-        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
-        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
-                               .adjusted(margin, 0, -margin, 0)
-                               .translated(-opt.rect.topLeft());
-        if (m_places.size() >= MaxCached)
-            m_places.clear();
-        it = m_places.insert(key, area);
-    }
-    return it.value().translated(opt.rect.topLeft());
+    if (const auto it = m_places.constFind(key); it != m_places.cend())
+        return it.value().translated(opt.rect.topLeft());
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                           .adjusted(margin, 0, -margin, 0)
+                           .translated(-opt.rect.topLeft());
+    if (m_places.size() >= MaxCached)
+        m_places.clear();
+    m_places.insert(key, area);
+    return area.translated(opt.rect.topLeft());
 }
 
 void LogCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
