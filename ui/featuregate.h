@@ -8,9 +8,9 @@ namespace oktadesk {
 
 // Says, on a page, that one of its features is off because the connection's token lacks
 // the feature's manage scopes, why the feature needs them, and offers to turn it on (a
-// reauthorization asking for them). Hidden while the feature is on. A page embeds one per
-// write feature, hands it the access Page::setScopeAccess() receives, and forwards its
-// turnOnRequested() as its own (the window reauthorizes).
+// reauthorization asking for them). Hidden while the feature is on. A page makes its own
+// with Page::addFeatureGate(), which hands it the scope access and forwards its
+// turnOnRequested() as the page's (the window reauthorizes).
 class FeatureGate : public Banner {
     Q_OBJECT
 public:

@@ -40,23 +40,20 @@ DirectoryPage::DirectoryPage(QWidget *parent)
     m_tabs->addTab(m_groups, tr("Groups"));
 
     // The bulk group attribute update changes groups: okta.groups.manage.
-    m_gate = new FeatureGate(okta::WriteFeature::GroupAttributes, m_content);
-    m_gate->setVisible(false);
+    FeatureGate *gate = addFeatureGate(okta::WriteFeature::GroupAttributes, m_content);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_gate);
+    layout->addWidget(gate);
     layout->addWidget(m_tabs);
     bodyLayout()->addWidget(m_content, 1);
     m_content->setVisible(false);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &DirectoryPage::checkGroupsShown);
-    connect(m_gate, &FeatureGate::turnOnRequested, this, &DirectoryPage::turnOnRequested);
 }
 
-void DirectoryPage::setScopeAccess(const okta::ScopeAccess &access) {
-    m_gate->setAccess(access);
-    m_detail->setBulkUpdateAllowed(m_gate->isFeatureOn());
+void DirectoryPage::featureAllowed(bool allowed) {
+    m_detail->setBulkUpdateAllowed(allowed);
 }
 
 void DirectoryPage::checkGroupsShown() {

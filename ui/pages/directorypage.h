@@ -6,7 +6,6 @@ class QTabWidget;
 
 namespace oktadesk {
 
-class FeatureGate;
 class GroupAttributeDialog;
 class GroupsPanel;
 class UserDetailPane;
@@ -24,7 +23,7 @@ public:
     explicit DirectoryPage(QWidget *parent = nullptr);
 
     void setConnected(bool connected) override;
-    void setScopeAccess(const okta::ScopeAccess &access) override;
+    void featureAllowed(bool allowed) override;
 
     UsersPanel *usersPanel() const { return m_users; }
     GroupsPanel *groupsPanel() const { return m_groups; }
@@ -44,7 +43,6 @@ Q_SIGNALS:
 
 private:
     QWidget *m_content = nullptr;
-    FeatureGate *m_gate = nullptr;
     QTabWidget *m_tabs = nullptr;
     UsersPanel *m_users = nullptr;
     GroupsPanel *m_groups = nullptr;

@@ -1,10 +1,26 @@
 #include "page.h"
 
+#include "ui/featuregate.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace oktadesk {
+
+FeatureGate *Page::addFeatureGate(okta::WriteFeature feature, QWidget *parent) {
+    m_gate = new FeatureGate(feature, parent);
+    m_gate->setVisible(false);
+    connect(m_gate, &FeatureGate::turnOnRequested, this, &Page::turnOnRequested);
+    return m_gate;
+}
+
+void Page::setScopeAccess(const okta::ScopeAccess &access) {
+    if (!m_gate)
+        return;
+    m_gate->setAccess(access);
+    featureAllowed(m_gate->isFeatureOn());
+}
 
 Page::Page(const QIcon &icon, QWidget *parent)
     : QWidget(parent)

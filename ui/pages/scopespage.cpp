@@ -58,7 +58,7 @@ ScopesPage::ScopesPage(QWidget *parent)
     sortBy(-1);
 
     m_controls = createControls();
-    m_gate = new FeatureGate(okta::WriteFeature::ScopeGrants, this);
+    FeatureGate *gate = addFeatureGate(okta::WriteFeature::ScopeGrants, this);
     m_info = new Banner(QStringLiteral("scopesInfo"), Banner::Tone::Info, this);
     m_changed = new Banner(QStringLiteral("scopesChangedBanner"), Banner::Tone::Warning, this);
     m_reauthorize =
@@ -67,14 +67,13 @@ ScopesPage::ScopesPage(QWidget *parent)
     m_applyBar->setObjectName(QStringLiteral("applyBar"));
     // Above the table: the controls and the banners; below it: the apply bar.
     int at = 0;
-    for (QWidget *w : {m_controls, static_cast<QWidget *>(m_gate), static_cast<QWidget *>(m_changed),
+    for (QWidget *w : {m_controls, static_cast<QWidget *>(gate), static_cast<QWidget *>(m_changed),
                        static_cast<QWidget *>(m_info)})
         bodyLayout()->insertWidget(at++, w);
     bodyLayout()->addWidget(m_applyBar);
     m_controls->setVisible(false);
     m_applyBar->setVisible(false);
 
-    connect(m_gate, &FeatureGate::turnOnRequested, this, &ScopesPage::turnOnRequested);
     connect(m_reauthorize, &QPushButton::clicked, this, &ScopesPage::reauthorizeRequested);
     connect(m_model, &ScopeTableModel::stagingChanged, this, &ScopesPage::updateStaging);
     connect(m_applyBar, &ApplyBar::applyClicked, this, &ScopesPage::confirmApply);
@@ -149,15 +148,14 @@ void ScopesPage::setConnected(bool connected) {
     if (!connected) {
         m_changed->setVisible(false);
         m_info->setVisible(false);
-        m_gate->setVisible(false);
+        featureGate()->setVisible(false);
     }
 }
 
-void ScopesPage::setScopeAccess(const okta::ScopeAccess &access) {
-    m_gate->setAccess(access);
-    m_grantsAllowed = m_gate->isFeatureOn();
+void ScopesPage::featureAllowed(bool allowed) {
+    m_grantsAllowed = allowed;
     if (!isConnected())
-        m_gate->setVisible(false);
+        featureGate()->setVisible(false);
     updateStaging();
 }
 

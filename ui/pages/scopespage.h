@@ -17,7 +17,6 @@ namespace oktadesk {
 
 class ApplyBar;
 class Banner;
-class FeatureGate;
 class ScopeFilterModel;
 class ScopeTableModel;
 
@@ -36,7 +35,7 @@ public:
     ScopeFilterModel *filterModel() const { return m_filter; }
 
     void setConnected(bool connected) override;
-    void setScopeAccess(const okta::ScopeAccess &access) override;
+    void featureAllowed(bool allowed) override;
 
     void feedStarted() override;
     void feedPage(const okta::Page &page) override;
@@ -82,7 +81,6 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QCheckBox *m_showAll = nullptr;
-    FeatureGate *m_gate = nullptr;
     Banner *m_info = nullptr;
     Banner *m_changed = nullptr;
     QPushButton *m_reauthorize = nullptr;

@@ -47,8 +47,7 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
 
     m_content = new QWidget(this);
     // Onboarding creates a user, assigns a role and an app: okta.users.manage and friends.
-    m_gate = new FeatureGate(okta::WriteFeature::Onboarding, m_content);
-    m_gate->setVisible(false);
+    FeatureGate *gate = addFeatureGate(okta::WriteFeature::Onboarding, m_content);
     m_onboard = new QPushButton(tr("Onboard a service account…"), m_content);
     m_onboard->setObjectName(QStringLiteral("onboardButton"));
     m_onboard->setDefault(true);
@@ -95,7 +94,7 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(10);
-    layout->addWidget(m_gate);
+    layout->addWidget(gate);
     layout->addLayout(onboardRow);
     layout->addSpacing(8);
     layout->addLayout(headingRow);
@@ -106,7 +105,6 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
     m_content->setVisible(false);
 
     connect(m_onboard, &QPushButton::clicked, this, &ServiceAccountsPage::openWizard);
-    connect(m_gate, &FeatureGate::turnOnRequested, this, &ServiceAccountsPage::turnOnRequested);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (m_admins)
             m_admins->load();
@@ -115,9 +113,8 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget *parent)
 
 ServiceAccountsPage::~ServiceAccountsPage() = default;
 
-void ServiceAccountsPage::setScopeAccess(const okta::ScopeAccess &access) {
-    m_gate->setAccess(access);
-    m_onboard->setEnabled(m_gate->isFeatureOn());
+void ServiceAccountsPage::featureAllowed(bool allowed) {
+    m_onboard->setEnabled(allowed);
 }
 
 OnboardingWizard *ServiceAccountsPage::wizard() const {

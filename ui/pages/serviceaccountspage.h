@@ -15,7 +15,6 @@ class OktaClient;
 
 namespace oktadesk {
 
-class FeatureGate;
 class OnboardingWizard;
 class StatusMessage;
 
@@ -31,7 +30,7 @@ public:
 
     // The connection to work with and the signed-in admin's login; nullptr when there is none.
     void setConnection(okta::OktaClient *client, const QString &adminLogin);
-    void setScopeAccess(const okta::ScopeAccess &access) override;
+    void featureAllowed(bool allowed) override;
     okta::AdminAccountsJob *admins() const { return m_admins; }
     OnboardingWizard *wizard() const;
     // Opens the onboarding wizard (window-modal, never exec()).
@@ -49,7 +48,6 @@ private:
     okta::AdminAccountsJob *m_admins = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     QWidget *m_content = nullptr;
-    FeatureGate *m_gate = nullptr;
     QPushButton *m_onboard = nullptr;
     QPushButton *m_refresh = nullptr;
     StatusMessage *m_adminsStatus = nullptr;
