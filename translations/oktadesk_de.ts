@@ -421,6 +421,18 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Okta had an internal error or the request timed out (E0000009).</source>
+        <translation>Okta hatte einen internen Fehler, oder die Anfrage hat zu lange gedauert (E0000009).</translation>
+    </message>
+    <message>
+        <source>Okta had a server error (HTTP %1).</source>
+        <translation>Okta hatte einen Serverfehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The change may have been made at Okta all the same: check it there before trying again.</source>
+        <translation>Die Änderung wurde bei Okta womöglich trotzdem vorgenommen: Prüfen Sie sie dort, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>okta::ExportFile</name>

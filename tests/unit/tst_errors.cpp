@@ -90,6 +90,61 @@ private Q_SLOTS:
         QVERIFY2(m.contains(expected, Qt::CaseInsensitive), qPrintable(m));
     }
 
+    // A change whose answer was a server error or never came may still have been made at
+    // Okta, and is not sent again by itself: the message says to check before retrying. A
+    // read, or a change that never left (refused connection), does not say so.
+    void aLostChangeSaysToCheckBeforeRetrying_data() {
+        QTest::addColumn<bool>("change");
+        QTest::addColumn<int>("failure");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<bool>("warns");
+        const int http = int(Failure::Http);
+        const int network = int(Failure::Network);
+        QTest::newRow("change, 500") << true << http << 500 << 0 << true;
+        QTest::newRow("change, 504") << true << http << 504 << 0 << true;
+        QTest::newRow("change, timeout") << true << int(Failure::Timeout) << 0 << 0 << true;
+        QTest::newRow("change, dropped")
+            << true << network << 0 << int(QNetworkReply::RemoteHostClosedError) << true;
+        QTest::newRow("change, refused")
+            << true << network << 0 << int(QNetworkReply::ConnectionRefusedError) << false;
+        QTest::newRow("change, 400") << true << http << 400 << 0 << false;
+        QTest::newRow("read, 500") << false << http << 500 << 0 << false;
+        QTest::newRow("read, timeout") << false << int(Failure::Timeout) << 0 << 0 << false;
+    }
+    void aLostChangeSaysToCheckBeforeRetrying() {
+        QFETCH(bool, change);
+        QFETCH(int, failure);
+        QFETCH(int, status);
+        QFETCH(int, networkError);
+        QFETCH(bool, warns);
+        OktaResult r;
+        r.change = change;
+        r.failure = Failure(failure);
+        r.httpStatus = status;
+        r.networkError = QNetworkReply::NetworkError(networkError);
+        r.url = QUrl(QStringLiteral("https://acme.okta.com/api/v1/groups/00g1/roles"));
+        r.attempts = 1;
+        const QString m = r.message();
+        QCOMPARE(m.contains(QStringLiteral("check it there before trying again")), warns);
+    }
+
+    // E0000009 on a read is a query that took too long; on a change it is no query at all.
+    void internalErrorAdviceFitsReadsAndChanges() {
+        OktaResult r;
+        r.failure = Failure::Http;
+        r.httpStatus = 500;
+        r.url = QUrl(QStringLiteral("https://acme.okta.com/api/v1/logs"));
+        r.error = OktaError::fromJson(R"({"errorCode":"E0000009","errorSummary":"Internal Server Error"})");
+        QVERIFY2(r.message().contains(QStringLiteral("narrower query")), qPrintable(r.message()));
+        r.change = true;
+        r.url = QUrl(QStringLiteral("https://acme.okta.com/api/v1/groups/00g1"));
+        const QString m = r.message();
+        QVERIFY2(!m.contains(QStringLiteral("query")) && m.contains(QStringLiteral("E0000009")) &&
+                     m.contains(QStringLiteral("check it there")),
+                 qPrintable(m));
+    }
+
     void knownCodesAreTranslatedAndUnknownAreNot() {
         for (const char *code : {"E0000006", "E0000007", "E0000011", "E0000047", "E0000053", "E0000227"})
             QVERIFY2(!ErrorMessages::forErrorCode(QLatin1String(code)).isEmpty(), code);

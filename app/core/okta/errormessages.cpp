@@ -182,9 +182,15 @@ QString ErrorMessages::forResult(const OktaResult &r) {
             text =
                 tr("The request carried no API token or access token, so Okta answered \"Invalid session\" "
                    "(E0000005); sign in again or give an API token.");
+        } else if (r.change && r.error.errorCode == QLatin1String("E0000009")) {
+            // Not the query advice E0000009 gets on a read: a change has no narrower form.
+            text = tr("Okta had an internal error or the request timed out (E0000009).");
         } else {
             text = forErrorCode(r.error.errorCode);
-            if (text.isEmpty())
+            // A change is not simply tried again (see below).
+            if (text.isEmpty() && r.change && r.httpStatus >= 500)
+                text = tr("Okta had a server error (HTTP %1).").arg(r.httpStatus);
+            else if (text.isEmpty())
                 text = forHttpStatus(r.httpStatus);
             // Okta's own causes name the field at fault; they help more than our summary.
             if (!r.error.errorCauses.isEmpty())
@@ -201,6 +207,14 @@ QString ErrorMessages::forResult(const OktaResult &r) {
                            r.failure == Failure::MalformedJson;
     if (transient && r.attempts > 1)
         text += QLatin1Char(' ') + tr("Gave up after %n attempt(s).", nullptr, r.attempts);
+    // A change is never sent twice (RetryPolicy), and one whose answer was lost, late or a
+    // server error may still have been made: say so, rather than invite a blind retry.
+    const bool neverSent =
+        r.failure == Failure::Network && (r.networkError == QNetworkReply::HostNotFoundError ||
+                                          r.networkError == QNetworkReply::ConnectionRefusedError);
+    if (r.change && transient && !neverSent && r.url.path().startsWith(QLatin1String("/api/")))
+        text += QLatin1Char(' ') +
+                tr("The change may have been made at Okta all the same: check it there before trying again.");
     if (!r.requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(Request ID %1)").arg(QString::fromLatin1(r.requestId));
     return text;

@@ -159,6 +159,7 @@ void OktaJob::cancel() {
     r.failure = Failure::Canceled;
     r.url = m_request.url();
     r.attempts = m_attempts;
+    r.change = m_method != Method::Get;
     finish(r);
 }
 
@@ -172,6 +173,7 @@ void OktaJob::onReplyFinished() {
     OktaResult r;
     r.url = m_request.url();
     r.attempts = m_attempts;
+    r.change = m_method != Method::Get;
     r.credentialSent = m_credentialSent;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
