@@ -91,6 +91,9 @@ void TestOrgDomain::normalise_data() {
     // Found by fuzz_orgdomain: accepted as loopback, with no URL to make of it.
     bad("ipv6 loopback without brackets", u"::1:800"_qs, u"in brackets"_qs);
     bad("ipv6 without brackets", u"http://2001:db8::1/"_qs, u"in brackets"_qs);
+    // Found by fuzz_orgdomain: brackets around an IPv4 address make no URL.
+    bad("ipv4 in brackets", u"[127.0.084.15]"_qs, u"is an IP address"_qs);
+    bad("ipv4 loopback in brackets", u"[127.0.0.1]:8080"_qs, u"is an IP address"_qs);
     bad("numeric", u"1.2.3"_qs, u"looks like an IP address"_qs);
     bad("space inside", u"acme okta.com"_qs, u"spaces (character 5)"_qs);
     bad("single label", u"acme"_qs, u"not a full domain"_qs);

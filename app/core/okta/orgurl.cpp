@@ -23,9 +23,11 @@ bool isLoopbackIpv4(QStringView host) {
 bool OrgUrl::isLoopbackHost(QStringView host) {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
-    if (host.startsWith(u'[') && host.endsWith(u']'))
+    // Brackets hold an IPv6 address only: "[127.0.0.1]" is no host at all (RFC 3986 3.2.2).
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    if (bracketed)
         host = host.sliced(1, host.size() - 2);
-    return isLoopbackIpv4(host) || host == u"::1" || host == u"0:0:0:0:0:0:0:1";
+    return (!bracketed && isLoopbackIpv4(host)) || host == u"::1" || host == u"0:0:0:0:0:0:0:1";
 }
 
 QUrl OrgUrl::forAuthority(const QString &authority, bool loopback) {
