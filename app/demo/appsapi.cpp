@@ -15,10 +15,6 @@ namespace demo {
 
 namespace {
 
-HttpResponse validation(const QString &field, const QString &cause) {
-    return oktaError(400, "E0000001", u"Api validation failed: "_s + field, {field + u": "_s + cause});
-}
-
 HttpResponse notFound(const QString &what, const char *type) {
     return oktaError(404, "E0000007",
                      u"Not found: Resource not found: "_s + what + u" ("_s + QLatin1String(type) + u')');
@@ -77,14 +73,14 @@ HttpResponse Router::apps(const HttpRequest &r, const Principal &p) {
             }
             order.append(i);
         }
-        qsizetype start = 0;
-        if (r.hasParam(u"after"_s)) {
-            const int after = m_org->findApp(r.param(u"after"_s));
-            const qsizetype at = after < 0 ? -1 : order.indexOf(after);
-            if (at < 0)
-                return validation(u"after"_s, u"The cursor is not valid."_s);
-            start = at + 1;
-        }
+        const auto rowOf = [&](const QString &after) {
+            const int app = m_org->findApp(after);
+            return app < 0 ? qsizetype(-1) : order.indexOf(app);
+        };
+        const auto first = pageStart(r, rowOf, error);
+        if (!first)
+            return error;
+        const qsizetype start = *first;
         const qsizetype end = std::min(order.size(), start + *limit);
         QByteArray body;
         JsonWriter w(body);
@@ -141,14 +137,14 @@ HttpResponse Router::grants(const HttpRequest &r, const Principal &p, int index)
         if (issuer.endsWith(u'/'))
             issuer.chop(1);
         if (issuer != QString::fromUtf8(m_base))
-            return validation(u"issuer"_s, u"The issuer must be the org authorization server: "_s +
-                                               QString::fromUtf8(m_base));
+            return invalidField(u"issuer"_s, u"The issuer must be the org authorization server: "_s +
+                                                 QString::fromUtf8(m_base));
         if (!OrgData::okScopeCatalogue().contains(scopeId))
-            return validation(u"scopeId"_s, u"The scope "_s + scopeId + u" does not exist."_s);
+            return invalidField(u"scopeId"_s, u"The scope "_s + scopeId + u" does not exist."_s);
         for (const Grant &g : std::as_const(app.grants))
             if (g.scopeId == scopeId)
-                return validation(u"scopeId"_s,
-                                  u"The scope "_s + scopeId + u" is already granted to this app."_s);
+                return invalidField(u"scopeId"_s,
+                                    u"The scope "_s + scopeId + u" is already granted to this app."_s);
         Grant g;
         g.id = m_org->newId("oag");
         g.scopeId = scopeId;
@@ -212,17 +208,17 @@ HttpResponse Router::appUsers(const HttpRequest &r, const Principal &p, int inde
             if (keep)
                 order.append(i);
         }
-        qsizetype start = 0;
-        if (r.hasParam(u"after"_s)) {
-            const int after = m_org->findUser(r.param(u"after"_s));
-            qsizetype at = -1;
-            for (qsizetype k = 0; k < order.size() && at < 0; ++k)
-                if (app.users[order[k]].user == after)
-                    at = k;
-            if (at < 0)
-                return validation(u"after"_s, u"The cursor is not valid."_s);
-            start = at + 1;
-        }
+        const auto rowOf = [&](const QString &after) {
+            const int user = m_org->findUser(after);
+            for (qsizetype k = 0; k < order.size(); ++k)
+                if (app.users[order[k]].user == user)
+                    return k;
+            return qsizetype(-1);
+        };
+        const auto first = pageStart(r, rowOf, error);
+        if (!first)
+            return error;
+        const qsizetype start = *first;
         const qsizetype end = std::min(order.size(), start + *limit);
         QByteArray body;
         JsonWriter w(body);
@@ -242,7 +238,7 @@ HttpResponse Router::appUsers(const HttpRequest &r, const Principal &p, int inde
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         const QString id = body.value(u"id"_s).toString();
         if (id.isEmpty())
-            return validation(u"id"_s, u"The field cannot be left blank"_s);
+            return invalidField(u"id"_s, u"The field cannot be left blank"_s);
         const int user = m_org->findUser(id);
         if (user < 0)
             return notFound(id, "User");

@@ -94,15 +94,18 @@ HttpResponse Router::groups(const HttpRequest &r, const Principal &p) {
         if (!limit)
             return error;
         *limit = std::clamp(*limit, 1, 10000);
-        qsizetype start = 0;
-        if (r.hasParam(u"after"_s)) {
-            const int after = m_org->findUser(r.param(u"after"_s));
-            const auto it = std::lower_bound(group.members.begin(), group.members.end(), after);
-            if (after < 0 || it == group.members.end() || *it != after)
-                return oktaError(400, "E0000001", u"Api validation failed: after"_s,
-                                 {u"after: The cursor is not valid."_s});
-            start = (it - group.members.begin()) + 1;
-        }
+        // Members are kept sorted: the cursor's row by binary search.
+        const auto rowOf = [&](const QString &after) {
+            const int user = m_org->findUser(after);
+            const auto it = std::lower_bound(group.members.cbegin(), group.members.cend(), user);
+            return user < 0 || it == group.members.cend() || *it != user
+                       ? qsizetype(-1)
+                       : qsizetype(it - group.members.cbegin());
+        };
+        const auto first = pageStart(r, rowOf, error);
+        if (!first)
+            return error;
+        const qsizetype start = *first;
         const qsizetype end = std::min(group.members.size(), start + *limit);
         QByteArray body;
         body.reserve((end - start) * 1200 + 16);
@@ -174,15 +177,15 @@ HttpResponse Router::listGroups(const HttpRequest &r) {
         if (keep)
             order.append(i);
     }
-    qsizetype start = 0;
-    if (r.hasParam(u"after"_s) && !hasQ) {
-        const int after = m_org->findGroup(r.param(u"after"_s));
-        const qsizetype at = after < 0 ? -1 : order.indexOf(after);
-        if (at < 0)
-            return oktaError(400, "E0000001", u"Api validation failed: after"_s,
-                             {u"after: The cursor is not valid."_s});
-        start = at + 1;
-    }
+    // A q search has no cursor: its one page ignores `after`.
+    const auto rowOf = [&](const QString &after) {
+        const int group = m_org->findGroup(after);
+        return group < 0 ? qsizetype(-1) : order.indexOf(group);
+    };
+    const auto first = hasQ ? std::optional<qsizetype>(0) : pageStart(r, rowOf, error);
+    if (!first)
+        return error;
+    const qsizetype start = *first;
     const bool stats = r.param(u"expand"_s) == u"stats"_s;
     const qsizetype end = std::min(order.size(), start + *limit);
     QByteArray body;

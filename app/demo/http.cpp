@@ -187,6 +187,10 @@ QByteArray randomToken(int length) {
     return token;
 }
 
+HttpResponse invalidField(const QString &field, const QString &cause) {
+    return oktaError(400, "E0000001", u"Api validation failed: "_s + field, {field + u": "_s + cause});
+}
+
 HttpResponse oktaError(int status, const char *code, const QString &summary, const QStringList &causes) {
     QByteArray body;
     JsonWriter w(body);

@@ -61,6 +61,8 @@ QByteArray serializeHead(const HttpResponse &response, bool close);
 // Helpers for Okta-shaped bodies.
 HttpResponse jsonResponse(int status, QByteArray body);
 HttpResponse oktaError(int status, const char *code, const QString &summary, const QStringList &causes = {});
+// Okta's 400 E0000001 for one field: "Api validation failed: field", cause "field: cause".
+HttpResponse invalidField(const QString &field, const QString &cause);
 HttpResponse oauthError(int status, const char *error, const QString &description);
 QByteArray randomToken(int length); // base62, from the system CSPRNG
 

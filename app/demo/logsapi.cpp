@@ -22,10 +22,6 @@ constexpr qint64 DayMs = 86400000;
 // filled its page by then still gets a next link, so no single request runs for seconds.
 constexpr qint64 MaxScanPerRequest = 250000;
 
-HttpResponse invalid(const QString &param, const QString &message) {
-    return oktaError(400, "E0000001", u"Api validation failed: "_s + param, {param + u": "_s + message});
-}
-
 std::optional<qint64> parseTime(const QString &text) {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
@@ -82,10 +78,10 @@ HttpResponse Router::logs(const HttpRequest &r) {
     if (!limit)
         return error;
     if (*limit < 0 || *limit > 1000)
-        return invalid(u"limit"_s, u"The limit must be between 0 and 1000."_s);
+        return invalidField(u"limit"_s, u"The limit must be between 0 and 1000."_s);
     const QString order = r.param(u"sortOrder"_s);
     if (!order.isEmpty() && order != u"ASCENDING"_s && order != u"DESCENDING"_s)
-        return invalid(u"sortOrder"_s, u"The sort order must be ASCENDING or DESCENDING."_s);
+        return invalidField(u"sortOrder"_s, u"The sort order must be ASCENDING or DESCENDING."_s);
     const bool descending = order == u"DESCENDING"_s;
 
     const qint64 now = orgNow();
@@ -94,7 +90,7 @@ HttpResponse Router::logs(const HttpRequest &r) {
     if (hasUntil) {
         const auto t = parseTime(r.param(u"until"_s));
         if (!t)
-            return invalid(u"until"_s, u"The until parameter is not a valid ISO 8601 date."_s);
+            return invalidField(u"until"_s, u"The until parameter is not a valid ISO 8601 date."_s);
         until = *t;
     }
     // Okta's default is 7 days before until; anchoring it no later than the org's start
@@ -103,21 +99,21 @@ HttpResponse Router::logs(const HttpRequest &r) {
     if (r.hasParam(u"since"_s)) {
         const auto t = parseTime(r.param(u"since"_s));
         if (!t)
-            return invalid(u"since"_s, u"The since parameter is not a valid ISO 8601 date."_s);
+            return invalidField(u"since"_s, u"The since parameter is not a valid ISO 8601 date."_s);
         since = *t;
         if (since < now - 180 * DayMs)
-            return invalid(u"since"_s, u"since parameter is over 180 days prior to the current day"_s);
+            return invalidField(u"since"_s, u"since parameter is over 180 days prior to the current day"_s);
     }
     if (since > until)
-        return invalid(u"until"_s, u"The until parameter must be later than since."_s);
+        return invalidField(u"until"_s, u"The until parameter must be later than since."_s);
 
     QList<QByteArray> keywords;
     const QStringList words = r.param(u"q"_s).split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 10)
-        return invalid(u"q"_s, u"A search may contain at most 10 keywords."_s);
+        return invalidField(u"q"_s, u"A search may contain at most 10 keywords."_s);
     for (const QString &word : words) {
         if (word.size() > 40)
-            return invalid(u"q"_s, u"A keyword may contain at most 40 characters."_s);
+            return invalidField(u"q"_s, u"A keyword may contain at most 40 characters."_s);
         keywords.append(word.toLower().toUtf8());
     }
 
@@ -166,7 +162,7 @@ HttpResponse Router::logs(const HttpRequest &r) {
                  check == cursorCheck(m_options.seed, p, bound);
         }
         if (!ok)
-            return invalid(u"after"_s, u"The after cursor is not valid."_s);
+            return invalidField(u"after"_s, u"The after cursor is not valid."_s);
         pos = p;
         if (descending)
             lo = std::max<qint64>(0, bound);

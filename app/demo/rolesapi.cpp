@@ -33,15 +33,14 @@ HttpResponse Router::iam(const HttpRequest &r, const Principal &p) {
     for (int i = 0; i < m_org->users.size(); ++i)
         if (!m_org->users[i].deleted && !m_org->users[i].roles.isEmpty())
             holders.append(i);
-    qsizetype start = 0;
-    if (r.hasParam(u"after"_s)) {
-        const int after = m_org->findUser(r.param(u"after"_s));
-        const qsizetype at = after < 0 ? -1 : holders.indexOf(after);
-        if (at < 0)
-            return oktaError(400, "E0000001", u"Api validation failed: after"_s,
-                             {u"after: The cursor is not valid."_s});
-        start = at + 1;
-    }
+    const auto rowOf = [&](const QString &after) {
+        const int user = m_org->findUser(after);
+        return user < 0 ? qsizetype(-1) : holders.indexOf(user);
+    };
+    const auto first = pageStart(r, rowOf, error);
+    if (!first)
+        return error;
+    const qsizetype start = *first;
     const qsizetype end = std::min(holders.size(), start + *limit);
     QByteArray body;
     JsonWriter w(body);

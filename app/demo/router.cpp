@@ -221,11 +221,23 @@ std::optional<int> Router::intParam(const HttpRequest &request, const QString &n
     bool ok = false;
     const int value = request.param(name).toInt(&ok);
     if (!ok) {
-        error = oktaError(400, "E0000001", u"Api validation failed: "_s + name,
-                          {name + u": The value must be an integer."_s});
+        error = invalidField(name, u"The value must be an integer."_s);
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<qsizetype> Router::pageStart(const HttpRequest &request,
+                                           const std::function<qsizetype(const QString &)> &rowOf,
+                                           HttpResponse &error) const {
+    if (!request.hasParam(u"after"_s))
+        return 0;
+    const qsizetype row = rowOf(request.param(u"after"_s));
+    if (row < 0) {
+        error = invalidField(u"after"_s, u"The cursor is not valid."_s);
+        return std::nullopt;
+    }
+    return row + 1;
 }
 
 } // namespace demo

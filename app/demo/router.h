@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -92,6 +93,11 @@ private:
                   const QStringList &drop = {}) const;
     std::optional<int> intParam(const HttpRequest &request, const QString &name, int fallback,
                                 HttpResponse &error) const;
+    // Where a page of a listing starts: 0 without an `after` cursor, else just past the row
+    // `rowOf(cursor)` finds; -1 (no such row in this listing) is Okta's E0000001 on `after`.
+    std::optional<qsizetype> pageStart(const HttpRequest &request,
+                                       const std::function<qsizetype(const QString &)> &rowOf,
+                                       HttpResponse &error) const;
     bool isOAuthClient(const QString &clientId) const;
     // The OAuth client a /token or /revoke request authenticates as (its id in *clientId),
     // or the error to answer with.

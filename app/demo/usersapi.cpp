@@ -224,15 +224,15 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
             return m_org->users[a].id < m_org->users[b].id; // ties go by id
         });
     }
-    qsizetype start = 0;
-    if (r.hasParam(u"after"_s) && !hasQ) {
-        const int afterIndex = m_org->findUser(r.param(u"after"_s));
-        const qsizetype at = afterIndex < 0 ? -1 : order.indexOf(afterIndex);
-        if (at < 0)
-            return oktaError(400, "E0000001", u"Api validation failed: after"_s,
-                             {u"after: The cursor is not valid."_s});
-        start = at + 1;
-    }
+    // A q search has no cursor: its one page ignores `after`.
+    const auto rowOf = [&](const QString &after) {
+        const int user = m_org->findUser(after);
+        return user < 0 ? qsizetype(-1) : order.indexOf(user);
+    };
+    const auto first = hasQ ? std::optional<qsizetype>(0) : pageStart(r, rowOf, error);
+    if (!first)
+        return error;
+    const qsizetype start = *first;
     const qsizetype end = std::min(order.size(), start + *limit);
     QByteArray body;
     body.reserve((end - start) * 1200 + 16);

@@ -14,10 +14,6 @@ namespace demo {
 
 namespace {
 
-HttpResponse validation(const QString &field, const QString &cause) {
-    return oktaError(400, "E0000001", u"Api validation failed: "_s + field, {field + u": "_s + cause});
-}
-
 std::optional<QJsonObject> parseObject(const QByteArray &body, HttpResponse &error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -43,7 +39,7 @@ std::optional<HttpResponse> checkPassword(const QString &password, const QString
     const bool containsUser = user.size() >= 3 && password.contains(user, Qt::CaseInsensitive);
     if (password.size() >= 8 && lower && upper && digit && symbol && !containsUser)
         return std::nullopt;
-    return validation(
+    return invalidField(
         u"password"_s,
         u"Password requirements were not met. Password requirements: at least 8 characters, a "
         u"lowercase letter, an uppercase letter, a number, a symbol, no parts of your username."_s);
@@ -63,14 +59,14 @@ HttpResponse Router::createUser(const HttpRequest &r) {
     // nullable, login and email cannot).
     for (const QString &required : {u"login"_s, u"email"_s, u"firstName"_s, u"lastName"_s})
         if (profile.value(required).toString().trimmed().isEmpty())
-            return validation(required, u"The field cannot be left blank"_s);
+            return invalidField(required, u"The field cannot be left blank"_s);
     if (login.size() < 5 || login.size() > 100 || !login.contains(u'@'))
-        return validation(u"login"_s, u"Username must be in the form of an email address"_s);
+        return invalidField(u"login"_s, u"Username must be in the form of an email address"_s);
     if (email.size() < 5 || email.size() > 100 || !email.contains(u'@'))
-        return validation(u"email"_s, u"Does not match required pattern"_s);
+        return invalidField(u"email"_s, u"Does not match required pattern"_s);
     if (m_org->loginOwner(login) >= 0)
-        return validation(u"login"_s,
-                          u"An object with this field already exists in the current organization"_s);
+        return invalidField(u"login"_s,
+                            u"An object with this field already exists in the current organization"_s);
     QList<int> groupIndexes = {0};
     const QJsonArray groupIds = object->value(u"groupIds"_s).toArray();
     // createUser's example ErrorCreateUserWithTooManyManyGroupsResponse.
@@ -80,7 +76,7 @@ HttpResponse Router::createUser(const HttpRequest &r) {
     for (const QJsonValue &id : groupIds) {
         const int g = m_org->findGroup(id.toString());
         if (g < 0)
-            return validation(u"groupIds"_s, u"Group not found: "_s + id.toString());
+            return invalidField(u"groupIds"_s, u"Group not found: "_s + id.toString());
         if (!groupIndexes.contains(g))
             groupIndexes.append(g);
     }
@@ -157,7 +153,7 @@ HttpResponse Router::userRoles(const HttpRequest &r, const Principal &p, int ind
             return error;
         const QByteArray type = object->value(u"type"_s).toString().toUtf8();
         if (OrgData::roleLabel(type).isEmpty())
-            return validation(u"type"_s, u"Invalid role type: "_s + QString::fromUtf8(type));
+            return invalidField(u"type"_s, u"Invalid role type: "_s + QString::fromUtf8(type));
         for (const Role &existing : std::as_const(user.roles))
             if (existing.type == type)
                 return oktaError(409, "E0000090", u"Duplicate role assignment exception."_s,
