@@ -73,14 +73,10 @@ HttpResponse Router::apps(const HttpRequest &r, const Principal &p) {
             }
             order.append(i);
         }
-        const auto rowOf = [&](const QString &after) {
-            const int app = m_org->findApp(after);
-            return app < 0 ? qsizetype(-1) : order.indexOf(app);
-        };
-        const auto first = pageStart(r, rowOf, error);
-        if (!first)
+        const qsizetype start = pageStart(
+            r, order, [this](const QString &id) { return m_org->findApp(id); }, error);
+        if (start < 0)
             return error;
-        const qsizetype start = *first;
         const qsizetype end = std::min(order.size(), start + *limit);
         QByteArray body;
         JsonWriter w(body);
@@ -215,10 +211,9 @@ HttpResponse Router::appUsers(const HttpRequest &r, const Principal &p, int inde
                     return k;
             return qsizetype(-1);
         };
-        const auto first = pageStart(r, rowOf, error);
-        if (!first)
+        const qsizetype start = pageStart(r, rowOf, error);
+        if (start < 0)
             return error;
-        const qsizetype start = *first;
         const qsizetype end = std::min(order.size(), start + *limit);
         QByteArray body;
         JsonWriter w(body);

@@ -102,10 +102,9 @@ HttpResponse Router::groups(const HttpRequest &r, const Principal &p) {
                        ? qsizetype(-1)
                        : qsizetype(it - group.members.cbegin());
         };
-        const auto first = pageStart(r, rowOf, error);
-        if (!first)
+        const qsizetype start = pageStart(r, rowOf, error);
+        if (start < 0)
             return error;
-        const qsizetype start = *first;
         const qsizetype end = std::min(group.members.size(), start + *limit);
         QByteArray body;
         body.reserve((end - start) * 1200 + 16);
@@ -177,15 +176,13 @@ HttpResponse Router::listGroups(const HttpRequest &r) {
         if (keep)
             order.append(i);
     }
-    // A q search has no cursor: its one page ignores `after`.
-    const auto rowOf = [&](const QString &after) {
-        const int group = m_org->findGroup(after);
-        return group < 0 ? qsizetype(-1) : order.indexOf(group);
+    const auto find = [this](const QString &id) {
+        return m_org->findGroup(id);
     };
-    const auto first = hasQ ? std::optional<qsizetype>(0) : pageStart(r, rowOf, error);
-    if (!first)
+    // A q search has no cursor: its one page ignores `after`.
+    const qsizetype start = hasQ ? 0 : pageStart(r, order, find, error);
+    if (start < 0)
         return error;
-    const qsizetype start = *first;
     const bool stats = r.param(u"expand"_s) == u"stats"_s;
     const qsizetype end = std::min(order.size(), start + *limit);
     QByteArray body;

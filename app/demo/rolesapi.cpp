@@ -33,14 +33,10 @@ HttpResponse Router::iam(const HttpRequest &r, const Principal &p) {
     for (int i = 0; i < m_org->users.size(); ++i)
         if (!m_org->users[i].deleted && !m_org->users[i].roles.isEmpty())
             holders.append(i);
-    const auto rowOf = [&](const QString &after) {
-        const int user = m_org->findUser(after);
-        return user < 0 ? qsizetype(-1) : holders.indexOf(user);
-    };
-    const auto first = pageStart(r, rowOf, error);
-    if (!first)
+    const qsizetype start = pageStart(
+        r, holders, [this](const QString &id) { return m_org->findUser(id); }, error);
+    if (start < 0)
         return error;
-    const qsizetype start = *first;
     const qsizetype end = std::min(holders.size(), start + *limit);
     QByteArray body;
     JsonWriter w(body);

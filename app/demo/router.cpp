@@ -227,17 +227,26 @@ std::optional<int> Router::intParam(const HttpRequest &request, const QString &n
     return value;
 }
 
-std::optional<qsizetype> Router::pageStart(const HttpRequest &request,
-                                           const std::function<qsizetype(const QString &)> &rowOf,
-                                           HttpResponse &error) const {
+qsizetype Router::pageStart(const HttpRequest &request,
+                            const std::function<qsizetype(const QString &)> &rowOf,
+                            HttpResponse &error) const {
     if (!request.hasParam(u"after"_s))
         return 0;
     const qsizetype row = rowOf(request.param(u"after"_s));
     if (row < 0) {
         error = invalidField(u"after"_s, u"The cursor is not valid."_s);
-        return std::nullopt;
+        return -1;
     }
     return row + 1;
+}
+
+qsizetype Router::pageStart(const HttpRequest &request, const QList<int> &order,
+                            const std::function<int(const QString &)> &find, HttpResponse &error) const {
+    const auto rowOf = [&](const QString &cursor) {
+        const int object = find(cursor);
+        return object < 0 ? qsizetype(-1) : order.indexOf(object);
+    };
+    return pageStart(request, rowOf, error);
 }
 
 } // namespace demo

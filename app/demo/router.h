@@ -94,10 +94,13 @@ private:
     std::optional<int> intParam(const HttpRequest &request, const QString &name, int fallback,
                                 HttpResponse &error) const;
     // Where a page of a listing starts: 0 without an `after` cursor, else just past the row
-    // `rowOf(cursor)` finds; -1 (no such row in this listing) is Okta's E0000001 on `after`.
-    std::optional<qsizetype> pageStart(const HttpRequest &request,
-                                       const std::function<qsizetype(const QString &)> &rowOf,
-                                       HttpResponse &error) const;
+    // `rowOf(cursor)` finds. -1 when it finds none, with *error set to Okta's E0000001 on
+    // `after`.
+    qsizetype pageStart(const HttpRequest &request, const std::function<qsizetype(const QString &)> &rowOf,
+                        HttpResponse &error) const;
+    // The same for a listing of org objects in `order`, whose cursor `find` resolves.
+    qsizetype pageStart(const HttpRequest &request, const QList<int> &order,
+                        const std::function<int(const QString &)> &find, HttpResponse &error) const;
     bool isOAuthClient(const QString &clientId) const;
     // The OAuth client a /token or /revoke request authenticates as (its id in *clientId),
     // or the error to answer with.

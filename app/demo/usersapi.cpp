@@ -224,15 +224,13 @@ HttpResponse Router::listUsers(const HttpRequest &r) {
             return m_org->users[a].id < m_org->users[b].id; // ties go by id
         });
     }
-    // A q search has no cursor: its one page ignores `after`.
-    const auto rowOf = [&](const QString &after) {
-        const int user = m_org->findUser(after);
-        return user < 0 ? qsizetype(-1) : order.indexOf(user);
+    const auto find = [this](const QString &id) {
+        return m_org->findUser(id);
     };
-    const auto first = hasQ ? std::optional<qsizetype>(0) : pageStart(r, rowOf, error);
-    if (!first)
+    // A q search has no cursor: its one page ignores `after`.
+    const qsizetype start = hasQ ? 0 : pageStart(r, order, find, error);
+    if (start < 0)
         return error;
-    const qsizetype start = *first;
     const qsizetype end = std::min(order.size(), start + *limit);
     QByteArray body;
     body.reserve((end - start) * 1200 + 16);
