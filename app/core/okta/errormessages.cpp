@@ -212,7 +212,7 @@ QString ErrorMessages::forResult(const OktaResult &r) {
     const bool neverSent =
         r.failure == Failure::Network && (r.networkError == QNetworkReply::HostNotFoundError ||
                                           r.networkError == QNetworkReply::ConnectionRefusedError);
-    if (r.change && transient && !neverSent && r.url.path().startsWith(QLatin1String("/api/")))
+    if (r.change && transient && !neverSent)
         text += QLatin1Char(' ') +
                 tr("The change may have been made at Okta all the same: check it there before trying again.");
     if (!r.requestId.isEmpty())

@@ -155,12 +155,18 @@ void OktaJob::cancel() {
     if (m_finished)
         return;
     m_waitTicker.stop();
-    OktaResult r;
+    OktaResult r = resultSoFar();
     r.failure = Failure::Canceled;
+    finish(r);
+}
+
+OktaResult OktaJob::resultSoFar() const {
+    OktaResult r;
     r.url = m_request.url();
     r.attempts = m_attempts;
-    r.change = m_method != Method::Get;
-    finish(r);
+    // The management API's writes; OAuth's /token and /revoke POSTs change no org data.
+    r.change = m_method != Method::Get && r.url.path().startsWith(QLatin1String("/api/"));
+    return r;
 }
 
 void OktaJob::onReplyFinished() {
@@ -170,10 +176,7 @@ void OktaJob::onReplyFinished() {
     if (m_finished)
         return;
 
-    OktaResult r;
-    r.url = m_request.url();
-    r.attempts = m_attempts;
-    r.change = m_method != Method::Get;
+    OktaResult r = resultSoFar();
     r.credentialSent = m_credentialSent;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();

@@ -60,6 +60,8 @@ private:
     // (A page whose body is not JSON is asked for again by the Pager, which parses it.)
     bool retryTransient(const QNetworkReply *reply, const OktaResult &result);
     void finish(const OktaResult &result);
+    // A result about this request so far: its URL, the attempts, whether it changes org data.
+    OktaResult resultSoFar() const;
     // Ends the job on the next event-loop turn, so callers can connect first.
     void failLater(const OktaResult &result);
 

@@ -41,7 +41,7 @@ struct OktaResult {
     RateLimit rateLimit;
     int attempts = 0;            // 1 + retries (after 429s and transient faults)
     bool credentialSent = false; // the request carried an Authorization header
-    bool change = false;         // a POST, PUT or DELETE: it asked Okta to change something
+    bool change = false;         // a management API POST, PUT or DELETE: it changes org data
 
     bool ok() const { return failure == Failure::None; }
     bool canceled() const { return failure == Failure::Canceled; }
