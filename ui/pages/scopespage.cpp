@@ -152,8 +152,7 @@ void ScopesPage::setConnected(bool connected) {
     }
 }
 
-void ScopesPage::featureAllowed(bool allowed) {
-    m_grantsAllowed = allowed;
+void ScopesPage::featureAllowed(bool) { // the apply bar reads the gate (updateStaging)
     if (!isConnected())
         featureGate()->setVisible(false);
     updateStaging();
@@ -251,7 +250,8 @@ void ScopesPage::updateStaging() {
     const bool applying = m_applyBar->isApplying();
     if (!applying)
         m_applyBar->setStaged(m_model->stagedCount(GrantChange::Action::Grant),
-                              m_model->stagedCount(GrantChange::Action::Revoke), m_grantsAllowed);
+                              m_model->stagedCount(GrantChange::Action::Revoke),
+                              featureGate()->isFeatureOn());
     // Staged changes belong to the app shown: apply or discard them before choosing another.
     // While they are sent, nothing on the list changes.
     const bool staged = !m_model->stagedChanges().isEmpty();
@@ -264,7 +264,7 @@ void ScopesPage::updateStaging() {
 
 void ScopesPage::confirmApply() {
     const QList<GrantChange> changes = m_model->stagedChanges();
-    if (changes.isEmpty() || !m_grantsAllowed)
+    if (changes.isEmpty() || !featureGate()->isFeatureOn())
         return;
     ApplyConfirmation::open(this, currentAppLabel(), changes, [this] { Q_EMIT applyConfirmed(); });
 }

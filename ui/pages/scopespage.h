@@ -85,7 +85,6 @@ private:
     Banner *m_changed = nullptr;
     QPushButton *m_reauthorize = nullptr;
     ApplyBar *m_applyBar = nullptr;
-    bool m_grantsAllowed = true;
 };
 
 } // namespace oktadesk
