@@ -111,6 +111,25 @@ class TstSessionController : public QObject {
         return revokeFailedDialog(nullptr);
     }
 
+    // A signed-in profile, open in the window, deleted while Okta refuses every revocation:
+    // its id, its access token, and the question that follows.
+    struct FailedRevocation {
+        QString id;
+        QByteArray access;
+        QMessageBox *question = nullptr;
+    };
+    FailedRevocation deleteWhileRevocationFails() {
+        FailedRevocation f;
+        f.id = addSignedInProfile(QStringLiteral("Acme"));
+        if (!f.id.isEmpty())
+            f.access = openAndReadAccessToken(f.id);
+        if (f.access.isEmpty())
+            return f;
+        failRevocations();
+        f.question = deleteAndConfirm();
+        return f;
+    }
+
     // The "was not deleted" question once it is up, other than `previous`.
     QMessageBox *revokeFailedDialog(const QMessageBox *previous) {
         QMessageBox *found = nullptr;
@@ -214,14 +233,13 @@ private Q_SLOTS:
     // Issue 11 item 2 in the window: when Okta does not take the tokens back, the profile is
     // kept, still open, and the admin is asked: try again, or delete it anyway.
     void tryAgainAfterAFailedRevocation() {
-        const QString id = addSignedInProfile(QStringLiteral("Acme"));
-        QVERIFY(!id.isEmpty());
-        const QByteArray access = openAndReadAccessToken(id);
-        QVERIFY(!access.isEmpty());
-        failRevocations();
-
-        QMessageBox *failed = deleteAndConfirm();
+        const FailedRevocation f = deleteWhileRevocationFails();
+        QVERIFY(!f.id.isEmpty());
+        QVERIFY(!f.access.isEmpty());
+        QMessageBox *failed = f.question;
         QVERIFY(failed);
+        const QString &id = f.id;
+        const QByteArray &access = f.access;
         QVERIFY2(failed->text().contains(QStringLiteral("\"Acme\" was not deleted")),
                  qPrintable(failed->text()));
         QVERIFY2(failed->informativeText().contains(QStringLiteral("kept")),
@@ -250,14 +268,14 @@ private Q_SLOTS:
     }
 
     void deleteAnywayAfterAFailedRevocation() {
-        const QString id = addSignedInProfile(QStringLiteral("Acme"));
-        QVERIFY(!id.isEmpty());
-        const QByteArray access = openAndReadAccessToken(id);
-        QVERIFY(!access.isEmpty());
-        failRevocations();
-        QMessageBox *failed = deleteAndConfirm();
-        QVERIFY(failed);
-        QVERIFY(okta::test::click(failed->findChild<QPushButton *>(QStringLiteral("deleteAnywayButton"))));
+        const FailedRevocation f = deleteWhileRevocationFails();
+        QVERIFY(!f.id.isEmpty());
+        QVERIFY(!f.access.isEmpty());
+        QVERIFY(f.question);
+        const QString &id = f.id;
+        const QByteArray &access = f.access;
+        QVERIFY(
+            okta::test::click(f.question->findChild<QPushButton *>(QStringLiteral("deleteAnywayButton"))));
         QTRY_VERIFY(!m_rig->profiles.profile(id));
         QCOMPARE(m_rig->store.count(), 0);
         // Not revoked: what "anyway" means, and what the question said.

@@ -75,6 +75,13 @@ class TstOktaClient : public QObject {
         return q;
     }
 
+    // The whole bounded log of the org (5,000 events), each event once.
+    static void verifyEveryEventOnce(const PagerRun &r) {
+        QCOMPARE(r.outcome, Pager::Outcome::Complete);
+        QCOMPARE(r.rows.size(), 5000);
+        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_demo.start(okta::test::demoSize(300, 40, 5000)), m_demo.error());
@@ -249,9 +256,7 @@ private Q_SLOTS:
     void logsBoundedStreamEndsWithEveryEventOnce() {
         PagerRun r;
         collect(searchLogs(m_client.get(), boundedLogs(700), this), r);
-        QCOMPARE(r.outcome, Pager::Outcome::Complete);
-        QCOMPARE(r.rows.size(), 5000);
-        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        verifyEveryEventOnce(r);
         for (int i = 1; i < r.rows.size(); ++i)
             QVERIFY(r.rows[i - 1].value(QLatin1String("published")).toString() <=
                     r.rows[i].value(QLatin1String("published")).toString());
@@ -275,9 +280,7 @@ private Q_SLOTS:
         });
         PagerRun r;
         collect(pager, r);
-        QCOMPARE(r.outcome, Pager::Outcome::Complete);
-        QCOMPARE(r.rows.size(), 5000);
-        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        verifyEveryEventOnce(r);
         QCOMPARE(heldBack, 10);
         QSet<QByteArray> targets;
         for (const demo::RequestRecord &request : m_demo->requestLog()) {
@@ -520,9 +523,7 @@ private Q_SLOTS:
         gate->open.release();
         PagerRun r;
         collect(pager, r);
-        QCOMPARE(r.outcome, Pager::Outcome::Complete);
-        QCOMPARE(r.rows.size(), 5000);
-        QCOMPARE(r.keys(QStringLiteral("uuid")).size(), 5000);
+        verifyEveryEventOnce(r);
         QCOMPARE(delivered, 5);
         QCOMPARE(finished.size(), 2);
         QCOMPARE(gate->parses.load(), 6); // the dropped parse and the five pages
